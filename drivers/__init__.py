@@ -1,0 +1,1 @@
+"""Counter hardware drivers. Usable without Qt and without the ``pos`` package."""

@@ -1,0 +1,82 @@
+"""The ``pos`` command: start the till, or manage its users from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from pos import __version__
+from pos.paths import TillPaths, resolve_data_dir
+
+LANGUAGES = ("en", "ru", "pl", "uk")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pos", description="Omnitill point-of-sale till")
+    parser.add_argument("--version", action="version", version=f"omnitill {__version__}")
+    parser.add_argument("--demo", action="store_true", help="demo till: demo catalog, users and virtual printer")
+    parser.add_argument("--data-dir", type=Path, help="keep everything of this till in DIR")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # docs: save a PNG and quit
+    sub = parser.add_subparsers(dest="command")
+    user = sub.add_parser("user", help="manage till users")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="add a user (asks for the PIN)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=("cashier", "supervisor", "manager"), default="cashier")
+    user_sub.add_parser("list", help="list active users")
+    return parser
+
+
+def _setup_logging(paths: TillPaths) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir / "till.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = args.data_dir
+    if data_dir is None and args.demo:
+        data_dir = resolve_data_dir() / "demo"
+    paths = TillPaths(resolve_data_dir(data_dir))
+    _setup_logging(paths)
+    if args.command == "user":
+        return _user_command(args, paths)
+    from pos.ui.app import run_till  # Qt only when a window is wanted
+
+    return run_till(paths, demo=args.demo, language=args.lang, screenshot=args.screenshot)
+
+
+def _user_command(args: argparse.Namespace, paths: TillPaths) -> int:
+    from pos.store import UserRepository, open_database
+
+    db = open_database(paths.database)
+    users = UserRepository(db)
+    if args.user_command == "list":
+        for info in users.list_active():
+            print(f"{info.id}\t{info.role}\t{info.name}")
+        return 0
+    pin = getpass.getpass("PIN (4-8 digits): ")
+    if pin != getpass.getpass("PIN again: "):
+        print("The two PINs differ; nothing was changed.", file=sys.stderr)
+        return 2
+    try:
+        created = users.create(args.name, args.role, pin)
+    except ValueError as exc:
+        print(f"Not added: {exc}", file=sys.stderr)
+        return 2
+    print(f"Added {created.name} ({created.role}).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Typed, versioned till settings, written atomically.
+
+A settings file from an older version is migrated step by step on load; a file from a newer
+version or a broken file is never overwritten silently: it is kept aside and defaults are used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+class StoreSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    store_id: str = "store-001"
+    store_name: str = "Omnitill Store"
+    address: list[str] = Field(default_factory=lambda: ["ul. Marszałkowska 1", "00-001 Warszawa"])
+    tax_id: str = ""
+    till_id: str = "till-01"
+    currency: str = "PLN"
+    minor_units: int = 2
+    cash_rounding: Decimal | None = None
+    pricing: Literal["gross", "net"] = "gross"
+    locale: str = "pl_PL"  # formats numbers, money and dates; the UI language is separate
+    receipt_footer: list[str] = Field(default_factory=lambda: ["Thank you for shopping with us!"])
+
+
+class PrinterSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    connection: str = "virtual"  # an entry point name in omnitill.printer_connections
+    options: dict[str, str] = Field(default_factory=dict)  # e.g. {"host": "10.0.0.5"}
+    profile: str = "TM-T88V"
+    code_kind: Literal["qr", "code128"] = "qr"
+    open_drawer_on_cash: bool = True
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = SETTINGS_VERSION
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    language: str = "en"
+
+
+def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings dict up to SETTINGS_VERSION, one step per version."""
+    version = int(raw.get("version", 1))
+    if version > SETTINGS_VERSION:
+        raise ValueError(f"settings version {version} is newer than this till ({SETTINGS_VERSION})")
+    # No older versions exist yet; future steps go here: if version == 1: ...; version = 2
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+def load_settings(path: Path) -> Settings:
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Settings.model_validate(_migrate(raw))
+    except (OSError, ValueError, ValidationError) as exc:
+        aside = path.with_suffix(".broken.json")
+        log.error("Settings file %s unreadable (%s); kept as %s, using defaults", path, exc, aside)
+        path.replace(aside)
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write to a temp file in the same dir, fsync, then rename over: never a half file."""
+    data = settings.model_dump_json(indent=2)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

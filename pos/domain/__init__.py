@@ -1,0 +1,1 @@
+"""Pure business rules of the till: money, tax, cart, tenders. No Qt, SQL or I/O here."""

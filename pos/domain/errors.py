@@ -1,0 +1,294 @@
+"""Errors the business rules raise.
+
+Each error has a stable ``code`` (for logs, the journal and tests), string ``params`` and an
+English ``template`` (a ``str.format`` template over the params). The UI translates the
+template through Qt (context ``"DomainError"``) and formats it with the params, so a message
+never has to be parsed back out of an exception string.
+"""
+
+# The names come from the domain language (LineNotFound, EmptySale), not an "Error" suffix.
+# ruff: noqa: N818
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pos.domain.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "DomainError"
+
+
+class DomainError(Exception):
+    """A business rule refused an operation; the state it was asked to change is unchanged."""
+
+    code: ClassVar[str] = "domain_error"
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("DomainError", "The operation is not allowed.")
+
+    def __init__(self, **params: object) -> None:
+        self.params: dict[str, str] = {key: str(value) for key, value in params.items()}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English message; the UI formats the translated template instead."""
+        return self.template.format(**self.params)
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep pickling/copying working with kwargs
+        return (_rebuild, (type(self), self.params))
+
+
+def _rebuild(cls: type[DomainError], params: dict[str, str]) -> DomainError:
+    error = cls.__new__(cls)
+    error.params = dict(params)
+    Exception.__init__(error, error.message)
+    return error
+
+
+# --- money ---------------------------------------------------------------------------------
+
+
+class CurrencyMismatch(DomainError, ValueError):
+    """Two amounts in different currencies met; also a ``ValueError`` for older callers."""
+
+    code = "currency_mismatch"
+    template = QT_TRANSLATE_NOOP("DomainError", "Currency {left} cannot be combined with {right}.")
+
+    def __init__(self, left: str, right: str) -> None:
+        super().__init__(left=left, right=right)
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+
+class InvalidQuantity(DomainError):
+    """Base for every quantity the till refuses."""
+
+    code = "invalid_quantity"
+    template = QT_TRANSLATE_NOOP("DomainError", "The quantity {quantity} is not valid.")
+
+    def __init__(self, quantity: object) -> None:
+        super().__init__(quantity=quantity)
+
+
+class QuantityNotPositive(InvalidQuantity):
+    code = "quantity_not_positive"
+    template = QT_TRANSLATE_NOOP("DomainError", "The quantity must be more than zero.")
+
+
+class QuantityNotWhole(InvalidQuantity):
+    code = "quantity_not_whole"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This item is sold by the piece; {quantity} is not a whole number."
+    )
+
+
+class QuantityTooPrecise(InvalidQuantity):
+    code = "quantity_too_precise"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "A weight has at most three decimals (grams); {quantity} has more."
+    )
+
+
+class QuantityTooLarge(InvalidQuantity):
+    code = "quantity_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The quantity {quantity} exceeds the limit {limit}."
+    )
+
+    def __init__(self, quantity: object, limit: object) -> None:
+        DomainError.__init__(self, quantity=quantity, limit=limit)
+
+
+# --- lines and prices ----------------------------------------------------------------------
+
+
+class LineNotFound(DomainError):
+    code = "line_not_found"
+    template = QT_TRANSLATE_NOOP("DomainError", "There is no line {line_no} on this sale.")
+
+    def __init__(self, line_no: int) -> None:
+        super().__init__(line_no=line_no)
+
+
+class LineAlreadyVoided(DomainError):
+    code = "line_already_voided"
+    template = QT_TRANSLATE_NOOP("DomainError", "Line {line_no} is already voided.")
+
+    def __init__(self, line_no: int) -> None:
+        super().__init__(line_no=line_no)
+
+
+class InvalidPrice(DomainError):
+    code = "invalid_price"
+    template = QT_TRANSLATE_NOOP("DomainError", "The price {price} is not valid.")
+
+    def __init__(self, price: object) -> None:
+        super().__init__(price=price)
+
+
+class ReasonRequired(DomainError):
+    code = "reason_required"
+    template = QT_TRANSLATE_NOOP("DomainError", "Please give a reason.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+# --- discounts -----------------------------------------------------------------------------
+
+
+class InvalidDiscount(DomainError):
+    """Base for a discount that cannot exist or does not fit what it is applied to."""
+
+    code = "invalid_discount"
+    template = QT_TRANSLATE_NOOP("DomainError", "The discount {discount} is not valid.")
+
+    def __init__(self, discount: object) -> None:
+        super().__init__(discount=discount)
+
+
+class DiscountNotPositive(InvalidDiscount):
+    code = "discount_not_positive"
+    template = QT_TRANSLATE_NOOP("DomainError", "A discount must be more than zero.")
+
+
+class DiscountOverHundredPercent(InvalidDiscount):
+    code = "discount_over_100_percent"
+    template = QT_TRANSLATE_NOOP("DomainError", "A discount cannot exceed 100 %.")
+
+
+class DiscountExceedsAmount(InvalidDiscount):
+    code = "discount_exceeds_amount"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The discount {discount} is more than the amount {amount} it applies to."
+    )
+
+    def __init__(self, discount: object, amount: object) -> None:
+        DomainError.__init__(self, discount=discount, amount=amount)
+
+
+# --- permissions ---------------------------------------------------------------------------
+
+
+class PermissionDenied(DomainError):
+    """The acting role may not do this alone; a supervisor approval would allow it."""
+
+    code = "permission_denied"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "A {role} may not do this ({action}) without a supervisor's approval."
+    )
+
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(action=action, role=role)
+
+
+class DiscountOverLimit(PermissionDenied):
+    """The discount is beyond the role's limit; ``params['limit']`` is that limit in percent."""
+
+    code = "discount_over_limit"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "A {role} may give at most {limit} % discount; this is {percent} %."
+    )
+
+    def __init__(self, role: str, limit: object, percent: object) -> None:
+        DomainError.__init__(self, action="discount", role=role, limit=limit, percent=percent)
+
+
+class InvalidApproval(PermissionDenied):
+    """An approval was given but does not cover this action (wrong action or too low a role)."""
+
+    code = "invalid_approval"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The approval by a {role} does not cover this action ({action})."
+    )
+
+
+# --- sale state ----------------------------------------------------------------------------
+
+
+class SaleNotOpen(DomainError):
+    code = "sale_not_open"
+    template = QT_TRANSLATE_NOOP("DomainError", "This sale is {state} and cannot be changed.")
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state=state)
+
+
+class EmptySale(DomainError):
+    code = "empty_sale"
+    template = QT_TRANSLATE_NOOP("DomainError", "The sale has no items.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class PaymentInProgress(DomainError):
+    """Lines, discounts and parking are frozen once a tender is taken; remove tenders first."""
+
+    code = "payment_in_progress"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Payment has started; remove the payments before changing the sale."
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+# --- tenders -------------------------------------------------------------------------------
+
+
+class InvalidTender(DomainError):
+    code = "invalid_tender"
+    template = QT_TRANSLATE_NOOP("DomainError", "The payment amount {amount} is not valid.")
+
+    def __init__(self, amount: object) -> None:
+        super().__init__(amount=amount)
+
+
+class TenderExceedsDue(DomainError):
+    """A non-cash tender may not exceed what is left to pay (only cash gives change)."""
+
+    code = "tender_exceeds_due"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The payment {amount} is more than the {due} left to pay."
+    )
+
+    def __init__(self, amount: object, due: object) -> None:
+        super().__init__(amount=amount, due=due)
+
+
+class TenderNotFound(DomainError):
+    code = "tender_not_found"
+    template = QT_TRANSLATE_NOOP("DomainError", "There is no payment {tender_id} on this sale.")
+
+    def __init__(self, tender_id: str) -> None:
+        super().__init__(tender_id=tender_id)
+
+
+class InsufficientPayment(DomainError):
+    code = "insufficient_payment"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "{paid} paid of {due} due; {balance} is still to pay."
+    )
+
+    def __init__(self, due: object, paid: object, balance: object) -> None:
+        super().__init__(due=due, paid=paid, balance=balance)
+
+
+# --- documents and codes -------------------------------------------------------------------
+
+
+class InvalidDocument(DomainError):
+    code = "invalid_document"
+    template = QT_TRANSLATE_NOOP("DomainError", "The stored sale document is invalid: {problem}.")
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem=problem)
+
+
+class InvalidBarcode(DomainError):
+    code = "invalid_barcode"
+    template = QT_TRANSLATE_NOOP("DomainError", "{barcode} is not a valid barcode.")
+
+    def __init__(self, barcode: str) -> None:
+        super().__init__(barcode=barcode)

@@ -1,0 +1,51 @@
+"""Where one till keeps its files. Tests and ``--data-dir`` never touch the user's real dirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "OMNITILL_DATA_DIR"
+
+
+def resolve_data_dir(explicit: Path | None = None) -> Path:
+    """``--data-dir`` wins, then ``$OMNITILL_DATA_DIR``, then the platform's user data dir."""
+    if explicit is not None:
+        path = explicit
+    elif os.environ.get(ENV_DATA_DIR):
+        path = Path(os.environ[ENV_DATA_DIR])
+    else:
+        path = Path(platformdirs.user_data_dir("omnitill", appauthor=False))
+    path = path.expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class TillPaths:
+    """The files of one till inside its data dir."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def database(self) -> Path:
+        return self.root / "till.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def log_dir(self) -> Path:
+        path = self.root / "logs"
+        path.mkdir(exist_ok=True)
+        return path
+
+    @property
+    def receipts_dir(self) -> Path:
+        """Where the virtual printer keeps the exact bytes of every job (demo and tests)."""
+        path = self.root / "printed"
+        path.mkdir(exist_ok=True)
+        return path

@@ -1,0 +1,44 @@
+"""Errors of the till's use cases, shown to people the same way as domain errors."""
+
+from __future__ import annotations
+
+from pos.domain.errors import DomainError
+from pos.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class UnknownBarcode(DomainError):
+    code = "unknown_barcode"
+    template = QT_TRANSLATE_NOOP("DomainError", "Unknown barcode {barcode}: no product has it.")
+
+    def __init__(self, barcode: str) -> None:
+        super().__init__(barcode=barcode)
+
+
+class WrongApprovalPin(DomainError):
+    code = "wrong_approval_pin"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "That PIN does not belong to a {role} or higher. Nothing was changed."
+    )
+
+    def __init__(self, role: str) -> None:
+        super().__init__(role=role)
+
+
+class NothingToReprint(DomainError):
+    code = "nothing_to_reprint"
+    template = QT_TRANSLATE_NOOP("DomainError", "There is no receipt to reprint yet.")
+
+
+class ParkedSaleGone(DomainError):
+    code = "parked_sale_gone"
+    template = QT_TRANSLATE_NOOP("DomainError", "That parked sale was already recalled.")
+
+
+class PrinterProblem(DomainError):
+    code = "printer_problem"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Printer problem: {detail} The sale is saved; reprint when the printer is back."
+    )
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)

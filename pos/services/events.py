@@ -1,0 +1,32 @@
+"""Events the till's services publish on the core ``EventBus``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos.events import Event
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStateChanged(Event):
+    state: str  # "ready", "printing", "failed"
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptPrinted(Event):
+    sale_id: str
+    receipt_no: int
+    data: bytes  # the exact ESC/POS bytes sent
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptFailed(Event):
+    sale_id: str
+    receipt_no: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxChanged(Event):
+    pending: int

@@ -1,0 +1,101 @@
+"""Receipts and the cash drawer, on the printer's own worker thread.
+
+A sale is on disk before this runs. Each receipt's bytes are queued in SQLite first, then sent;
+a failure leaves them queued so "reprint" prints exactly what the customer should have got.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+
+from drivers.printer import (
+    PrinterConnection,
+    PrinterError,
+    Receipt,
+    ReceiptPrinter,
+    available_connections,
+)
+from pos.config import PrinterSettings
+from pos.events import EventBus
+from pos.services.errors import PrinterProblem
+from pos.services.events import PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.workers import SerialWorker
+from pos.store import SalesRepository
+
+log = logging.getLogger(__name__)
+
+
+def make_connection(settings: PrinterSettings) -> PrinterConnection:
+    """Build the configured connection; kinds are found by entry point, not a global list."""
+    kinds = available_connections()
+    kind = kinds.get(settings.connection)
+    if kind is None:
+        raise ValueError(f"Unknown printer connection {settings.connection!r}; known: {sorted(kinds)}")
+    return kind(**settings.options)
+
+
+class PrintService:
+    def __init__(
+        self,
+        settings: PrinterSettings,
+        sales: SalesRepository,
+        db_worker: SerialWorker,
+        bus: EventBus,
+        connection: PrinterConnection | None = None,
+    ) -> None:
+        self.settings = settings
+        self.connection = connection if connection is not None else make_connection(settings)
+        self.printer = ReceiptPrinter(self.connection, settings.profile)
+        self._sales = sales
+        self._db = db_worker
+        self._bus = bus
+        self.worker = SerialWorker("printer")
+
+    def render(self, receipt: Receipt) -> bytes:
+        return self.printer.render(receipt)
+
+    def print_receipt(self, sale_id: str, receipt_no: int, data: bytes) -> Future[None]:
+        """Queue (on the DB worker) then send (on the printer worker); publishes the outcome."""
+        queued = self._db.submit(self._sales.queue_receipt, sale_id, data)
+        done: Future[None] = Future()
+
+        def send() -> None:
+            self._bus.publish(PrinterStateChanged("printing"))
+            try:
+                self.printer.send(data)
+            except PrinterError as exc:
+                log.warning("receipt %s not printed: %s", receipt_no, exc)
+                self._db.submit(self._sales.mark_print_failed, sale_id, str(exc))
+                self._bus.publish(PrinterStateChanged("failed", str(exc)))
+                self._bus.publish(ReceiptFailed(sale_id, receipt_no, str(exc)))
+                done.set_exception(PrinterProblem(str(exc)))
+                return
+            self._db.submit(self._sales.mark_printed, sale_id)
+            self._bus.publish(PrinterStateChanged("ready"))
+            self._bus.publish(ReceiptPrinted(sale_id, receipt_no, data))
+            done.set_result(None)
+
+        def after_queue(f: Future[None]) -> None:
+            exc = f.exception()
+            if exc is not None:
+                done.set_exception(exc)
+            else:
+                self.worker.submit(send)
+
+        queued.add_done_callback(after_queue)
+        return done
+
+    def open_drawer(self) -> Future[None]:
+        def kick() -> None:
+            try:
+                self.printer.open_drawer(2)
+            except PrinterError as exc:
+                log.warning("cash drawer not opened: %s", exc)
+                self._bus.publish(PrinterStateChanged("failed", str(exc)))
+                raise PrinterProblem(str(exc)) from exc
+
+        return self.worker.submit(kick)
+
+    def shutdown(self) -> None:
+        self.worker.shutdown()

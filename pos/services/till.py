@@ -1,0 +1,310 @@
+"""The till's use cases, UI-agnostic: the UI (or a test, or the kill-test driver) calls these.
+
+The open ``Sale`` is pure domain state owned by the caller's thread; everything that touches
+the disk runs on the database worker, the printer on its own worker, searches on a third so a
+slow search never holds up a scan. Each method that does I/O returns a ``Future``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pos.config import Settings
+from pos.domain.barcodes import normalize_gtin14
+from pos.domain.cart import Sale
+from pos.domain.catalog import ProductInfo
+from pos.domain.documents import CompletedSale
+from pos.domain.money import Currency, Money
+from pos.domain.roles import Action, Approval, Role
+from pos.domain.tax import Pricing
+from pos.domain.tenders import TenderKind
+from pos.events import EventBus
+from pos.locale_format import LocaleFormatter
+from pos.paths import TillPaths
+from pos.services.errors import NothingToReprint, ParkedSaleGone, UnknownBarcode, WrongApprovalPin
+from pos.services.events import OutboxChanged
+from pos.services.printing import PrintService
+from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.workers import SerialWorker
+from pos.store import (
+    CatalogRepository,
+    CategoryInfo,
+    Database,
+    OutboxRepository,
+    SalesRepository,
+    UserInfo,
+    UserRepository,
+    open_database,
+)
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """A sale safely on disk: its receipt number and the printed bytes' future."""
+
+    sale: CompletedSale
+    receipt_no: int
+    printed: Future[None]
+
+
+class Till:
+    def __init__(
+        self,
+        paths: TillPaths,
+        settings: Settings,
+        *,
+        bus: EventBus | None = None,
+        translate: Translate = _identity,
+        printer_connection: Any = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.bus = bus or EventBus()
+        store = settings.store
+        self.currency = Currency(store.currency, store.minor_units, store.cash_rounding)
+        self.formatter = LocaleFormatter(store.locale)
+        self.receipts = ReceiptBuilder(settings, self.formatter, translate)
+        self._clock = clock
+        self._printer_connection = printer_connection
+        self.db_worker = SerialWorker("db")
+        self.search_worker = SerialWorker("search")
+        self.current_user: UserInfo | None = None
+        self.db: Database | None = None
+        self.printing: PrintService | None = None
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def start(self, seed: Callable[[Database], object] | None = None) -> Future[None]:
+        """Open (and migrate) the database on the DB worker; ``seed`` fills a demo catalog."""
+
+        def open_all() -> None:
+            db = open_database(self.paths.database)
+            if seed is not None:
+                seed(db)
+            self.db = db
+            self.catalog = CatalogRepository(db, self.currency)
+            self.sales = SalesRepository(db)
+            self.users_repo = UserRepository(db)
+            self.outbox = OutboxRepository(db)
+            self.printing = PrintService(
+                self.settings.printer, self.sales, self.db_worker, self.bus, self._printer_connection
+            )
+
+        return self.db_worker.submit(open_all)
+
+    def shutdown(self) -> None:
+        self.search_worker.shutdown()
+        if self.printing is not None:
+            self.printing.shutdown()
+        self.db_worker.shutdown()
+        if self.db is not None:
+            self.db.close()
+
+    # --- people --------------------------------------------------------------------------
+
+    def users(self) -> Future[list[UserInfo]]:
+        return self.db_worker.submit(lambda: self.users_repo.list_active())
+
+    def login(self, user_id: str, pin: str) -> Future[UserInfo | None]:
+        def check() -> UserInfo | None:
+            user = self.users_repo.verify(user_id, pin)
+            if user is None:
+                log.warning("wrong PIN for user %s", user_id)  # never the PIN itself
+            else:
+                log.info("user %s (%s) signed in", user.id, user.role)
+                self.current_user = user
+            return user
+
+        return self.db_worker.submit(check)
+
+    def logout(self) -> None:
+        if self.current_user is not None:
+            log.info("user %s signed out", self.current_user.id)
+        self.current_user = None
+
+    def approve(self, pin: str, action: Action, min_role: Role = Role.SUPERVISOR) -> Future[Approval]:
+        """Turn a supervisor's PIN into an ``Approval`` for ``action`` (or WrongApprovalPin)."""
+
+        def check() -> Approval:
+            approver = self.users_repo.find_approver(pin, min_role.value)
+            if approver is None:
+                log.warning("approval for %s refused: PIN not of a %s", action, min_role)
+                raise WrongApprovalPin(min_role.value)
+            log.info("approval for %s by %s", action, approver.id)
+            return Approval(approver.id, Role(approver.role), action, self._clock())
+
+        return self.db_worker.submit(check)
+
+    # --- catalog -------------------------------------------------------------------------
+
+    def lookup(self, code: str) -> Future[ProductInfo]:
+        """The product for a scanned/typed barcode. A wrong check digit is refused here."""
+        code = code.strip()
+
+        def find() -> ProductInfo:
+            if code.isdigit() and len(code) in (8, 12, 13, 14):
+                normalize_gtin14(code)  # raises InvalidBarcode on a bad check digit
+            product = self.catalog.by_barcode(code)
+            if product is None:
+                log.info("unknown barcode %s", code)
+                raise UnknownBarcode(code)
+            return product
+
+        return self.db_worker.submit(find)
+
+    def search(self, text: str, category: str | None = None, limit: int = 50) -> Future[list[ProductInfo]]:
+        return self.search_worker.submit(self.catalog.search, text, limit, category)
+
+    def categories(self) -> Future[list[CategoryInfo]]:
+        return self.search_worker.submit(self.catalog.categories)
+
+    # --- sales ---------------------------------------------------------------------------
+
+    def new_sale(self) -> Sale:
+        user = self._user()
+        store = self.settings.store
+        return Sale(
+            store_id=store.store_id,
+            till_id=store.till_id,
+            cashier_id=user.id,
+            cashier_role=Role(user.role),
+            currency=self.currency,
+            pricing=Pricing(store.pricing),
+            clock=self._clock,
+        )
+
+    def complete(self, sale: Sale) -> CompletedSale:
+        """Close the (fully paid) sale in memory; then call :meth:`record` to make it safe."""
+        return sale.complete(self._clock())
+
+    def record(self, completed: CompletedSale) -> Future[Completion]:
+        """Write sale + journal + outbox in one transaction, then print and open the drawer.
+
+        Idempotent by sale id: calling it again after a failure never records twice.
+        """
+        cashier = self._user().name
+        done: Future[Completion] = Future()
+
+        def write() -> int:
+            return self.sales.record_completed(completed.to_document())
+
+        def written(f: Future[int]) -> None:
+            exc = f.exception()
+            if exc is not None:
+                log.error("sale %s NOT recorded", completed.sale_id, exc_info=exc)
+                done.set_exception(exc)
+                return
+            receipt_no = f.result()
+            log.info("sale %s recorded as receipt %s", completed.sale_id, receipt_no)
+            printed = self._print(completed, receipt_no, cashier, copy=False)
+            if self.settings.printer.open_drawer_on_cash and any(
+                t.kind is TenderKind.CASH for t in completed.tenders
+            ):
+                assert self.printing is not None
+                self.printing.open_drawer()
+            self._publish_outbox()
+            done.set_result(Completion(completed, receipt_no, printed))
+
+        self.db_worker.submit(write).add_done_callback(written)
+        return done
+
+    def _print(self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool) -> Future[None]:
+        assert self.printing is not None
+        receipt = self.receipts.build(sale, receipt_no, cashier, copy=copy)
+        return self.printing.print_receipt(sale.sale_id, receipt_no, self.printing.render(receipt))
+
+    def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
+        user = self._user()
+        voided = sale.void(reason, approval, by_role=Role(user.role))
+        future = self.db_worker.submit(self.sales.record_voided, voided.to_document())  # type: ignore[arg-type]
+        future.add_done_callback(lambda _f: self._publish_outbox())
+        return future
+
+    def park(self, sale: Sale) -> Future[int]:
+        snapshot = sale.park(self._clock())
+        return self.db_worker.submit(self.sales.park, snapshot)
+
+    def parked(self) -> Future[list[Any]]:
+        return self.db_worker.submit(self.sales.parked)
+
+    def recall(self, parked_id: int) -> Future[Sale]:
+        user = self._user()
+
+        def take() -> Sale:
+            doc = self.sales.recall(parked_id)
+            if doc is None:
+                raise ParkedSaleGone()
+            sale = Sale.recall(doc, clock=self._clock)  # type: ignore[arg-type]
+            # Whoever recalls the sale finishes it: approvals are checked against their role.
+            sale.cashier_id = user.id
+            sale.cashier_role = Role(user.role)
+            return sale
+
+        return self.db_worker.submit(take)
+
+    def reprint_last(self) -> Future[None]:
+        """Print what is waiting (a receipt that failed) or else a COPY of the last receipt."""
+        cashier = self._user().name
+        done: Future[None] = Future()
+
+        def find() -> tuple[str, int, bytes | None, CompletedSale | None]:
+            waiting = self.sales.pending_receipts()
+            last = self.sales.last_completed(self.settings.store.till_id)
+            if waiting:
+                item = waiting[-1]
+                stored = self.sales.get(item.sale_id)
+                return item.sale_id, stored.receipt_no if stored and stored.receipt_no else 0, item.data, None
+            if last is None or last.receipt_no is None:
+                raise NothingToReprint()
+            return last.sale_id, last.receipt_no, None, CompletedSale.from_document(last.document, self.currency)
+
+        def found(f: Future[tuple[str, int, bytes | None, CompletedSale | None]]) -> None:
+            exc = f.exception()
+            if exc is not None:
+                done.set_exception(exc)
+                return
+            sale_id, receipt_no, data, sale = f.result()
+            assert self.printing is not None
+            if data is None:
+                assert sale is not None
+                data = self.printing.render(self.receipts.build(sale, receipt_no, cashier, copy=True))
+            chain = self.printing.print_receipt(sale_id, receipt_no, data)
+            chain.add_done_callback(
+                lambda p: done.set_exception(p.exception()) if p.exception() else done.set_result(None)
+            )
+
+        self.db_worker.submit(find).add_done_callback(found)
+        return done
+
+    def outbox_counts(self) -> Future[dict[str, int]]:
+        return self.db_worker.submit(self.outbox.counts)
+
+    def _publish_outbox(self) -> None:
+        def count() -> None:
+            self.bus.publish(OutboxChanged(self.outbox.counts().get("pending", 0)))
+
+        self.db_worker.submit(count)
+
+    def _user(self) -> UserInfo:
+        if self.current_user is None:
+            raise RuntimeError("no user is signed in")
+        return self.current_user
+
+    def money(self, amount: str) -> Money:
+        return Money.of(amount, self.currency)

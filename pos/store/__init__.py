@@ -1,0 +1,41 @@
+"""pos.store - the till's local SQLite cache (SQLAlchemy 2.x ORM, Alembic migrations).
+
+Open with :func:`open_database`; the repositories take the returned :class:`Database`.
+"""
+
+from pos.store.catalog import CatalogRepository, CategoryInfo, fold_text, fts_query, gtin_variants
+from pos.store.db import Database, head_revision, open_database
+from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
+from pos.store.journal import JournalProblem, JournalReport, append_entry, verify_journal
+from pos.store.outbox import OutboxItem, OutboxRepository
+from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
+from pos.store.settings import SettingsRepository
+from pos.store.users import ROLES, UserInfo, UserRepository
+
+__all__ = [
+    "ROLES",
+    "CatalogRepository",
+    "CategoryInfo",
+    "Database",
+    "JournalProblem",
+    "JournalReport",
+    "OutboxItem",
+    "OutboxRepository",
+    "ParkedInfo",
+    "QueuedReceipt",
+    "SalesRepository",
+    "SeedReport",
+    "SettingsRepository",
+    "StoredSale",
+    "UserInfo",
+    "UserRepository",
+    "append_entry",
+    "fold_text",
+    "fts_query",
+    "generate_bulk_catalog",
+    "gtin_variants",
+    "head_revision",
+    "open_database",
+    "seed_demo",
+    "verify_journal",
+]

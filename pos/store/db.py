@@ -1,0 +1,178 @@
+"""Opening the till's local SQLite cache: engine, pragmas, migrations, sessions.
+
+Pragmas set on every new DBAPI connection:
+
+* ``journal_mode=WAL`` - readers never block the writer and the writer never blocks readers,
+  so the UI/read thread can look up products while the DB worker commits a sale.
+* ``synchronous=FULL`` - in WAL mode ``NORMAL`` only syncs the WAL at checkpoints, so a
+  transaction that ``COMMIT`` reported as done can be rolled back by a power cut. ``FULL``
+  fsyncs the WAL on every commit: once ``record_completed`` returns, the sale (and its journal
+  entry and outbox record) survives power loss. The cost is one fsync per commit (a few ms),
+  which is nothing next to printing a receipt.
+* ``foreign_keys=ON`` - SQLite leaves foreign keys off by default.
+* ``busy_timeout`` - a second connection waits for a lock instead of failing at once.
+
+Transactions: SQLite's Python driver is told not to issue ``BEGIN`` itself
+(``isolation_level=None``); SQLAlchemy's ``begin`` event emits it instead (the recipe in the
+SQLAlchemy SQLite docs), so every Session transaction is a real SQLite transaction, including
+its SELECTs. :meth:`Database.write_session` begins with ``BEGIN IMMEDIATE``: the write lock is
+taken up front, so a read-then-write transaction (next receipt number, journal chain) cannot
+fail half-way with ``SQLITE_BUSY`` and no other writer can interleave.
+
+Threads: the engine keeps a pool of connections (SQLAlchemy's ``QueuePool`` for SQLite files,
+``check_same_thread`` off); each checkout is used by one thread at a time. Use one Session per
+thread and per unit of work - never share a Session or a raw connection between threads. The
+till writes from a single DB worker thread and may read (lookups, search) from others; WAL gives
+those readers a consistent snapshot without blocking the writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+_BEGIN_OPTION = "omnitill_sqlite_begin"
+
+
+def migrations_dir() -> Path:
+    """The Alembic script directory shipped inside the package (works when installed)."""
+    return Path(str(resources.files("pos.store") / "migrations"))
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic ``Config`` built in code: no ``alembic.ini`` is needed at runtime."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+_head_cache: str | None = None
+
+
+def head_revision() -> str | None:
+    """The newest migration revision shipped with this build (cached per process)."""
+    global _head_cache
+    if _head_cache is None:
+        _head_cache = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _head_cache
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Hand transaction control to SQLAlchemy's "begin" event (see module docstring).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cur.close()
+
+
+def _do_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(conn.get_execution_options().get(_BEGIN_OPTION, "BEGIN"))
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for the SQLite file at ``path`` with the till's pragmas and BEGIN handling."""
+    engine = create_engine(f"sqlite:///{path}", pool_size=5, max_overflow=5)
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _do_begin)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> bool:
+    """Run migrations to head unless already there. Returns True when something ran.
+
+    The fast path reads ``alembic_version`` through a bare ``MigrationContext`` and compares
+    it with the head revision; only on a mismatch is Alembic's upgrade command (env.py,
+    revision scripts) invoked.
+    """
+    head = head_revision()
+    if current_revision(engine) == head:
+        return False
+    from alembic import command  # imported lazily: only needed when migrating
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    return True
+
+
+class Database:
+    """The opened cache: an engine plus session factories. Create with :func:`open_database`."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self.sessionmaker: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._write_engine = engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+        self.write_sessionmaker: sessionmaker[Session] = sessionmaker(
+            self._write_engine, expire_on_commit=False
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits when the block ends normally, rolls back on an exception."""
+        with self.sessionmaker.begin() as session:
+            yield session
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """Like :meth:`session` but begins with ``BEGIN IMMEDIATE`` (takes the write lock)."""
+        with self.write_sessionmaker.begin() as session:
+            yield session
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A pooled raw ``sqlite3`` connection in autocommit mode, for hot read paths.
+
+        Each statement runs in its own implicit read transaction. Do not write through it.
+        """
+        conn = self.engine.raw_connection()
+        try:
+            driver = conn.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            yield driver
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) the SQLite cache at ``path`` and migrate it to head."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(path)
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, path)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the local cache (a package so it ships when installed)."""

@@ -1,0 +1,139 @@
+"""Starting the till window: Qt application, translations, theme, and the screens."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from pos.config import Settings, load_settings, save_settings
+from pos.paths import TillPaths
+from pos.services.till import Till
+from pos.store import UserInfo
+from pos.store.demo_catalog import seed_demo
+from pos.ui.bridge import Bridge
+from pos.ui.login import LoginScreen
+from pos.ui.main_window import TillScreen, TillStatusBar
+from pos.ui.messages import describe
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load ``resources/translations/omnitill_<lang>.qm``; English needs none."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(f"omnitill_{language}", str(resource("translations"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for %s; the till stays in English", language)
+    return None
+
+
+class TillWindow(QMainWindow):
+    def __init__(self, till: Till, demo: bool) -> None:
+        super().__init__()
+        self.till = till
+        self.bridge = Bridge(till.bus, self)
+        self.setWindowTitle(self.tr("Omnitill — {0}").format(till.settings.store.store_name))
+        self.stack = QStackedWidget()
+        self.starting = QLabel(self.tr("Starting the till…"))
+        self.starting.setObjectName("totalLabel")
+        self.login = LoginScreen(till, self.bridge, demo_hint=demo)
+        self.till_screen = TillScreen(till, self.bridge)
+        for widget in (self.starting, self.login, self.till_screen):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.status = TillStatusBar(till, self.bridge)
+        self.setStatusBar(self.status)
+        self.login.logged_in.connect(self._signed_in)
+        self.till_screen.lock_requested.connect(self.show_login)
+        self.ready = False
+
+    def started(self) -> None:
+        self.ready = True
+        self.show_login()
+        self.bridge.deliver(
+            self.till.outbox_counts(), lambda counts: self.status.set_outbox(counts.get("pending", 0))
+        )
+
+    def start_failed(self, exc: BaseException) -> None:
+        log.error("till could not start", exc_info=exc)
+        self.starting.setText(self.tr("The till could not start: {0}").format(describe(exc)))
+
+    def show_login(self) -> None:
+        self.status.set_user("", "")
+        self.stack.setCurrentWidget(self.login)
+        self.login.reload_users()
+
+    def _signed_in(self, user: UserInfo) -> None:
+        self.status.set_user(user.name, user.role)
+        self.stack.setCurrentWidget(self.till_screen)
+        self.till_screen.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.till.shutdown()
+        self.bridge.close()
+        super().closeEvent(event)
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The demo store: a Warsaw shop in PLN with the virtual printer."""
+    settings.store.store_id = "STORE-001"
+    settings.store.till_id = "TILL-01"
+    settings.store.store_name = "Omnitill Demo Market"
+    settings.printer.connection = "virtual"
+    settings.printer.options = {}
+    return settings
+
+
+def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -> TillWindow:
+    """Everything but the event loop: used by ``run_till`` and by the UI tests."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = load_settings(paths.settings)
+    if demo:
+        settings = demo_settings(settings)
+    if language:
+        settings.language = language
+    save_settings(settings, paths.settings)
+    install_translator(app, settings.language)
+    QLocale.setDefault(QLocale(settings.store.locale))
+    app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
+    till = Till(paths, settings, translate=QCoreApplication.translate)
+    window = TillWindow(till, demo)
+    store = settings.store
+    seed = (lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)) if demo else None
+    window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
+    return window
+
+
+def run_till(paths: TillPaths, *, demo: bool, language: str | None, screenshot: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Omnitill")
+    app.setOrganizationName("Omnitill")
+    window = build_window(paths, demo=demo, language=language)
+    window.resize(1280, 800)
+    window.show()
+    if screenshot is not None:
+        def shoot() -> None:
+            if not window.ready:
+                QTimer.singleShot(100, shoot)
+                return
+            window.grab().save(str(screenshot))
+            app.quit()
+
+        QTimer.singleShot(300, shoot)
+    return app.exec()

@@ -1,0 +1,621 @@
+"""The till window: scan field, cart, totals, function keys, status bar.
+
+Keyboard first: the scan field always has the focus back after any action, and every action
+has a function key shown on its button. Touch works too (big buttons, numpad).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStatusBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drivers.printer import VirtualConnection
+from pos.domain.cart import Sale
+from pos.domain.catalog import ProductInfo, SoldBy
+from pos.domain.discounts import Discount
+from pos.domain.errors import DomainError, PermissionDenied
+from pos.domain.money import Money
+from pos.domain.roles import Action, Approval
+from pos.events import Event
+from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.till import Completion, Till
+from pos.ui.bridge import Bridge
+from pos.ui.cart_model import CartModel
+from pos.ui.dialogs import ChoiceDialog, DiscountDialog, HelpDialog, NumberDialog, PinDialog, ReasonDialog
+from pos.ui.messages import describe
+from pos.ui.numpad import Numpad
+from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.receipt_preview import ReceiptPreview
+from pos.ui.search_dialog import SearchDialog
+
+log = logging.getLogger(__name__)
+
+MAX_PREFIX_QUANTITY = Decimal(9999)
+
+
+class TillScreen(QWidget):
+    """The selling screen. Emits ``lock_requested`` when the cashier signs out."""
+
+    lock_requested = Signal()
+    sale_recorded = Signal(object)  # Completion, for tests and the receipt preview
+
+    def __init__(self, till: Till, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.till = till
+        self.bridge = bridge
+        self.sale: Sale | None = None
+        self.last_receipt: bytes | None = None
+        self._pending_lookups = 0
+        self.model = CartModel(till.formatter)
+        self._build()
+        bridge.core_event.connect(self._on_event)
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 6)
+        root.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("Scan a barcode or type to search  (3*code sells three)"))
+        self.scan.returnPressed.connect(self.submit_scan)
+        top.addWidget(self.scan, 1)
+        root.addLayout(top)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        root.addWidget(self.banner)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.banner.hide)
+
+        body = QHBoxLayout()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model.rowsInserted.connect(lambda _p, _f, last: self._select_row(last))
+        body.addWidget(self.table, 3)
+
+        side = QFrame()
+        side.setObjectName("totalsPanel")
+        side.setMinimumWidth(360)
+        side.setMaximumWidth(460)
+        side_layout = QVBoxLayout(side)
+        self.items_label = QLabel()
+        self.discount_label = QLabel()
+        self.tax_label = QLabel()
+        for label in (self.items_label, self.discount_label, self.tax_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            side_layout.addWidget(label)
+        total_caption = QLabel(self.tr("Total"))
+        total_caption.setObjectName("totalLabel")
+        total_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(total_caption)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalValue")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(self.total_label)
+        side_layout.addStretch(1)
+        self.numpad = Numpad(self.scan)
+        self.numpad.setMinimumHeight(230)
+        side_layout.addWidget(self.numpad)
+        self.pay_button = QPushButton(self.tr("Pay  F12"))
+        self.pay_button.setObjectName("payButton")
+        self.pay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pay_button.clicked.connect(self.pay)
+        side_layout.addWidget(self.pay_button)
+        body.addWidget(side, 2)
+        root.addLayout(body, 1)
+
+        keys = QGridLayout()
+        keys.setSpacing(6)
+        self.shortcuts: list[tuple[str, str]] = []
+        actions: list[tuple[str, str, Callable[[], None]]] = [
+            ("F1", self.tr("Help"), self.show_help),
+            ("F2", self.tr("Quantity"), self.change_quantity),
+            ("F3", self.tr("Search"), self.open_search),
+            ("F4", self.tr("Discount"), self.give_discount),
+            ("F5", self.tr("Park"), self.park_sale),
+            ("F6", self.tr("Recall"), self.recall_sale),
+            ("F7", self.tr("Price"), self.override_price),
+            ("F8", self.tr("Void line"), self.void_line),
+            ("F9", self.tr("Void sale"), self.void_sale),
+            ("F10", self.tr("Reprint"), self.reprint),
+            ("F11", self.tr("Last receipt"), self.show_last_receipt),
+            ("Ctrl+L", self.tr("Sign out"), self.sign_out),
+        ]
+        for i, (key, text, slot) in enumerate(actions):
+            button = QPushButton(f"{text}\n{key}")
+            button.setObjectName("fkey")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            keys.addWidget(button, 0, i)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            self.shortcuts.append((key, text))
+        QShortcut(QKeySequence("F12"), self).activated.connect(self.pay)
+        self.shortcuts.append(("F12", self.tr("Pay")))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._escape)
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self).activated.connect(lambda: self._move_selection(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self).activated.connect(lambda: self._move_selection(1))
+        root.addLayout(keys)
+
+    # --- sale life -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """A user signed in: start (or keep) a sale and get ready to scan."""
+        if self.sale is None:
+            self.sale = self.till.new_sale()
+            self.model.set_sale(self.sale)
+        self.refresh()
+        self.scan.setFocus()
+
+    def new_sale(self) -> None:
+        self.sale = self.till.new_sale()
+        self.model.set_sale(self.sale)
+        self.refresh()
+
+    def _require_sale(self) -> Sale:
+        if self.sale is None:
+            self.new_sale()
+        assert self.sale is not None
+        return self.sale
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        sale = self.sale
+        fmt = self.till.formatter
+        if sale is None:
+            return
+        self.items_label.setText(self.tr("Items: {0}").format(sale.item_count))
+        off = sale.cart_discount_amount
+        line_off = sum((line.line_discount for line in sale.active_lines), Money.zero(sale.currency))
+        total_off = off + line_off
+        self.discount_label.setText(
+            self.tr("Discounts: −{0}").format(fmt.money(total_off)) if not total_off.is_zero() else ""
+        )
+        self.tax_label.setText(self.tr("of which VAT: {0}").format(fmt.money(sale.taxes.tax)))
+        self.total_label.setText(fmt.money(sale.total))
+        self.pay_button.setEnabled(bool(sale.active_lines))
+
+    def show_message(self, text: str, kind: str = "error", seconds: int = 6) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(text)
+        self.banner.show()
+        self._banner_timer.start(seconds * 1000)
+        if kind == "error":
+            log.info("shown to cashier: %s", text)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.show_message(describe(exc), "error")
+        self.scan.setFocus()
+
+    # --- scanning ------------------------------------------------------------------------
+
+    def submit_scan(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text:
+            return
+        quantity: Decimal | None = None
+        if "*" in text:
+            prefix, _, text = text.partition("*")
+            try:
+                quantity = Decimal(prefix.replace(",", "."))
+            except ArithmeticError:
+                quantity = None
+            if quantity is None or not quantity.is_finite() or not text:
+                self.show_message(self.tr("Type it as quantity*barcode, e.g. 3*5901234123457."))
+                return
+        if text.isdigit():
+            self.scan_barcode(text, quantity)
+        else:
+            self.open_search(text)
+
+    def scan_barcode(self, code: str, quantity: Decimal | None = None) -> None:
+        self._pending_lookups += 1
+        self.bridge.deliver(
+            self.till.lookup(code),
+            lambda product: self._found(product, quantity),
+            self._lookup_failed,
+        )
+
+    def _lookup_failed(self, exc: BaseException) -> None:
+        self._pending_lookups -= 1
+        self.show_error(exc)
+
+    def _found(self, product: ProductInfo, quantity: Decimal | None) -> None:
+        self._pending_lookups -= 1
+        self.add_product(product, quantity)
+
+    def add_product(self, product: ProductInfo, quantity: Decimal | None = None) -> None:
+        sale = self._require_sale()
+        if quantity is None and product.sold_by is SoldBy.WEIGHT:
+            dialog = NumberDialog(
+                self.tr("Weight"), self.tr("Weight of {0} in kg").format(product.name), parent=self
+            )
+            if not dialog.exec() or dialog.value is None:
+                self.scan.setFocus()
+                return
+            quantity = dialog.value
+        try:
+            sale.add(product, quantity if quantity is not None else Decimal(1))
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.banner.hide()
+        self.refresh()
+
+    def open_search(self, text: str = "") -> None:
+        dialog = SearchDialog(self.till, self.bridge, text if isinstance(text, str) else "", self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.add_product(dialog.chosen)
+        self.scan.setFocus()
+
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _selected_line_no(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        line = self.model.line_at(indexes[0].row())
+        return line.line_no if line is not None else None
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        indexes = self.table.selectionModel().selectedRows()
+        current = indexes[0].row() if indexes else rows - 1
+        self._select_row(max(0, min(rows - 1, current + step)))
+
+    def _escape(self) -> None:
+        self.scan.clear()
+        self.banner.hide()
+
+    # --- line actions ----------------------------------------------------------------------
+
+    def _need_line(self) -> int | None:
+        line_no = self._selected_line_no()
+        if line_no is None:
+            self.show_message(self.tr("Select a line first (arrow keys or tap)."), "warning")
+        return line_no
+
+    def change_quantity(self) -> None:
+        line_no = self._need_line()
+        if line_no is None or self.sale is None:
+            return
+        line = self.sale.line(line_no)
+        dialog = NumberDialog(
+            self.tr("Quantity"), self.tr("New quantity for {0}").format(line.product.name), str(line.quantity), self
+        )
+        if dialog.exec() and dialog.value is not None:
+            self.set_quantity(line_no, dialog.value)
+        self.scan.setFocus()
+
+    def set_quantity(self, line_no: int, quantity: Decimal) -> None:
+        assert self.sale is not None
+        try:
+            self.sale.set_quantity(line_no, quantity)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+
+    def with_approval(self, action: Action, attempt: Callable[[Approval | None], object]) -> None:
+        """Try ``attempt``; if the cashier may not do it alone, ask for a supervisor's PIN."""
+        try:
+            attempt(None)
+        except PermissionDenied as exc:
+            dialog = PinDialog(describe(exc) + "\n" + self.tr("A supervisor can approve with their PIN."), self)
+            if not dialog.exec():
+                self.show_message(self.tr("Not approved; nothing was changed."), "warning")
+                return
+            self.bridge.deliver(
+                self.till.approve(dialog.pin, action),
+                lambda approval: self._approved(attempt, approval),
+                self.show_error,
+            )
+            return
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+
+    def _approved(self, attempt: Callable[[Approval | None], object], approval: Approval) -> None:
+        try:
+            attempt(approval)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.show_message(self.tr("Approved."), "info", 3)
+        self.refresh()
+
+    def give_discount(self) -> None:
+        sale = self.sale
+        if sale is None or not sale.active_lines:
+            self.show_message(self.tr("Scan something first."), "warning")
+            return
+        line_no = self._selected_line_no()
+        dialog = DiscountDialog(line_no is not None, self)
+        if not dialog.exec() or dialog.value is None:
+            self.scan.setFocus()
+            return
+        on_line = dialog.on_line.isChecked() and line_no is not None
+        self.apply_discount(line_no if on_line else None, dialog.percent.isChecked(), dialog.value)
+
+    def apply_discount(self, line_no: int | None, percent: bool, value: Decimal) -> None:
+        sale = self._require_sale()
+        try:
+            discount = (
+                Discount.of_percent(value) if percent else Discount.of_amount(Money(value, sale.currency))
+            )
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        if line_no is None:
+            self.with_approval(Action.DISCOUNT, lambda a: sale.discount_cart(discount, approval=a))
+        else:
+            self.with_approval(Action.DISCOUNT, lambda a: sale.discount_line(line_no, discount, approval=a))
+        self.scan.setFocus()
+
+    def override_price(self) -> None:
+        line_no = self._need_line()
+        if line_no is None or self.sale is None:
+            return
+        sale = self.sale
+        line = sale.line(line_no)
+        dialog = NumberDialog(
+            self.tr("Price"), self.tr("New unit price for {0}").format(line.product.name), str(line.unit_price.amount), self
+        )
+        if dialog.exec() and dialog.value is not None:
+            price = Money(dialog.value, sale.currency)
+            self.with_approval(Action.PRICE_OVERRIDE, lambda a: sale.override_price(line_no, price, a))
+        self.scan.setFocus()
+
+    def _reasons(self) -> list[str]:
+        return [
+            self.tr("Customer changed their mind"),
+            self.tr("Scanned by mistake"),
+            self.tr("Wrong price"),
+            self.tr("Damaged item"),
+        ]
+
+    def void_line(self) -> None:
+        line_no = self._need_line()
+        if line_no is None or self.sale is None:
+            return
+        sale = self.sale
+        dialog = ReasonDialog(self.tr("Void line"), self.tr("Why is line {0} voided?").format(line_no), self._reasons(), self)
+        if dialog.exec():
+            reason = dialog.reason
+            self.with_approval(Action.VOID_LINE, lambda a: sale.void_line(line_no, reason, a))
+        self.scan.setFocus()
+
+    def void_sale(self) -> None:
+        sale = self.sale
+        if sale is None or not sale.lines:
+            self.show_message(self.tr("There is nothing to void."), "warning")
+            return
+        dialog = ReasonDialog(self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self)
+        if not dialog.exec():
+            self.scan.setFocus()
+            return
+        reason = dialog.reason
+
+        def attempt(approval: Approval | None) -> None:
+            future = self.till.void_sale(sale, reason, approval)
+            self.bridge.deliver(future, lambda _r: self.show_message(self.tr("Sale voided."), "info"), self.show_error)
+            self.new_sale()
+
+        self.with_approval(Action.VOID_SALE, attempt)
+        self.scan.setFocus()
+
+    # --- park / recall -------------------------------------------------------------------
+
+    def park_sale(self) -> None:
+        sale = self.sale
+        if sale is None or not sale.lines:
+            self.show_message(self.tr("There is nothing to park."), "warning")
+            return
+        try:
+            future = self.till.park(sale)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.new_sale()
+        self.bridge.deliver(future, lambda _id: self.show_message(self.tr("Sale parked. Recall it with F6."), "info"), self.show_error)
+
+    def recall_sale(self) -> None:
+        if self.sale is not None and self.sale.lines:
+            self.show_message(self.tr("Finish or park the current sale first."), "warning")
+            return
+        self.bridge.deliver(self.till.parked(), self._choose_parked, self.show_error)
+
+    def _choose_parked(self, parked: list[object]) -> None:
+        if not parked:
+            self.show_message(self.tr("No parked sales."), "warning")
+            return
+        fmt = self.till.formatter
+        rows = []
+        for item in parked:
+            doc = getattr(item, "document", {})
+            count = len(doc.get("lines", [])) if isinstance(doc, dict) else 0
+            rows.append(self.tr("{0} — {1} lines").format(fmt.datetime(item.parked_at), count))  # type: ignore[attr-defined]
+        dialog = ChoiceDialog(self.tr("Recall"), self.tr("Choose a parked sale"), rows, self)
+        if dialog.exec() and dialog.index >= 0:
+            parked_id = parked[dialog.index].id  # type: ignore[attr-defined]
+            self.bridge.deliver(self.till.recall(parked_id), self._recalled, self.show_error)
+        self.scan.setFocus()
+
+    def _recalled(self, sale: Sale) -> None:
+        self.sale = sale
+        self.model.set_sale(sale)
+        self.refresh()
+        self.show_message(self.tr("Sale recalled."), "info", 3)
+
+    # --- payment -------------------------------------------------------------------------
+
+    def pay(self) -> None:
+        sale = self.sale
+        if sale is None or not sale.active_lines:
+            self.show_message(self.tr("Scan something first."), "warning")
+            return
+        if self._pending_lookups:
+            self.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
+            return
+        dialog = PaymentDialog(sale, self.till.formatter, self)
+        if dialog.exec():
+            self.finish(sale)
+        self.refresh()
+        self.scan.setFocus()
+
+    def finish(self, sale: Sale) -> None:
+        try:
+            completed = self.till.complete(sale)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        change = completed.change
+        self.new_sale()
+        self._record(completed, change)
+
+    def _record(self, completed: object, change: Money) -> None:
+        fmt = self.till.formatter
+
+        def done(result: Completion) -> None:
+            text = self.tr("Receipt {0} saved.").format(f"{result.receipt_no:06d}")
+            if not change.is_zero():
+                text = self.tr("Change: {0}").format(fmt.money(change)) + "   ·   " + text
+            self.show_message(text, "info", 30)
+            self.sale_recorded.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            # The sale is complete in memory but not on disk: never drop it, offer to retry.
+            log.error("recording a sale failed", exc_info=exc)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Sale not saved"))
+            box.setText(self.tr("The sale could not be saved ({0}). Retry now?").format(describe(exc)))
+            box.setStandardButtons(QMessageBox.StandardButton.Retry)
+            box.exec()
+            self._record(completed, change)
+
+        self.bridge.deliver(self.till.record(completed), done, failed)  # type: ignore[arg-type]
+
+    # --- printer -------------------------------------------------------------------------
+
+    def reprint(self) -> None:
+        self.bridge.deliver(
+            self.till.reprint_last(),
+            lambda _r: self.show_message(self.tr("Receipt reprinted."), "info", 3),
+            self.show_error,
+        )
+
+    def show_last_receipt(self) -> None:
+        printing = self.till.printing
+        connection = printing.connection if printing is not None else None
+        data = self.last_receipt
+        if data is None and isinstance(connection, VirtualConnection) and connection.jobs:
+            data = connection.jobs[-1]
+        if data is None:
+            self.show_message(self.tr("No receipt printed yet."), "warning")
+            return
+        ReceiptPreview(data, self.till.settings.printer.profile, self).exec()
+        self.scan.setFocus()
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, ReceiptPrinted):
+            if not event.data.startswith(b"\x1bp"):
+                self.last_receipt = event.data
+        elif isinstance(event, ReceiptFailed):
+            self.show_message(
+                self.tr("Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.").format(
+                    f"{event.receipt_no:06d}", event.message
+                ),
+                "error",
+                60,
+            )
+        elif isinstance(event, PrinterStateChanged | OutboxChanged):
+            pass  # shown by the status bar
+
+    # --- misc ----------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        HelpDialog(self.shortcuts, self).exec()
+        self.scan.setFocus()
+
+    def sign_out(self) -> None:
+        self.till.logout()
+        self.lock_requested.emit()
+
+
+class TillStatusBar(QStatusBar):
+    """User, store and till, printer state and records waiting to sync."""
+
+    def __init__(self, till: Till, bridge: Bridge) -> None:
+        super().__init__()
+        self.user = QLabel()
+        self.place = QLabel(
+            self.tr("{store} · till {till}").format(store=till.settings.store.store_name, till=till.settings.store.till_id)
+        )
+        self.printer = QLabel(self.tr("Printer: ready"))
+        self.outbox = QLabel()
+        for widget in (self.user, self.place):
+            self.addWidget(widget)
+        self.addPermanentWidget(self.printer)
+        self.addPermanentWidget(self.outbox)
+        bridge.core_event.connect(self._on_event)
+
+    def set_user(self, name: str, role: str) -> None:
+        self.user.setText(self.tr("Signed in: {0} ({1})").format(name, role) if name else self.tr("Signed out"))
+
+    def set_outbox(self, pending: int) -> None:
+        self.outbox.setText(self.tr("Waiting to sync: {0}").format(pending))
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, PrinterStateChanged):
+            text = {
+                "ready": self.tr("Printer: ready"),
+                "printing": self.tr("Printer: printing…"),
+                "failed": self.tr("Printer: PROBLEM — {0}").format(event.detail),
+            }.get(event.state, event.state)
+            self.printer.setText(text)
+        elif isinstance(event, OutboxChanged):
+            self.set_outbox(event.pending)

@@ -1,0 +1,1 @@
+"""Specifications of the pure domain layer (money, tax, cart, tenders, documents)."""

@@ -1,0 +1,1 @@
+"""Tests of the local SQLite cache (real files in tmp_path)."""
