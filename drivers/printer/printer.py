@@ -78,7 +78,10 @@ class ReceiptPrinter:
         self.profile = profile
         self.columns = columns
         self._lock = threading.Lock()
-        Dummy(profile=profile)  # fail now on an unknown profile name, not at the first sale
+        try:
+            Dummy(profile=profile)  # fail now on an unknown profile name, not at the first sale
+        except KeyError:
+            raise ValueError(f"Unknown printer capability profile {profile!r}") from None
 
     def render(self, receipt: Receipt) -> bytes:
         """The exact bytes :meth:`print_receipt` would send."""

@@ -15,6 +15,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from pos.domain.errors import DiscountOverLimit, InvalidApproval, PermissionDenied
+from pos.domain.money import round_half_up
 
 
 class Role(StrEnum):
@@ -124,4 +125,4 @@ def percent_text(percent: Decimal | Fraction) -> str:
     """A percentage for messages, two decimals at most (display only, never reused)."""
     value = Fraction(percent)
     shown = Decimal(value.numerator) / Decimal(value.denominator)
-    return f"{shown.quantize(Decimal('0.01')).normalize():f}"
+    return f"{round_half_up(shown, Decimal('0.01')).normalize():f}"

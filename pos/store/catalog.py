@@ -44,14 +44,18 @@ FOLD_MAP = {
     "œ": "oe",
     "Œ": "OE",
 }
-_FOLD_TABLE = str.maketrans(FOLD_MAP)
+_FOLD_PAIRS = tuple(FOLD_MAP.items())
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
 CANDIDATES = 400  # FTS rows ranked per query (bounded work whatever the match set size)
 
 
 def fold_text(text: str) -> str:
-    return text.translate(_FOLD_TABLE)
+    """Fold the letters in FOLD_MAP (a chain of replace is faster than str.translate)."""
+    for src, dst in _FOLD_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
 
 
 def fts_query(text: str) -> str | None:

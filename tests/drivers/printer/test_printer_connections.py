@@ -302,7 +302,7 @@ def test_printer_can_be_driven_from_worker_threads(receipt: Receipt) -> None:
 
 
 def test_unknown_profile_fails_at_construction() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match="No-Such-Printer"):
         ReceiptPrinter(VirtualConnection(), profile="No-Such-Printer")
 
 

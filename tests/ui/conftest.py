@@ -1,0 +1,58 @@
+"""UI test helpers: a demo till window on a temp data dir, and answering modal dialogs."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from pos.paths import TillPaths
+from pos.ui.app import TillWindow, build_window
+
+W = TypeVar("W", bound=QWidget)
+
+
+@pytest.fixture
+def till_window(qtbot: QtBot, tmp_path: Path) -> Iterator[TillWindow]:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    window = build_window(paths, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.ready and window.login.user_group.buttons() != [], timeout=20_000)
+    yield window
+    window.close()
+
+
+def answer_dialog(kind: type[W], handler: Callable[[W], None]) -> None:
+    """Run ``handler`` on the next modal dialog of ``kind`` once it is open (exec() blocks)."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, kind):
+            QTimer.singleShot(10, poll)
+            return
+        handler(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def demo_barcode(window: TillWindow, sold_by: str = "piece", offset: int = 0) -> str:
+    """A barcode of a priced demo product, read straight from the till's SQLite file."""
+    with sqlite3.connect(window.till.paths.database) as conn:
+        row = conn.execute(
+            "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
+            "WHERE p.sold_by = ? ORDER BY b.code LIMIT 1 OFFSET ?",
+            (sold_by, offset),
+        ).fetchone()
+    assert row is not None
+    return str(row[0])
