@@ -83,7 +83,7 @@ class ReceiptBuilder:
             items.append(
                 ReceiptItem(
                     name=line.name,
-                    amount=self._money(line.unit_price.times(line.quantity) - line.line_discount),
+                    amount=self._money(line.unit_price.times(line.quantity)),  # the discount row follows
                     detail=_plain(detail),
                     tax_code=line.tax.code,
                     discount=discount,

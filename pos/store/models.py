@@ -118,7 +118,7 @@ class Category(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("categories.id"), index=True)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Product(Base):
@@ -135,8 +135,8 @@ class Product(Base):
     name: Mapped[str] = mapped_column(Text)
     category_id: Mapped[str | None] = mapped_column(ForeignKey("categories.id"))
     tax_code: Mapped[str] = mapped_column(ForeignKey("tax_classes.code"))
-    sold_by: Mapped[str] = mapped_column(String(8), default="piece")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sold_by: Mapped[str] = mapped_column(String(8), default="piece", server_default="piece")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
@@ -177,7 +177,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(Text)  # argon2id PHC string, never the PIN
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
@@ -266,10 +266,10 @@ class OutboxRecord(Base):
     ref: Mapped[str] = mapped_column(String(64))
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    state: Mapped[str] = mapped_column(String(16), default="pending")
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
 
 
 class ReceiptPrint(Base):
@@ -284,8 +284,8 @@ class ReceiptPrint(Base):
         ForeignKey("sales.sale_id", ondelete="CASCADE"), primary_key=True
     )
     data: Mapped[bytes] = mapped_column(LargeBinary)
-    state: Mapped[str] = mapped_column(String(16), default="pending")
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

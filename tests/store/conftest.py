@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -57,9 +57,7 @@ SaleFactory = Callable[..., SaleDoc]
 
 @pytest.fixture
 def make_sale() -> SaleFactory:
-    def factory(
-        sale_id: str | None = None, till_id: str = "TILL-01", lines: int = 2
-    ) -> SaleDoc:
+    def factory(sale_id: str | None = None, till_id: str = "TILL-01", lines: int = 2) -> SaleDoc:
         line_docs = [make_line(i + 1) for i in range(lines)]
         total = str(sum((Decimal(ln["total"]) for ln in line_docs), Decimal("0.00")))
         tender: TenderDoc = {

@@ -58,7 +58,8 @@ def test_triggers_refuse_update_and_delete(db: Database, sql: str) -> None:
 def test_modified_payload_is_detected(db: Database) -> None:
     _fill(db)
     _tamper(
-        db, """UPDATE journal SET payload = '{"amount":"0.01","i":2,"name":"Żółty"}' WHERE seq = 3"""
+        db,
+        """UPDATE journal SET payload = '{"amount":"0.01","i":2,"name":"Żółty"}' WHERE seq = 3""",
     )
     with db.session() as s:
         report = verify_journal(s)

@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=64), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("parent_id", sa.String(length=64), nullable=True),
-        sa.Column("sort_order", sa.Integer(), nullable=False),
+        sa.Column("sort_order", sa.Integer(), nullable=False, server_default="0"),
         sa.ForeignKeyConstraint(
             ["parent_id"], ["categories.id"], name=op.f("fk_categories_parent_id_categories")
         ),
@@ -115,10 +115,10 @@ def upgrade() -> None:
         sa.Column("ref", sa.String(length=64), nullable=False),
         sa.Column("payload", sa.Text(), nullable=False),
         sa.Column("created_at", sa.String(length=27), nullable=False),
-        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("sent_at", sa.String(length=27), nullable=True),
-        sa.Column("state", sa.String(length=16), nullable=False),
+        sa.Column("state", sa.String(length=16), nullable=False, server_default="pending"),
         sa.CheckConstraint(
             "state IN ('pending', 'sent', 'poisoned')", name=op.f("ck_outbox_state")
         ),
@@ -168,7 +168,7 @@ def upgrade() -> None:
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("role", sa.String(length=16), nullable=False),
         sa.Column("pin_hash", sa.Text(), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False, server_default="1"),
         sa.Column("created_at", sa.String(length=27), nullable=False),
         sa.CheckConstraint(
             "role IN ('cashier', 'supervisor', 'manager')", name=op.f("ck_users_role")
@@ -183,8 +183,8 @@ def upgrade() -> None:
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("category_id", sa.String(length=64), nullable=True),
         sa.Column("tax_code", sa.String(length=8), nullable=False),
-        sa.Column("sold_by", sa.String(length=8), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("sold_by", sa.String(length=8), nullable=False, server_default="piece"),
+        sa.Column("active", sa.Boolean(), nullable=False, server_default="1"),
         sa.Column("updated_at", sa.String(length=27), nullable=True),
         sa.CheckConstraint("sold_by IN ('piece', 'weight')", name=op.f("ck_products_sold_by")),
         sa.ForeignKeyConstraint(
@@ -204,8 +204,8 @@ def upgrade() -> None:
         "receipt_prints",
         sa.Column("sale_id", sa.String(length=36), nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=False),
-        sa.Column("state", sa.String(length=16), nullable=False),
-        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("state", sa.String(length=16), nullable=False, server_default="pending"),
+        sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("created_at", sa.String(length=27), nullable=False),
         sa.Column("updated_at", sa.String(length=27), nullable=False),
