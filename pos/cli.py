@@ -18,10 +18,14 @@ LANGUAGES = ("en", "ru", "pl", "uk")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pos", description="Omnitill point-of-sale till")
     parser.add_argument("--version", action="version", version=f"omnitill {__version__}")
-    parser.add_argument("--demo", action="store_true", help="demo till: demo catalog, users and virtual printer")
+    parser.add_argument(
+        "--demo", action="store_true", help="demo till: demo catalog, users and virtual printer"
+    )
     parser.add_argument("--data-dir", type=Path, help="keep everything of this till in DIR")
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
-    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # docs: save a PNG and quit
+    parser.add_argument(
+        "--screenshot", type=Path, help=argparse.SUPPRESS
+    )  # docs: save a PNG and quit
     sub = parser.add_subparsers(dest="command")
     user = sub.add_parser("user", help="manage till users")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -36,7 +40,9 @@ def _setup_logging(paths: TillPaths) -> None:
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir / "till.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)

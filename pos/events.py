@@ -42,7 +42,9 @@ class EventBus:
 
     def publish(self, event: Event) -> None:
         with self._lock:
-            handlers = [h for kind, hs in self._handlers.items() if isinstance(event, kind) for h in hs]
+            handlers = [
+                h for kind, hs in self._handlers.items() if isinstance(event, kind) for h in hs
+            ]
         for handler in handlers:
             try:
                 handler(event)

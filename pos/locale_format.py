@@ -25,13 +25,17 @@ class LocaleFormatter:
         if not symbol:
             return self.amount(money.amount, money.currency.minor_units)
         return str(
-            format_currency(money.amount, money.currency.code, locale=self.locale, decimal_quantization=True)
+            format_currency(
+                money.amount, money.currency.code, locale=self.locale, decimal_quantization=True
+            )
         )
 
     def amount(self, value: Decimal, places: int = 2) -> str:
         """A plain amount with exactly ``places`` decimals (receipt columns)."""
         pattern = "#,##0." + "0" * places if places else "#,##0"
-        return str(format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True))
+        return str(
+            format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True)
+        )
 
     def quantity(self, value: Decimal, places: int = 0) -> str:
         return self.amount(value, places)
@@ -45,4 +49,6 @@ class LocaleFormatter:
     def datetime(self, moment: datetime) -> str:
         if moment.tzinfo is None:
             raise ValueError("naive datetime reached the edge; times are UTC-aware inside")
-        return str(format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale))
+        return str(
+            format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
+        )

@@ -18,9 +18,9 @@ class PrinterError(Exception):
     """The printer could not do what was asked. The message is meant for the cashier."""
 
 
-class PrinterOffline(PrinterError):  # noqa: N818  # name fixed by the driver API
+class PrinterOffline(PrinterError):
     """The printer cannot be reached or stopped accepting data."""
 
 
-class PaperOut(PrinterError):  # noqa: N818  # name fixed by the driver API
+class PaperOut(PrinterError):
     """The printer reports that its paper roll is empty."""

@@ -6,8 +6,6 @@ template through Qt (context ``"DomainError"``) and formats it with the params, 
 never has to be parsed back out of an exception string.
 """
 
-# The names come from the domain language (LineNotFound, EmptySale), not an "Error" suffix.
-# ruff: noqa: N818
 
 from __future__ import annotations
 

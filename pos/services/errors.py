@@ -37,7 +37,8 @@ class ParkedSaleGone(DomainError):
 class PrinterProblem(DomainError):
     code = "printer_problem"
     template = QT_TRANSLATE_NOOP(
-        "DomainError", "Printer problem: {detail} The sale is saved; reprint when the printer is back."
+        "DomainError",
+        "Printer problem: {detail} The sale is saved; reprint when the printer is back.",
     )
 
     def __init__(self, detail: str) -> None:

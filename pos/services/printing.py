@@ -31,7 +31,9 @@ def make_connection(settings: PrinterSettings) -> PrinterConnection:
     kinds = available_connections()
     kind = kinds.get(settings.connection)
     if kind is None:
-        raise ValueError(f"Unknown printer connection {settings.connection!r}; known: {sorted(kinds)}")
+        raise ValueError(
+            f"Unknown printer connection {settings.connection!r}; known: {sorted(kinds)}"
+        )
     return kind(**settings.options)
 
 

@@ -51,7 +51,9 @@ def _plain(text: str) -> str:
 
 
 class ReceiptBuilder:
-    def __init__(self, settings: Settings, formatter: LocaleFormatter, translate: Translate) -> None:
+    def __init__(
+        self, settings: Settings, formatter: LocaleFormatter, translate: Translate
+    ) -> None:
         self._settings = settings
         self._fmt = formatter
         self._tr = translate
@@ -62,7 +64,9 @@ class ReceiptBuilder:
     def _money(self, money: Money) -> str:
         return _plain(self._fmt.money(money, symbol=False))
 
-    def build(self, sale: CompletedSale, receipt_no: int, cashier_name: str, *, copy: bool = False) -> Receipt:
+    def build(
+        self, sale: CompletedSale, receipt_no: int, cashier_name: str, *, copy: bool = False
+    ) -> Receipt:
         store = self._settings.store
         fmt = self._fmt
         header = [store.store_name, *store.address]
@@ -83,7 +87,9 @@ class ReceiptBuilder:
             items.append(
                 ReceiptItem(
                     name=line.name,
-                    amount=self._money(line.unit_price.times(line.quantity)),  # the discount row follows
+                    amount=self._money(
+                        line.unit_price.times(line.quantity)
+                    ),  # the discount row follows
                     detail=_plain(detail),
                     tax_code=line.tax.code,
                     discount=discount,
@@ -107,7 +113,9 @@ class ReceiptBuilder:
         if not sale.change.is_zero():
             tenders.append(Row(self.label("change"), self._money(sale.change)))
         taxes = TaxTable(
-            header=TaxRow(self.label("vat"), self.label("net"), self.label("tax"), self.label("gross")),
+            header=TaxRow(
+                self.label("vat"), self.label("net"), self.label("tax"), self.label("gross")
+            ),
             rows=tuple(
                 TaxRow(
                     f"{t.code} {_plain(fmt.percent(t.rate * Decimal(100)))}",

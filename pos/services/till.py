@@ -103,7 +103,11 @@ class Till:
             self.users_repo = UserRepository(db)
             self.outbox = OutboxRepository(db)
             self.printing = PrintService(
-                self.settings.printer, self.sales, self.db_worker, self.bus, self._printer_connection
+                self.settings.printer,
+                self.sales,
+                self.db_worker,
+                self.bus,
+                self._printer_connection,
             )
 
         return self.db_worker.submit(open_all)
@@ -138,7 +142,9 @@ class Till:
             log.info("user %s signed out", self.current_user.id)
         self.current_user = None
 
-    def approve(self, pin: str, action: Action, min_role: Role = Role.SUPERVISOR) -> Future[Approval]:
+    def approve(
+        self, pin: str, action: Action, min_role: Role = Role.SUPERVISOR
+    ) -> Future[Approval]:
         """Turn a supervisor's PIN into an ``Approval`` for ``action`` (or WrongApprovalPin)."""
 
         def check() -> Approval:
@@ -168,7 +174,9 @@ class Till:
 
         return self.db_worker.submit(find)
 
-    def search(self, text: str, category: str | None = None, limit: int = 50) -> Future[list[ProductInfo]]:
+    def search(
+        self, text: str, category: str | None = None, limit: int = 50
+    ) -> Future[list[ProductInfo]]:
         return self.search_worker.submit(self.catalog.search, text, limit, category)
 
     def categories(self) -> Future[list[CategoryInfo]]:
@@ -224,7 +232,9 @@ class Till:
         self.db_worker.submit(write).add_done_callback(written)
         return done
 
-    def _print(self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool) -> Future[None]:
+    def _print(
+        self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool
+    ) -> Future[None]:
         assert self.printing is not None
         receipt = self.receipts.build(sale, receipt_no, cashier, copy=copy)
         return self.printing.print_receipt(sale.sale_id, receipt_no, self.printing.render(receipt))
@@ -269,10 +279,20 @@ class Till:
             if waiting:
                 item = waiting[-1]
                 stored = self.sales.get(item.sale_id)
-                return item.sale_id, stored.receipt_no if stored and stored.receipt_no else 0, item.data, None
+                return (
+                    item.sale_id,
+                    stored.receipt_no if stored and stored.receipt_no else 0,
+                    item.data,
+                    None,
+                )
             if last is None or last.receipt_no is None:
                 raise NothingToReprint()
-            return last.sale_id, last.receipt_no, None, CompletedSale.from_document(last.document, self.currency)
+            return (
+                last.sale_id,
+                last.receipt_no,
+                None,
+                CompletedSale.from_document(last.document, self.currency),
+            )
 
         def found(f: Future[tuple[str, int, bytes | None, CompletedSale | None]]) -> None:
             exc = f.exception()
@@ -283,10 +303,14 @@ class Till:
             assert self.printing is not None
             if data is None:
                 assert sale is not None
-                data = self.printing.render(self.receipts.build(sale, receipt_no, cashier, copy=True))
+                data = self.printing.render(
+                    self.receipts.build(sale, receipt_no, cashier, copy=True)
+                )
             chain = self.printing.print_receipt(sale_id, receipt_no, data)
             chain.add_done_callback(
-                lambda p: done.set_exception(p.exception()) if p.exception() else done.set_result(None)
+                lambda p: (
+                    done.set_exception(p.exception()) if p.exception() else done.set_result(None)
+                )
             )
 
         self.db_worker.submit(find).add_done_callback(found)

@@ -65,7 +65,8 @@ class TillWindow(QMainWindow):
         self.ready = True
         self.show_login()
         self.bridge.deliver(
-            self.till.outbox_counts(), lambda counts: self.status.set_outbox(counts.get("pending", 0))
+            self.till.outbox_counts(),
+            lambda counts: self.status.set_outbox(counts.get("pending", 0)),
         )
 
     def start_failed(self, exc: BaseException) -> None:
@@ -114,12 +115,18 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     till = Till(paths, settings, translate=QCoreApplication.translate)
     window = TillWindow(till, demo)
     store = settings.store
-    seed = (lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)) if demo else None
+    seed = (
+        (lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id))
+        if demo
+        else None
+    )
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window
 
 
-def run_till(paths: TillPaths, *, demo: bool, language: str | None, screenshot: Path | None = None) -> int:
+def run_till(
+    paths: TillPaths, *, demo: bool, language: str | None, screenshot: Path | None = None
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Omnitill")
@@ -128,6 +135,7 @@ def run_till(paths: TillPaths, *, demo: bool, language: str | None, screenshot: 
     window.resize(1280, 800)
     window.show()
     if screenshot is not None:
+
         def shoot() -> None:
             if not window.ready:
                 QTimer.singleShot(100, shoot)

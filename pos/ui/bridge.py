@@ -45,7 +45,9 @@ class Bridge(QObject):
         future.add_done_callback(lambda f: self._done.emit(on_result, on_error, f))
 
     @Slot(object, object, object)
-    def _on_done(self, on_result: Callable[[Any], None], on_error: Any, future: Future[Any]) -> None:
+    def _on_done(
+        self, on_result: Callable[[Any], None], on_error: Any, future: Future[Any]
+    ) -> None:
         self.pending -= 1
         exc = future.exception()
         if exc is None:

@@ -46,7 +46,9 @@ class CartModel(QAbstractTableModel):
         elif len(new) == old_count:
             self._lines = new
             if new:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(new) - 1, len(self.COLUMNS) - 1)
+                )
         else:
             self.beginResetModel()
             self._lines = new
@@ -61,7 +63,9 @@ class CartModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (

@@ -49,7 +49,9 @@ class _Base(QDialog):
         self.error.setWordWrap(True)
 
     def _buttons(self) -> QDialogButtonBox:
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
         return box
@@ -61,7 +63,9 @@ class _Base(QDialog):
 class NumberDialog(_Base):
     """Asks for a quantity, a weight or an amount, with a numpad for touch."""
 
-    def __init__(self, title: str, prompt: str, initial: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, initial: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, prompt, parent)
         self.field = QLineEdit(initial)
         self.field.setObjectName("scanField")
@@ -114,7 +118,9 @@ class PinDialog(_Base):
 class ReasonDialog(_Base):
     """Pick a reason for a void (kept in the journal) or type one."""
 
-    def __init__(self, title: str, prompt: str, reasons: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, reasons: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, prompt, parent)
         self.list = QListWidget()
         self.list.addItems(reasons)
@@ -189,7 +195,9 @@ class DiscountDialog(_Base):
 class ChoiceDialog(_Base):
     """Pick one row from a list (parked sales, categories)."""
 
-    def __init__(self, title: str, prompt: str, rows: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, rows: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, prompt, parent)
         self.list = QListWidget()
         self.list.addItems(rows)

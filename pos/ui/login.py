@@ -24,7 +24,9 @@ from pos.ui.numpad import Numpad
 class LoginScreen(QWidget):
     logged_in = Signal(object)  # UserInfo
 
-    def __init__(self, till: Till, bridge: Bridge, demo_hint: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, till: Till, bridge: Bridge, demo_hint: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._till = till
         self._bridge = bridge
@@ -81,7 +83,9 @@ class LoginScreen(QWidget):
 
         if demo_hint:
             hint = QLabel(
-                self.tr("Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333")
+                self.tr(
+                    "Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333"  # noqa: E501
+                )
             )
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)

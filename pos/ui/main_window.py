@@ -40,7 +40,14 @@ from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFaile
 from pos.services.till import Completion, Till
 from pos.ui.bridge import Bridge
 from pos.ui.cart_model import CartModel
-from pos.ui.dialogs import ChoiceDialog, DiscountDialog, HelpDialog, NumberDialog, PinDialog, ReasonDialog
+from pos.ui.dialogs import (
+    ChoiceDialog,
+    DiscountDialog,
+    HelpDialog,
+    NumberDialog,
+    PinDialog,
+    ReasonDialog,
+)
 from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
@@ -79,7 +86,9 @@ class TillScreen(QWidget):
         top = QHBoxLayout()
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
-        self.scan.setPlaceholderText(self.tr("Scan a barcode or type to search  (3*code sells three)"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan a barcode or type to search  (3*code sells three)")
+        )
         self.scan.returnPressed.connect(self.submit_scan)
         top.addWidget(self.scan, 1)
         root.addLayout(top)
@@ -168,8 +177,12 @@ class TillScreen(QWidget):
         QShortcut(QKeySequence("F12"), self).activated.connect(self.pay)
         self.shortcuts.append(("F12", self.tr("Pay")))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._escape)
-        QShortcut(QKeySequence(Qt.Key.Key_Up), self).activated.connect(lambda: self._move_selection(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self).activated.connect(lambda: self._move_selection(1))
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self).activated.connect(
+            lambda: self._move_selection(-1)
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self).activated.connect(
+            lambda: self._move_selection(1)
+        )
         root.addLayout(keys)
 
     # --- sale life -----------------------------------------------------------------------
@@ -201,10 +214,14 @@ class TillScreen(QWidget):
             return
         self.items_label.setText(self.tr("Items: {0}").format(sale.item_count))
         off = sale.cart_discount_amount
-        line_off = sum((line.line_discount for line in sale.active_lines), Money.zero(sale.currency))
+        line_off = sum(
+            (line.line_discount for line in sale.active_lines), Money.zero(sale.currency)
+        )
         total_off = off + line_off
         self.discount_label.setText(
-            self.tr("Discounts: −{0}").format(fmt.money(total_off)) if not total_off.is_zero() else ""
+            self.tr("Discounts: −{0}").format(fmt.money(total_off))
+            if not total_off.is_zero()
+            else ""
         )
         self.tax_label.setText(self.tr("of which VAT: {0}").format(fmt.money(sale.taxes.tax)))
         self.total_label.setText(fmt.money(sale.total))
@@ -323,7 +340,10 @@ class TillScreen(QWidget):
             return
         line = self.sale.line(line_no)
         dialog = NumberDialog(
-            self.tr("Quantity"), self.tr("New quantity for {0}").format(line.product.name), str(line.quantity), self
+            self.tr("Quantity"),
+            self.tr("New quantity for {0}").format(line.product.name),
+            str(line.quantity),
+            self,
         )
         if dialog.exec() and dialog.value is not None:
             self.set_quantity(line_no, dialog.value)
@@ -343,7 +363,9 @@ class TillScreen(QWidget):
         try:
             attempt(None)
         except PermissionDenied as exc:
-            dialog = PinDialog(describe(exc) + "\n" + self.tr("A supervisor can approve with their PIN."), self)
+            dialog = PinDialog(
+                describe(exc) + "\n" + self.tr("A supervisor can approve with their PIN."), self
+            )
             if not dialog.exec():
                 self.show_message(self.tr("Not approved; nothing was changed."), "warning")
                 return
@@ -384,7 +406,9 @@ class TillScreen(QWidget):
         sale = self._require_sale()
         try:
             discount = (
-                Discount.of_percent(value) if percent else Discount.of_amount(Money(value, sale.currency))
+                Discount.of_percent(value)
+                if percent
+                else Discount.of_amount(Money(value, sale.currency))
             )
         except DomainError as exc:
             self.show_error(exc)
@@ -392,7 +416,9 @@ class TillScreen(QWidget):
         if line_no is None:
             self.with_approval(Action.DISCOUNT, lambda a: sale.discount_cart(discount, approval=a))
         else:
-            self.with_approval(Action.DISCOUNT, lambda a: sale.discount_line(line_no, discount, approval=a))
+            self.with_approval(
+                Action.DISCOUNT, lambda a: sale.discount_line(line_no, discount, approval=a)
+            )
         self.scan.setFocus()
 
     def override_price(self) -> None:
@@ -402,11 +428,16 @@ class TillScreen(QWidget):
         sale = self.sale
         line = sale.line(line_no)
         dialog = NumberDialog(
-            self.tr("Price"), self.tr("New unit price for {0}").format(line.product.name), str(line.unit_price.amount), self
+            self.tr("Price"),
+            self.tr("New unit price for {0}").format(line.product.name),
+            str(line.unit_price.amount),
+            self,
         )
         if dialog.exec() and dialog.value is not None:
             price = Money(dialog.value, sale.currency)
-            self.with_approval(Action.PRICE_OVERRIDE, lambda a: sale.override_price(line_no, price, a))
+            self.with_approval(
+                Action.PRICE_OVERRIDE, lambda a: sale.override_price(line_no, price, a)
+            )
         self.scan.setFocus()
 
     def _reasons(self) -> list[str]:
@@ -422,7 +453,12 @@ class TillScreen(QWidget):
         if line_no is None or self.sale is None:
             return
         sale = self.sale
-        dialog = ReasonDialog(self.tr("Void line"), self.tr("Why is line {0} voided?").format(line_no), self._reasons(), self)
+        dialog = ReasonDialog(
+            self.tr("Void line"),
+            self.tr("Why is line {0} voided?").format(line_no),
+            self._reasons(),
+            self,
+        )
         if dialog.exec():
             reason = dialog.reason
             self.with_approval(Action.VOID_LINE, lambda a: sale.void_line(line_no, reason, a))
@@ -433,7 +469,9 @@ class TillScreen(QWidget):
         if sale is None or not sale.lines:
             self.show_message(self.tr("There is nothing to void."), "warning")
             return
-        dialog = ReasonDialog(self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self)
+        dialog = ReasonDialog(
+            self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
+        )
         if not dialog.exec():
             self.scan.setFocus()
             return
@@ -441,7 +479,11 @@ class TillScreen(QWidget):
 
         def attempt(approval: Approval | None) -> None:
             future = self.till.void_sale(sale, reason, approval)
-            self.bridge.deliver(future, lambda _r: self.show_message(self.tr("Sale voided."), "info"), self.show_error)
+            self.bridge.deliver(
+                future,
+                lambda _r: self.show_message(self.tr("Sale voided."), "info"),
+                self.show_error,
+            )
             self.new_sale()
 
         self.with_approval(Action.VOID_SALE, attempt)
@@ -460,7 +502,11 @@ class TillScreen(QWidget):
             self.show_error(exc)
             return
         self.new_sale()
-        self.bridge.deliver(future, lambda _id: self.show_message(self.tr("Sale parked. Recall it with F6."), "info"), self.show_error)
+        self.bridge.deliver(
+            future,
+            lambda _id: self.show_message(self.tr("Sale parked. Recall it with F6."), "info"),
+            self.show_error,
+        )
 
     def recall_sale(self) -> None:
         if self.sale is not None and self.sale.lines:
@@ -532,7 +578,9 @@ class TillScreen(QWidget):
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Sale not saved"))
-            box.setText(self.tr("The sale could not be saved ({0}). Retry now?").format(describe(exc)))
+            box.setText(
+                self.tr("The sale could not be saved ({0}). Retry now?").format(describe(exc))
+            )
             box.setStandardButtons(QMessageBox.StandardButton.Retry)
             box.exec()
             self._record(completed, change)
@@ -566,9 +614,9 @@ class TillScreen(QWidget):
                 self.last_receipt = event.data
         elif isinstance(event, ReceiptFailed):
             self.show_message(
-                self.tr("Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.").format(
-                    f"{event.receipt_no:06d}", event.message
-                ),
+                self.tr(
+                    "Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint."
+                ).format(f"{event.receipt_no:06d}", event.message),
                 "error",
                 60,
             )
@@ -593,7 +641,9 @@ class TillStatusBar(QStatusBar):
         super().__init__()
         self.user = QLabel()
         self.place = QLabel(
-            self.tr("{store} · till {till}").format(store=till.settings.store.store_name, till=till.settings.store.till_id)
+            self.tr("{store} · till {till}").format(
+                store=till.settings.store.store_name, till=till.settings.store.till_id
+            )
         )
         self.printer = QLabel(self.tr("Printer: ready"))
         self.outbox = QLabel()
@@ -604,7 +654,9 @@ class TillStatusBar(QStatusBar):
         bridge.core_event.connect(self._on_event)
 
     def set_user(self, name: str, role: str) -> None:
-        self.user.setText(self.tr("Signed in: {0} ({1})").format(name, role) if name else self.tr("Signed out"))
+        self.user.setText(
+            self.tr("Signed in: {0} ({1})").format(name, role) if name else self.tr("Signed out")
+        )
 
     def set_outbox(self, pending: int) -> None:
         self.outbox.setText(self.tr("Waiting to sync: {0}").format(pending))

@@ -45,7 +45,9 @@ def quick_amounts(due: Decimal) -> list[Decimal]:
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, sale: Sale, formatter: LocaleFormatter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sale: Sale, formatter: LocaleFormatter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Payment"))
         self.setModal(True)
@@ -146,7 +148,11 @@ class PaymentDialog(QDialog):
     def _refresh(self) -> None:
         fmt = self._fmt
         settlement = self._sale.settlement
-        due = settlement.cash_due if settlement.cash_due > Money.zero(self._sale.currency) else settlement.balance_due
+        due = (
+            settlement.cash_due
+            if settlement.cash_due > Money.zero(self._sale.currency)
+            else settlement.balance_due
+        )
         self.due_label.setText(self.tr("To pay: {0}").format(fmt.money(settlement.balance_due)))
         parts = [self.tr("Total {0}").format(fmt.money(settlement.total))]
         if not settlement.paid.is_zero():
@@ -167,6 +173,8 @@ class PaymentDialog(QDialog):
             button = QPushButton(fmt.money(Money(amount, self._sale.currency)))
             button.setObjectName("fkey")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _c=False, a=amount: self.pay(TenderKind.CASH, Money(a, self._sale.currency)))
+            button.clicked.connect(
+                lambda _c=False, a=amount: self.pay(TenderKind.CASH, Money(a, self._sale.currency))
+            )
             self.quick.addWidget(button, 0, i)
         self.field.setFocus()

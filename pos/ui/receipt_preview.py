@@ -18,7 +18,9 @@ from drivers.printer import Barcode, Cut, DrawerKick, Image, Line, QrCode, previ
 
 def _qr_data_uri(data: str) -> str:
     image = qrcode.make(data, box_size=3, border=2).get_image().convert("RGB")
-    qimage = QImage(image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+    qimage = QImage(
+        image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+    )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     qimage.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 stubs miss QIODevice
@@ -46,7 +48,8 @@ def receipt_html(data: bytes, profile: str) -> str:
         elif isinstance(item, QrCode):
             parts.append(f"<div align='{item.align}'><img src='{_qr_data_uri(item.data)}'></div>")
         elif isinstance(item, Barcode):
-            parts.append(f"<div align='{item.align}'>▌▌▌ {html.escape(item.kind)} {html.escape(item.data)} ▌▌▌</div>")
+            code = f"▌▌▌ {html.escape(item.kind)} {html.escape(item.data)} ▌▌▌"
+            parts.append(f"<div align='{item.align}'>{code}</div>")
         elif isinstance(item, Image):
             parts.append(f"<div align='{item.align}'>[image {item.width}×{item.height}]</div>")
         elif isinstance(item, Cut):

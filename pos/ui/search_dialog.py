@@ -29,7 +29,9 @@ from pos.ui.messages import describe
 
 
 class SearchDialog(QDialog):
-    def __init__(self, till: Till, bridge: Bridge, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, till: Till, bridge: Bridge, text: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find product"))
         self.resize(1000, 620)
@@ -53,7 +55,9 @@ class SearchDialog(QDialog):
         self.categories.currentItemChanged.connect(self._category_changed)
         body.addWidget(self.categories)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("SKU"), self.tr("Unit"), self.tr("Price")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("SKU"), self.tr("Unit"), self.tr("Price")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -121,11 +125,15 @@ class SearchDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, col, item)
         if results:
             self.table.selectRow(0)
-        self.status.setText(self.tr("{0} products").format(len(results)) if results else self.tr("Nothing found"))
+        self.status.setText(
+            self.tr("{0} products").format(len(results)) if results else self.tr("Nothing found")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(describe(exc))

@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 import pos.store.sales as sales_module
 from pos.store import Database, OutboxRepository, SalesRepository, verify_journal
-from tests.store.conftest import SaleFactory
+
+from .builders import SaleFactory
 
 
 def _counts(db: Database) -> dict[str, int]:

@@ -79,7 +79,9 @@ def main(out: Path) -> None:
         sale.add_tender(sale.tenders[0].kind if sale.tenders else _cash(), _money(sale, "500"))
         screen.finish(sale)
         wait(app, lambda: screen.last_receipt is not None)
-        preview = ReceiptPreview(screen.last_receipt or b"", window.till.settings.printer.profile, window)
+        preview = ReceiptPreview(
+            screen.last_receipt or b"", window.till.settings.printer.profile, window
+        )
         preview.show()
         wait(app, lambda: True)
         preview.grab().save(str(out / "receipt-preview.png"))

@@ -28,7 +28,9 @@ def till_window(qtbot: QtBot, tmp_path: Path) -> Iterator[TillWindow]:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.ready and window.login.user_group.buttons() != [], timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.ready and window.login.user_group.buttons() != [], timeout=20_000
+    )
     yield window
     window.close()
 

@@ -26,7 +26,9 @@ def test_a_wrong_pin_keeps_the_till_locked(qtbot: QtBot, till_window: TillWindow
     assert till_window.till.current_user is None
 
 
-def test_an_unknown_barcode_is_reported_and_adds_nothing(qtbot: QtBot, till_window: TillWindow) -> None:
+def test_an_unknown_barcode_is_reported_and_adds_nothing(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
     signed_in(qtbot, till_window)
     screen = till_window.till_screen
     scan(qtbot, till_window, "4006381333931")  # a valid EAN-13 that the demo catalog lacks
@@ -86,7 +88,9 @@ def test_a_discount_over_the_limit_without_approval_changes_nothing(
     assert "Not approved" in screen.banner.text()
 
 
-def test_a_tender_below_the_total_does_not_complete_the_sale(qtbot: QtBot, till_window: TillWindow) -> None:
+def test_a_tender_below_the_total_does_not_complete_the_sale(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
     signed_in(qtbot, till_window)
     screen = till_window.till_screen
     scan(qtbot, till_window, demo_barcode(till_window))

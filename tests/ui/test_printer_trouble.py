@@ -50,7 +50,9 @@ def test_an_offline_printer_keeps_the_sale_and_the_receipt_waits_for_reprint(
 
     printer.paper_out = False
     press(qtbot, window, Qt.Key.Key_F10)
-    qtbot.waitUntil(lambda: any(b"Omnitill Demo Market" in job for job in printer.jobs), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(b"Omnitill Demo Market" in job for job in printer.jobs), timeout=5000
+    )
     receipt = next(job for job in printer.jobs if b"Omnitill Demo Market" in job)
     assert completion.sale.sale_id.encode() in receipt
     assert b"COPY" not in receipt  # the customer never got it: this is the original

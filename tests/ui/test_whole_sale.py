@@ -40,7 +40,9 @@ def scan(qtbot: QtBot, window: TillWindow, code: str) -> None:
     rows = screen.model.rowCount()
     qtbot.keyClicks(screen.scan, code)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.model.rowCount() > rows or screen._pending_lookups == 0, timeout=5000)
+    qtbot.waitUntil(
+        lambda: screen.model.rowCount() > rows or screen._pending_lookups == 0, timeout=5000
+    )
 
 
 def test_a_whole_cash_sale_with_approved_discount(qtbot: QtBot, till_window: TillWindow) -> None:
