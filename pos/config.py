@@ -41,7 +41,7 @@ class PrinterSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     connection: str = "virtual"  # an entry point name in omnitill.printer_connections
-    options: dict[str, str] = Field(default_factory=dict)  # e.g. {"host": "10.0.0.5"}
+    options: dict[str, str | int | float | bool] = Field(default_factory=dict)  # {"host": ...}
     profile: str = "TM-T88V"
     code_kind: Literal["qr", "code128"] = "qr"
     open_drawer_on_cash: bool = True

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from pos.config import Settings, load_settings, save_settings
 from pos.paths import TillPaths
@@ -124,6 +125,16 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     return window
 
 
+def install_excepthook(window: TillWindow) -> None:
+    """An unexpected error is logged in full and shown as a sentence, never a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled error", exc_info=(kind, exc, tb))
+        QMessageBox.critical(window, window.tr("Unexpected error"), describe(exc))
+
+    sys.excepthook = hook
+
+
 def run_till(
     paths: TillPaths, *, demo: bool, language: str | None, screenshot: Path | None = None
 ) -> int:
@@ -132,6 +143,7 @@ def run_till(
     app.setApplicationName("Omnitill")
     app.setOrganizationName("Omnitill")
     window = build_window(paths, demo=demo, language=language)
+    install_excepthook(window)
     window.resize(1280, 800)
     window.show()
     if screenshot is not None:

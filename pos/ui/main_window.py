@@ -630,6 +630,15 @@ class TillScreen(QWidget):
         self.scan.setFocus()
 
     def sign_out(self) -> None:
+        """Lock the till. A sale in progress is parked, never dropped; a paid one must finish."""
+        sale = self.sale
+        if sale is not None and sale.tenders:
+            self.show_message(self.tr("Finish the payment before signing out."), "warning")
+            return
+        if sale is not None and sale.lines:
+            self.park_sale()
+        self.sale = None
+        self.model.set_sale(None)
         self.till.logout()
         self.lock_requested.emit()
 
