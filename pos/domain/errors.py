@@ -6,7 +6,6 @@ template through Qt (context ``"DomainError"``) and formats it with the params, 
 never has to be parsed back out of an exception string.
 """
 
-
 from __future__ import annotations
 
 from typing import ClassVar

@@ -70,6 +70,11 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms)
 
 
+def category_token(category_id: str) -> str:
+    """The FTS token of a category: hex of its UTF-8 id (as SQLite's hex() in the triggers)."""
+    return category_id.encode("utf-8").hex().upper()
+
+
 def gtin_variants(code: str) -> list[str]:
     """The scanned code first, then the same GTIN written at other lengths (see module doc)."""
     code = code.strip()
@@ -127,9 +132,7 @@ LIMIT :limit
 """
 )
 
-# With a category filter the match set is streamed (no ranking) until ``limit`` rows of the
-# category are found, so a category with few matches is not starved by a candidate cut-off.
-_SEARCH_IN_CATEGORY = (
+_IN_CATEGORY = (
     _SELECT_PRODUCT
     + """
 FROM product_fts f
@@ -223,8 +226,10 @@ class CatalogRepository:
     def search(self, text: str, limit: int = 50, category: str | None = None) -> list[ProductInfo]:
         """Search-as-you-type over product name and SKU (prefix match on every word).
 
-        ``category`` restricts to that category and its subcategories. A query that looks
-        like a barcode also tries :meth:`by_barcode`, whose hit comes first.
+        ``category`` restricts to that category and its sub- and sub-subcategories; it is an
+        FTS term (the ``cats`` column holds category, parent and grandparent tokens), so the
+        filter costs an index intersection, not a scan. A query that looks like a barcode also
+        tries :meth:`by_barcode`, whose hit comes first.
         """
         if limit <= 0:
             return []
@@ -237,21 +242,19 @@ class CatalogRepository:
         query = fts_query(text)
         if query is None:
             return results
+        # Column filters keep user words off the category tokens and vice versa.
+        query = f"{{name sku}} : ({query})"
+        if category is not None:
+            query += f' AND cats : "{category_token(category)}"'
         params: dict[str, object] = {
             "q": query,
+            "cand": max(CANDIDATES, limit),
             "limit": limit,
             "currency": self.currency.code,
             "now": self._now(),
         }
         with self._db.raw() as conn:
-            if category is None:
-                params["cand"] = max(CANDIDATES, limit)
-                rows = conn.execute(_SEARCH, params).fetchall()
-            else:
-                cats = self._category_ids(conn, category, descend=True)
-                marks = ", ".join(f":c{i}" for i in range(len(cats)))
-                params.update({f"c{i}": c for i, c in enumerate(cats)})
-                rows = conn.execute(_SEARCH_IN_CATEGORY.format(cats=marks), params).fetchall()
+            rows = conn.execute(_SEARCH, params).fetchall()
         seen = {r.product_id for r in results}
         for row in rows:
             info = self._info(row)

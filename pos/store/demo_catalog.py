@@ -398,9 +398,12 @@ def generate_bulk_catalog(
         # Load the FTS index without incremental merging, then merge once ('optimize').
         conn.execute("INSERT INTO product_fts (product_fts, rank) VALUES ('automerge', 0)")
         conn.execute("INSERT INTO product_fts (product_fts, rank) VALUES ('crisismerge', 1000)")
-        conn.execute(
-            "INSERT INTO product_fts (rowid, name, sku) "
-            "SELECT num, omnitill_fold(name), sku FROM products WHERE num > ?",
+        conn.execute(  # same content as the products_fts_ai trigger, in one pass
+            "INSERT INTO product_fts (rowid, name, sku, cats) "
+            "SELECT p.num, omnitill_fold(p.name), p.sku, trim(coalesce(hex(p.category_id), '')"
+            " || ' ' || coalesce(hex(c.parent_id), '') || ' ' || coalesce(hex(g.parent_id), ''))"
+            " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
+            " LEFT JOIN categories g ON g.id = c.parent_id WHERE p.num > ?",
             (first_num,),
         )
         conn.execute("INSERT INTO product_fts (product_fts) VALUES ('optimize')")

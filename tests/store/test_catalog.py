@@ -239,3 +239,22 @@ def test_categories_and_products_in_category(db: Database, catalog: CatalogRepos
     ]
     assert [p.name for p in catalog.products_in_category("fruit", limit=1, offset=1)] == ["Banany"]
     assert [p.name for p in catalog.search("mango", category="fruit")] == ["Mango"]
+
+
+def test_category_filter_follows_the_category_tree(
+    db: Database, catalog: CatalogRepository
+) -> None:
+    _product(db, "Mango Alphonso", category="exotic")
+    _product(db, "Mango juice", category="drinks")
+    assert [p.name for p in catalog.search("mango", category="fruit")] == []
+    with db.raw() as conn:
+        conn.execute("INSERT INTO categories (id, name) VALUES ('fruit', 'Fruit')")
+        conn.execute("INSERT INTO categories (id, name) VALUES ('food', 'Food')")
+        conn.execute("UPDATE categories SET parent_id = 'fruit' WHERE id = 'exotic'")
+    assert [p.name for p in catalog.search("mango", category="fruit")] == ["Mango Alphonso"]
+    with db.raw() as conn:
+        conn.execute("UPDATE categories SET parent_id = 'food' WHERE id = 'fruit'")
+    assert [p.name for p in catalog.search("mango", category="food")] == ["Mango Alphonso"]
+    assert len(catalog.search("mango")) == 2
+    token = "65786F746963"  # hex of 'exotic': user words never match category tokens
+    assert catalog.search(token) == []

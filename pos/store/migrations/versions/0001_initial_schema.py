@@ -38,24 +38,44 @@ def _fold(expr: str) -> str:
     return expr
 
 
+# Category tokens of a product: hex of the UTF-8 id of its category, parent and grandparent
+# (hex makes any id one FTS token), so a category filter is an FTS term, not a post-filter.
+_CATS = """trim(
+    coalesce(hex(new.category_id), '') || ' ' ||
+    coalesce((SELECT hex(c.parent_id) FROM categories c WHERE c.id = new.category_id), '')
+    || ' ' ||
+    coalesce((SELECT hex(g.parent_id) FROM categories c JOIN categories g ON g.id = c.parent_id
+              WHERE c.id = new.category_id), '')
+)"""
+
+_FTS_INSERT = f"""INSERT INTO product_fts(rowid, name, sku, cats)
+        VALUES (new.num, {_fold("new.name")}, new.sku, {_CATS});"""
+
 FTS_SQL = [
     # A regular (self-contained) FTS5 table keyed by products.num (an INTEGER PRIMARY KEY,
     # so stable across VACUUM). It holds the *folded* name, so ł/ø/ß match l/o/ss.
     """CREATE VIRTUAL TABLE product_fts USING fts5(
-        name, sku,
+        name, sku, cats,
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3',
         detail = column
     )""",
     f"""CREATE TRIGGER products_fts_ai AFTER INSERT ON products BEGIN
-        INSERT INTO product_fts(rowid, name, sku) VALUES (new.num, {_fold("new.name")}, new.sku);
+        {_FTS_INSERT}
     END""",
     """CREATE TRIGGER products_fts_ad AFTER DELETE ON products BEGIN
         DELETE FROM product_fts WHERE rowid = old.num;
     END""",
-    f"""CREATE TRIGGER products_fts_au AFTER UPDATE OF num, name, sku ON products BEGIN
+    f"""CREATE TRIGGER products_fts_au AFTER UPDATE OF num, name, sku, category_id ON products
+    BEGIN
         DELETE FROM product_fts WHERE rowid = old.num;
-        INSERT INTO product_fts(rowid, name, sku) VALUES (new.num, {_fold("new.name")}, new.sku);
+        {_FTS_INSERT}
+    END""",
+    # A category moved in the tree: re-index its products and its subcategories' products.
+    """CREATE TRIGGER categories_fts_au AFTER UPDATE OF parent_id ON categories BEGIN
+        UPDATE products SET category_id = category_id
+        WHERE category_id = new.id
+           OR category_id IN (SELECT id FROM categories WHERE parent_id = new.id);
     END""",
 ]
 
@@ -322,6 +342,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for name in (
+        "categories_fts_au",
         "journal_no_delete",
         "journal_no_update",
         "products_fts_au",
