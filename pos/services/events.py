@@ -9,7 +9,7 @@ from pos.events import Event
 
 @dataclass(frozen=True, slots=True)
 class PrinterStateChanged(Event):
-    state: str  # "ready", "printing", "failed"
+    state: str  # "ready", "printing", "failed", "unknown", "offline", "paper_out"
     detail: str = ""
 
 

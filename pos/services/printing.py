@@ -12,6 +12,7 @@ from concurrent.futures import Future
 from drivers.printer import (
     PrinterConnection,
     PrinterError,
+    PrinterStatus,
     Receipt,
     ReceiptPrinter,
     available_connections,
@@ -87,6 +88,22 @@ class PrintService:
 
         queued.add_done_callback(after_queue)
         return done
+
+    def check_status(self) -> Future[PrinterStatus]:
+        """Ask the printer how it is (a hint: write errors stay the truth) and publish it."""
+
+        def ask() -> PrinterStatus:
+            status = self.printer.status()
+            state = {
+                PrinterStatus.ONLINE: "ready",
+                PrinterStatus.UNKNOWN: "unknown",
+                PrinterStatus.OFFLINE: "offline",
+                PrinterStatus.PAPER_OUT: "paper_out",
+            }[status]
+            self._bus.publish(PrinterStateChanged(state))
+            return status
+
+        return self.worker.submit(ask)
 
     def open_drawer(self) -> Future[None]:
         def kick() -> None:

@@ -242,7 +242,7 @@ class Till:
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()
         voided = sale.void(reason, approval, by_role=Role(user.role))
-        future = self.db_worker.submit(self.sales.record_voided, voided.to_document())  # type: ignore[arg-type]
+        future = self.db_worker.submit(self.sales.record_voided, voided.to_document())
         future.add_done_callback(lambda _f: self._publish_outbox())
         return future
 

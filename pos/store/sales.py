@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from pos.domain.sale_document import SaleDoc
+from pos.domain.sale_document import SaleDoc, TenderDoc, VoidDoc
 from pos.store.db import Database
 from pos.store.journal import append_entry
 from pos.store.jsonutil import canonical_json
@@ -115,8 +115,8 @@ def _receipt_key(till_id: str) -> str:
     return f"receipt_no:{till_id}"
 
 
-def _check(doc: SaleDoc) -> None:
-    for key in ("sale_id", "till_id", "store_id", "cashier_id", "currency", "completed_at"):
+def _check(doc: SaleDoc | VoidDoc, time_key: str) -> None:
+    for key in ("sale_id", "till_id", "store_id", "cashier_id", "currency", time_key):
         if not doc.get(key):
             raise ValueError(f"sale document has no {key}")
 
@@ -137,8 +137,14 @@ class SalesRepository:
             counter.value = str(next_no)
         return next_no
 
-    def _write_sale(self, s: Session, doc: SaleDoc, status: str, receipt_no: int | None) -> None:
+    def _write_sale(
+        self, s: Session, doc: SaleDoc | VoidDoc, status: str, receipt_no: int | None
+    ) -> None:
+        """The sale row plus its lines and tenders; a void document has no tenders and its
+        ``voided_at`` stands in for the completion time."""
         cur = doc["currency"]
+        at = doc["completed_at"] if "completed_at" in doc else doc["voided_at"]  # type: ignore[typeddict-item]
+        tenders: list[TenderDoc] = doc.get("tenders", [])  # type: ignore[assignment]
         sale_id = doc["sale_id"]
         s.add(
             Sale(
@@ -147,7 +153,7 @@ class SalesRepository:
                 till_id=doc["till_id"],
                 store_id=doc["store_id"],
                 cashier_id=doc["cashier_id"],
-                completed_at=iso_to_utc_text(doc["completed_at"]),
+                completed_at=iso_to_utc_text(at),
                 total_minor=to_minor(doc["total"], cur),
                 currency=cur,
                 status=status,
@@ -183,7 +189,7 @@ class SalesRepository:
                 amount_minor=to_minor(t["amount"], cur),
                 received_minor=to_minor(t["received"], cur),
             )
-            for t in doc["tenders"]
+            for t in tenders
         )
         s.flush()
 
@@ -194,7 +200,7 @@ class SalesRepository:
         nothing. Raises ``ValueError`` for a malformed document or a sale_id already recorded
         as voided before completion; on any error nothing is written.
         """
-        _check(doc)
+        _check(doc, "completed_at")
         with self._db.write_session() as s:
             existing = s.get(Sale, doc["sale_id"])
             if existing is not None:
@@ -208,13 +214,13 @@ class SalesRepository:
             enqueue(s, "sale", doc["sale_id"], payload)
             return receipt_no
 
-    def record_voided(self, doc: SaleDoc) -> None:
-        """Record a voided sale (journal + outbox kind ``sale_void``), idempotently.
+    def record_voided(self, doc: VoidDoc) -> None:
+        """Record a sale voided before payment (journal + outbox ``sale_void``), idempotently.
 
-        A sale never completed is stored with status ``voided`` and no receipt number; a
-        completed sale with this ``sale_id`` is marked voided (its original document kept).
+        It is stored with status ``voided`` and no receipt number; should a completed sale have
+        this ``sale_id`` it is marked voided, its original document kept.
         """
-        _check(doc)
+        _check(doc, "voided_at")
         with self._db.write_session() as s:
             existing = s.get(Sale, doc["sale_id"])
             if existing is not None and existing.status == "voided":

@@ -23,6 +23,7 @@ from pos.ui.messages import describe
 
 log = logging.getLogger(__name__)
 
+PRINTER_POLL_MS = 30_000  # a status hint for the status bar; printing itself reports errors
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
@@ -65,10 +66,19 @@ class TillWindow(QMainWindow):
     def started(self) -> None:
         self.ready = True
         self.show_login()
+        self._poll_printer()
+        self._printer_timer = QTimer(self)
+        self._printer_timer.setInterval(PRINTER_POLL_MS)
+        self._printer_timer.timeout.connect(self._poll_printer)
+        self._printer_timer.start()
         self.bridge.deliver(
             self.till.outbox_counts(),
             lambda counts: self.status.set_outbox(counts.get("pending", 0)),
         )
+
+    def _poll_printer(self) -> None:
+        if self.till.printing is not None:
+            self.bridge.deliver(self.till.printing.check_status(), lambda _status: None)
 
     def start_failed(self, exc: BaseException) -> None:
         log.error("till could not start", exc_info=exc)
@@ -96,7 +106,7 @@ def demo_settings(settings: Settings) -> Settings:
     settings.store.till_id = "TILL-01"
     settings.store.store_name = "Omnitill Demo Market"
     settings.printer.connection = "virtual"
-    settings.printer.options = {}
+    settings.printer.options = {"answers_status": True}
     return settings
 
 

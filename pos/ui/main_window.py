@@ -676,6 +676,9 @@ class TillStatusBar(QStatusBar):
                 "ready": self.tr("Printer: ready"),
                 "printing": self.tr("Printer: printing…"),
                 "failed": self.tr("Printer: PROBLEM — {0}").format(event.detail),
+                "unknown": self.tr("Printer: no status reply"),
+                "offline": self.tr("Printer: OFFLINE"),
+                "paper_out": self.tr("Printer: OUT OF PAPER"),
             }.get(event.state, event.state)
             self.printer.setText(text)
         elif isinstance(event, OutboxChanged):

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 import pos.store.sales as sales_module
+from pos.domain.sale_document import SaleDoc, VoidDoc
 from pos.store import Database, OutboxRepository, SalesRepository, verify_journal
 
 from .builders import SaleFactory
@@ -124,12 +125,34 @@ def test_journal_of_sales_verifies(db: Database, make_sale: SaleFactory) -> None
     assert report.ok and report.entries == 3
 
 
+def void_of(doc: SaleDoc) -> VoidDoc:
+    """The void document of the same sale (as ``Sale.void`` would write it)."""
+    return {
+        "schema": doc["schema"],
+        "kind": "void",
+        "sale_id": doc["sale_id"],
+        "store_id": doc["store_id"],
+        "till_id": doc["till_id"],
+        "cashier_id": doc["cashier_id"],
+        "currency": doc["currency"],
+        "pricing": doc["pricing"],
+        "started_at": doc["started_at"],
+        "voided_at": doc["completed_at"],
+        "reason": "customer left",
+        "lines": doc["lines"],
+        "cart_discount": doc["cart_discount"],
+        "cart_discount_label": doc["cart_discount_label"],
+        "total": doc["total"],
+        "approvals": doc["approvals"],
+    }
+
+
 def test_void_of_a_completed_sale(db: Database, make_sale: SaleFactory) -> None:
     repo = SalesRepository(db)
     doc = make_sale()
     repo.record_completed(doc)
-    repo.record_voided(doc)
-    repo.record_voided(doc)  # idempotent
+    repo.record_voided(void_of(doc))
+    repo.record_voided(void_of(doc))  # idempotent
     stored = repo.get(doc["sale_id"])
     assert stored is not None and stored.status == "voided" and stored.receipt_no == 1
     assert [i.kind for i in OutboxRepository(db).pending()] == ["sale", "sale_void"]
@@ -140,9 +163,10 @@ def test_void_of_a_completed_sale(db: Database, make_sale: SaleFactory) -> None:
 def test_void_before_completion(db: Database, make_sale: SaleFactory) -> None:
     repo = SalesRepository(db)
     doc = make_sale()
-    repo.record_voided(doc)
+    repo.record_voided(void_of(doc))
     stored = repo.get(doc["sale_id"])
     assert stored is not None and stored.status == "voided" and stored.receipt_no is None
+    assert _counts(db)["sale_tenders"] == 0
     with pytest.raises(ValueError, match="voided"):
         repo.record_completed(doc)
     assert repo.record_completed(make_sale()) == 1
