@@ -11,4 +11,4 @@ python3 -m venv --clear "$venv"
 import importlib.util, sys
 sys.exit("PySide6 must be absent here" if importlib.util.find_spec("PySide6") else 0)
 PY
-"$venv/bin/python" -m pytest -c tests/noqt.ini --rootdir . tests/domain tests/store tests/drivers tests/services -q
+"$venv/bin/python" -m pytest -c tests/noqt.ini --rootdir . tests/domain tests/store tests/drivers tests/services tests/core -q

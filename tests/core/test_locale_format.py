@@ -1,0 +1,37 @@
+"""Money, numbers and times are shown in the till's locale, from Decimal, in local time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from pos.domain.money import EUR, PLN, Money
+from pos.locale_format import LocaleFormatter
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("pl_PL", "1\u00a0234,50\u00a0zł"),
+        ("en_US", "PLN1,234.50"),
+        ("uk_UA", "1\u00a0234,50\u00a0PLN"),
+    ],
+)
+def test_money_follows_the_locale(locale: str, expected: str) -> None:
+    assert LocaleFormatter(locale).money(Money.of("1234.5", PLN)) == expected
+
+
+def test_amounts_keep_their_minor_units_exactly() -> None:
+    fmt = LocaleFormatter("de_DE")
+    assert fmt.money(Money.of("0.1", EUR), symbol=False) == "0,10"
+    assert fmt.amount(Decimal("9999999999999.99")) == "9.999.999.999.999,99"
+    assert fmt.quantity(Decimal("0.25"), 3) == "0,250"
+
+
+def test_times_are_shown_local_and_naive_times_are_refused() -> None:
+    fmt = LocaleFormatter("pl_PL", timezone="Europe/Warsaw")
+    assert fmt.datetime(datetime(2026, 7, 1, 10, 0, tzinfo=UTC)) == "1.07.2026, 12:00"
+    with pytest.raises(ValueError, match="naive"):
+        fmt.datetime(datetime(2026, 7, 1, 10, 0))  # noqa: DTZ001 - the point of the test
