@@ -48,6 +48,15 @@ class _Base(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
 
+    def _list(self, rows: list[str]) -> QListWidget:
+        """A list to pick from; the first row is preselected, activating a row accepts."""
+        widget = QListWidget()
+        widget.addItems(rows)
+        widget.setCurrentRow(0)
+        widget.itemActivated.connect(lambda _item: self._accept())
+        self.layout_.addWidget(widget)
+        return widget
+
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -122,11 +131,7 @@ class ReasonDialog(_Base):
         self, title: str, prompt: str, reasons: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(title, prompt, parent)
-        self.list = QListWidget()
-        self.list.addItems(reasons)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self._accept())
-        self.layout_.addWidget(self.list)
+        self.list = self._list(reasons)
         self.other = QLineEdit()
         self.other.setPlaceholderText(self.tr("Other reason…"))
         self.other.returnPressed.connect(self._accept)
@@ -199,11 +204,7 @@ class ChoiceDialog(_Base):
         self, title: str, prompt: str, rows: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(title, prompt, parent)
-        self.list = QListWidget()
-        self.list.addItems(rows)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _item: self._accept())
-        self.layout_.addWidget(self.list)
+        self.list = self._list(rows)
         self.layout_.addWidget(self._buttons())
         self.index = -1
 
