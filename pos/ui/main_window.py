@@ -35,6 +35,7 @@ from pos.domain.discounts import Discount
 from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
+from pos.domain.tax import Pricing
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
 from pos.services.till import Completion, Till
@@ -223,7 +224,11 @@ class TillScreen(QWidget):
             if not total_off.is_zero()
             else ""
         )
-        self.tax_label.setText(self.tr("of which VAT: {0}").format(fmt.money(sale.taxes.tax)))
+        tax = fmt.money(sale.taxes.tax)
+        if sale.pricing is Pricing.GROSS:
+            self.tax_label.setText(self.tr("of which VAT: {0}").format(tax))
+        else:
+            self.tax_label.setText(self.tr("plus VAT: {0}").format(tax))
         self.total_label.setText(fmt.money(sale.total))
         self.pay_button.setEnabled(bool(sale.active_lines))
 
