@@ -7,7 +7,9 @@ Widgets never touch a worker, a socket or the database themselves.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -22,13 +24,24 @@ T = TypeVar("T")
 
 class Bridge(QObject):
     core_event = Signal(object)  # a pos.events.Event, delivered on the GUI thread
-    _done = Signal(object, object, object)  # callback, errback, future
+    # Only an int crosses threads: PySide6 mis-counts references of a Python None sent
+    # through a queued ``object`` signal, which crashed the interpreter after many jobs.
+    _done = Signal(int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = bus.subscribe(Event, self._from_core)
-        self.pending = 0
+        self._jobs: dict[
+            int, tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None] | None]
+        ] = {}
+        self._keys = itertools.count()
+        self._lock = threading.Lock()
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._jobs)
 
     def _from_core(self, event: Event) -> None:
         # Runs in whatever thread published; the queued signal carries it to the GUI thread.
@@ -41,14 +54,15 @@ class Bridge(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Call ``on_result(value)`` or ``on_error(exc)`` on the GUI thread when done."""
-        self.pending += 1
-        future.add_done_callback(lambda f: self._done.emit(on_result, on_error, f))
+        key = next(self._keys)
+        with self._lock:
+            self._jobs[key] = (future, on_result, on_error)
+        future.add_done_callback(lambda _f: self._done.emit(key))
 
-    @Slot(object, object, object)
-    def _on_done(
-        self, on_result: Callable[[Any], None], on_error: Any, future: Future[Any]
-    ) -> None:
-        self.pending -= 1
+    @Slot(int)
+    def _on_done(self, key: int) -> None:
+        with self._lock:
+            future, on_result, on_error = self._jobs.pop(key)
         exc = future.exception()
         if exc is None:
             on_result(future.result())

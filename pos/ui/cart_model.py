@@ -16,21 +16,39 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CartModel(QAbstractTableModel):
+    """Display strings are built once per line value (lines are immutable values), so
+    painting the table is a list lookup: a scan must paint its row within a few milliseconds."""
+
     COLUMNS = ("no", "item", "qty", "price", "discount", "total")
+    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def __init__(self, formatter: LocaleFormatter) -> None:
         super().__init__()
         self._fmt = formatter
         self._sale: Sale | None = None
         self._lines: tuple[Line, ...] = ()
+        self._texts: list[tuple[str, ...]] = []
         self._strike = QFont()
         self._strike.setStrikeOut(True)
 
     def set_sale(self, sale: Sale | None) -> None:
         self.beginResetModel()
         self._sale = sale
-        self._lines = sale.lines if sale is not None else ()
+        self._set_lines(sale.lines if sale is not None else ())
         self.endResetModel()
+
+    def _set_lines(self, lines: tuple[Line, ...]) -> None:
+        old = self._lines
+        texts = self._texts
+        self._texts = [
+            texts[i] if i < len(old) and old[i] == line else self._row_texts(line)
+            for i, line in enumerate(lines)
+        ]
+        self._lines = lines
+
+    def _row_texts(self, line: Line) -> tuple[str, ...]:
+        return tuple(self._display(line, column) for column in self.COLUMNS)
 
     def refresh(self) -> None:
         """Re-read the sale after a change; appends are signalled as inserts (cheap, keeps
@@ -41,17 +59,18 @@ class CartModel(QAbstractTableModel):
         old_count = len(self._lines)
         if len(new) > old_count and new[:old_count] == self._lines:
             self.beginInsertRows(QModelIndex(), old_count, len(new) - 1)
-            self._lines = new
+            self._set_lines(new)
             self.endInsertRows()
         elif len(new) == old_count:
-            self._lines = new
-            if new:
+            changed = [i for i in range(len(new)) if new[i] != self._lines[i]]
+            self._set_lines(new)
+            if changed:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(new) - 1, len(self.COLUMNS) - 1)
+                    self.index(changed[0], 0), self.index(changed[-1], len(self.COLUMNS) - 1)
                 )
         else:
             self.beginResetModel()
-            self._lines = new
+            self._set_lines(new)
             self.endResetModel()
 
     def line_at(self, row: int) -> Line | None:
@@ -80,18 +99,14 @@ class CartModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
-        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
+            return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in ("qty", "price", "discount", "total", "no"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and line.voided:
+            return self._LEFT if index.column() == 1 else self._RIGHT
+        if role == Qt.ItemDataRole.FontRole and self._lines[index.row()].voided:
             return self._strike
-        if role == Qt.ItemDataRole.ToolTipRole and line.voided:
-            return self.tr("Voided: {0}").format(line.void_reason or "")
+        if role == Qt.ItemDataRole.ToolTipRole and self._lines[index.row()].voided:
+            return self.tr("Voided: {0}").format(self._lines[index.row()].void_reason or "")
         return None
 
     def _display(self, line: Line, column: str) -> str:

@@ -113,9 +113,14 @@ class TillScreen(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
+        # Fixed numeric columns sized once from the font: ResizeToContents would measure
+        # every row on every scan.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        digits = self.table.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((0, 4), (2, 10), (3, 10), (4, 10), (5, 11)):
+            header.resizeSection(column, digits * chars + 16)
         self.model.rowsInserted.connect(lambda _p, _f, last: self._select_row(last))
         body.addWidget(self.table, 3)
 
