@@ -1,5 +1,6 @@
 """Receipt printer and cash drawer driver (ESC/POS via python-escpos). No Qt, no ``pos``."""
 
+from drivers.printer import _escpos_cache  # noqa: F401  # before python-escpos is imported
 from drivers.printer.connections import (
     FileConnection,
     NetworkConnection,

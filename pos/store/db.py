@@ -33,13 +33,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from pos.store.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "omnitill_sqlite_begin"
@@ -52,6 +54,8 @@ def migrations_dir() -> Path:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic ``Config`` built in code: no ``alembic.ini`` is needed at runtime."""
+    from alembic.config import Config  # Alembic is imported only to migrate
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -59,15 +63,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-_head_cache: str | None = None
+def head_revision() -> str:
+    """The newest migration revision shipped with this build."""
+    return HEAD_REVISION
 
 
-def head_revision() -> str | None:
-    """The newest migration revision shipped with this build (cached per process)."""
-    global _head_cache
-    if _head_cache is None:
-        _head_cache = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    return _head_cache
+def alembic_head_revision() -> str | None:
+    """What Alembic's script directory says the head is (tests compare it with HEAD_REVISION)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -96,16 +101,22 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in the file (``None`` for a new file), read without Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if exists is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def upgrade_to_head(engine: Engine) -> bool:
     """Run migrations to head unless already there. Returns True when something ran.
 
-    The fast path reads ``alembic_version`` through a bare ``MigrationContext`` and compares
-    it with the head revision; only on a mismatch is Alembic's upgrade command (env.py,
-    revision scripts) invoked.
+    The fast path reads ``alembic_version`` with plain SQL and compares it with
+    ``HEAD_REVISION``; only on a mismatch is Alembic imported and its upgrade run.
     """
     head = head_revision()
     if current_revision(engine) == head:

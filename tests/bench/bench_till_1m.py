@@ -125,9 +125,8 @@ def timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
     return out
 
 
-def scan_in_the_window(data_dir: Path, codes: list[str]) -> tuple[list[float], list[float], float]:
+def scan_in_the_window(data_dir: Path, codes: list[str]) -> tuple[list[float], list[float]]:
     """Real key events into the running till; time until the new row is painted."""
-    import psutil
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -168,9 +167,8 @@ def scan_in_the_window(data_dir: Path, codes: list[str]) -> tuple[list[float], l
         done = painted.last
         from_first_key.append(done - started)
         from_enter.append(done - entered)
-    rss = psutil.Process().memory_info().rss / 2**20
     window.close()
-    return from_first_key, from_enter, rss
+    return from_first_key, from_enter
 
 
 class PaintCounter:
@@ -205,27 +203,31 @@ def spin_until(app: object, condition: Callable[[], bool], timeout: float = 30.0
 
 
 def cold_starts(
-    data_dir: Path, runs: int
-) -> tuple[list[float], list[float], list[float], list[float]]:
+    data_dir: Path, runs: int, work: int
+) -> tuple[list[float], list[float], list[float], list[float], float]:
+    """Fresh till processes; the last one also works (scans, searches) before its RSS."""
     to_login, to_scan, rss, python_only = [], [], [], []
-    for _ in range(runs):
+    worked = 0.0
+    for run in range(runs):
         started = time.time()
+        child_work = str(work if run == runs - 1 else 0)
         out = subprocess.run(
-            [sys.executable, "-m", "tests.bench.cold_start", str(data_dir)],
+            [sys.executable, "-m", "tests.bench.cold_start", str(data_dir), child_work],
             cwd=ROOT,
             capture_output=True,
             text=True,
             check=True,
-            timeout=120,
+            timeout=600,
         ).stdout
         marks = json.loads(out.strip().splitlines()[-1])
         to_login.append(marks["login"] - started)
         to_scan.append(marks["scan"] - started)
         rss.append(marks["rss_mb"])
+        worked = marks.get("rss_after_work_mb", worked)
         started = time.time()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         python_only.append(time.time() - started)
-    return to_login, to_scan, rss, python_only
+    return to_login, to_scan, rss, python_only, worked
 
 
 def main() -> int:
@@ -259,8 +261,10 @@ def main() -> int:
     worker_search = timed_each(lambda q: till.search(q).result(10), queries)
     till.shutdown()
 
-    scan_first, scan_enter, rss_after_scans = scan_in_the_window(paths.root, codes[: args.scans])
-    to_login, to_scan, rss_ready, python_only = cold_starts(paths.root, args.starts)
+    scan_first, scan_enter = scan_in_the_window(paths.root, codes[: args.scans])
+    to_login, to_scan, rss_ready, python_only, rss_worked = cold_starts(
+        paths.root, args.starts, args.scans
+    )
 
     base_lookup = statistics.median(raw_lookup)
     base_search = pct(raw_search, 0.95)
@@ -316,11 +320,11 @@ def main() -> int:
             "PASS" if statistics.median(rss_ready) <= 300 else "MISS",
         ),
         (
-            f"RSS after {len(scan_first)} scans",
-            f"{rss_after_scans:.0f} MB",
+            f"RSS after {args.scans} scans + searches",
+            f"{rss_worked:.0f} MB",
             "<= 300 MB",
-            "(bench process, incl. harness)",
-            "PASS" if rss_after_scans <= 300 else "MISS",
+            "",
+            "PASS" if rss_worked <= 300 else "MISS",
         ),
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]

@@ -93,3 +93,10 @@ def test_session_rolls_back_on_error(db: Database) -> None:
         pass
     with db.session() as s:
         assert s.get(Meta, "k") is None
+
+
+def test_the_recorded_head_revision_is_alembics_head() -> None:
+    """Opening a current cache skips Alembic by trusting HEAD_REVISION: it must be right."""
+    from pos.store.db import alembic_head_revision, head_revision
+
+    assert head_revision() == alembic_head_revision()
