@@ -11,7 +11,6 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,6 +48,7 @@ from pos.ui.dialogs import (
     PinDialog,
     ReasonDialog,
 )
+from pos.ui.function_keys import FunctionKeys
 from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
@@ -157,38 +157,36 @@ class TillScreen(QWidget):
 
         keys = QGridLayout()
         keys.setSpacing(6)
+        self.function_keys = FunctionKeys(self)
         self.shortcuts: list[tuple[str, str]] = []
-        actions: list[tuple[str, str, Callable[[], None]]] = [
-            ("F1", self.tr("Help"), self.show_help),
-            ("F2", self.tr("Quantity"), self.change_quantity),
-            ("F3", self.tr("Search"), self.open_search),
-            ("F4", self.tr("Discount"), self.give_discount),
-            ("F5", self.tr("Park"), self.park_sale),
-            ("F6", self.tr("Recall"), self.recall_sale),
-            ("F7", self.tr("Price"), self.override_price),
-            ("F8", self.tr("Void line"), self.void_line),
-            ("F9", self.tr("Void sale"), self.void_sale),
-            ("F10", self.tr("Reprint"), self.reprint),
-            ("F11", self.tr("Last receipt"), self.show_last_receipt),
-            ("Ctrl+L", self.tr("Sign out"), self.sign_out),
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        actions: list[tuple[str, Qt.Key, Qt.KeyboardModifier | None, str, Callable[[], None]]] = [
+            ("F1", Qt.Key.Key_F1, None, self.tr("Help"), self.show_help),
+            ("F2", Qt.Key.Key_F2, None, self.tr("Quantity"), self.change_quantity),
+            ("F3", Qt.Key.Key_F3, None, self.tr("Search"), self.open_search),
+            ("F4", Qt.Key.Key_F4, None, self.tr("Discount"), self.give_discount),
+            ("F5", Qt.Key.Key_F5, None, self.tr("Park"), self.park_sale),
+            ("F6", Qt.Key.Key_F6, None, self.tr("Recall"), self.recall_sale),
+            ("F7", Qt.Key.Key_F7, None, self.tr("Price"), self.override_price),
+            ("F8", Qt.Key.Key_F8, None, self.tr("Void line"), self.void_line),
+            ("F9", Qt.Key.Key_F9, None, self.tr("Void sale"), self.void_sale),
+            ("F10", Qt.Key.Key_F10, None, self.tr("Reprint"), self.reprint),
+            ("F11", Qt.Key.Key_F11, None, self.tr("Last receipt"), self.show_last_receipt),
+            ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
         ]
-        for i, (key, text, slot) in enumerate(actions):
-            button = QPushButton(f"{text}\n{key}")
+        for i, (key_name, key, modifier, text, slot) in enumerate(actions):
+            button = QPushButton(f"{text}\n{key_name}")
             button.setObjectName("fkey")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             keys.addWidget(button, 0, i)
-            QShortcut(QKeySequence(key), self).activated.connect(slot)
-            self.shortcuts.append((key, text))
-        QShortcut(QKeySequence("F12"), self).activated.connect(self.pay)
+            self.function_keys.add(key, slot, modifier or Qt.KeyboardModifier.NoModifier)
+            self.shortcuts.append((key_name, text))
+        self.function_keys.add(Qt.Key.Key_F12, self.pay)
         self.shortcuts.append(("F12", self.tr("Pay")))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._escape)
-        QShortcut(QKeySequence(Qt.Key.Key_Up), self).activated.connect(
-            lambda: self._move_selection(-1)
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self).activated.connect(
-            lambda: self._move_selection(1)
-        )
+        self.function_keys.add(Qt.Key.Key_Escape, self._escape)
+        self.function_keys.add(Qt.Key.Key_Up, lambda: self._move_selection(-1))
+        self.function_keys.add(Qt.Key.Key_Down, lambda: self._move_selection(1))
         root.addLayout(keys)
 
     # --- sale life -----------------------------------------------------------------------
@@ -199,7 +197,7 @@ class TillScreen(QWidget):
             self.sale = self.till.new_sale()
             self.model.set_sale(self.sale)
         self.refresh()
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def new_sale(self) -> None:
         self.sale = self.till.new_sale()
@@ -237,6 +235,15 @@ class TillScreen(QWidget):
         self.total_label.setText(fmt.money(sale.total))
         self.pay_button.setEnabled(bool(sale.active_lines))
 
+    def back_to_scan(self) -> None:
+        """After any dialog: the till window is active again and the scan field has focus.
+
+        Without a window manager nobody else gives the window back its focus; the function
+        keys work regardless (``FunctionKeys``), typing needs the scan field focused.
+        """
+        self.window().activateWindow()
+        self.scan.setFocus()
+
     def show_message(self, text: str, kind: str = "error", seconds: int = 6) -> None:
         self.banner.setProperty("kind", kind)
         self.banner.style().unpolish(self.banner)
@@ -249,7 +256,7 @@ class TillScreen(QWidget):
 
     def show_error(self, exc: BaseException) -> None:
         self.show_message(describe(exc), "error")
-        self.scan.setFocus()
+        self.back_to_scan()
 
     # --- scanning ------------------------------------------------------------------------
 
@@ -296,7 +303,7 @@ class TillScreen(QWidget):
                 self.tr("Weight"), self.tr("Weight of {0} in kg").format(product.name), parent=self
             )
             if not dialog.exec() or dialog.value is None:
-                self.scan.setFocus()
+                self.back_to_scan()
                 return
             quantity = dialog.value
         try:
@@ -311,7 +318,7 @@ class TillScreen(QWidget):
         dialog = SearchDialog(self.till, self.bridge, text if isinstance(text, str) else "", self)
         if dialog.exec() and dialog.chosen is not None:
             self.add_product(dialog.chosen)
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def _select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -357,7 +364,7 @@ class TillScreen(QWidget):
         )
         if dialog.exec() and dialog.value is not None:
             self.set_quantity(line_no, dialog.value)
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def set_quantity(self, line_no: int, quantity: Decimal) -> None:
         assert self.sale is not None
@@ -407,7 +414,7 @@ class TillScreen(QWidget):
         line_no = self._selected_line_no()
         dialog = DiscountDialog(line_no is not None, self)
         if not dialog.exec() or dialog.value is None:
-            self.scan.setFocus()
+            self.back_to_scan()
             return
         on_line = dialog.on_line.isChecked() and line_no is not None
         self.apply_discount(line_no if on_line else None, dialog.percent.isChecked(), dialog.value)
@@ -429,7 +436,7 @@ class TillScreen(QWidget):
             self.with_approval(
                 Action.DISCOUNT, lambda a: sale.discount_line(line_no, discount, approval=a)
             )
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def override_price(self) -> None:
         line_no = self._need_line()
@@ -448,7 +455,7 @@ class TillScreen(QWidget):
             self.with_approval(
                 Action.PRICE_OVERRIDE, lambda a: sale.override_price(line_no, price, a)
             )
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def _reasons(self) -> list[str]:
         return [
@@ -472,7 +479,7 @@ class TillScreen(QWidget):
         if dialog.exec():
             reason = dialog.reason
             self.with_approval(Action.VOID_LINE, lambda a: sale.void_line(line_no, reason, a))
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def void_sale(self) -> None:
         sale = self.sale
@@ -483,7 +490,7 @@ class TillScreen(QWidget):
             self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
         )
         if not dialog.exec():
-            self.scan.setFocus()
+            self.back_to_scan()
             return
         reason = dialog.reason
 
@@ -497,7 +504,7 @@ class TillScreen(QWidget):
             self.new_sale()
 
         self.with_approval(Action.VOID_SALE, attempt)
-        self.scan.setFocus()
+        self.back_to_scan()
 
     # --- park / recall -------------------------------------------------------------------
 
@@ -538,7 +545,7 @@ class TillScreen(QWidget):
         if dialog.exec() and dialog.index >= 0:
             parked_id = parked[dialog.index].id  # type: ignore[attr-defined]
             self.bridge.deliver(self.till.recall(parked_id), self._recalled, self.show_error)
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def _recalled(self, sale: Sale) -> None:
         self.sale = sale
@@ -560,7 +567,7 @@ class TillScreen(QWidget):
         if dialog.exec():
             self.finish(sale)
         self.refresh()
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def finish(self, sale: Sale) -> None:
         try:
@@ -616,7 +623,7 @@ class TillScreen(QWidget):
             self.show_message(self.tr("No receipt printed yet."), "warning")
             return
         ReceiptPreview(data, self.till.settings.printer.profile, self).exec()
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, ReceiptPrinted):
@@ -637,7 +644,7 @@ class TillScreen(QWidget):
 
     def show_help(self) -> None:
         HelpDialog(self.shortcuts, self).exec()
-        self.scan.setFocus()
+        self.back_to_scan()
 
     def sign_out(self) -> None:
         """Lock the till. A sale in progress is parked, never dropped; a paid one must finish."""
