@@ -24,8 +24,9 @@ T = TypeVar("T")
 
 class Bridge(QObject):
     core_event = Signal(object)  # a pos.events.Event, delivered on the GUI thread
-    # Only an int crosses threads: PySide6 mis-counts references of a Python None sent
-    # through a queued ``object`` signal, which crashed the interpreter after many jobs.
+    # Only an int crosses threads: the future and its callbacks stay in ``_jobs`` on this
+    # side, so no Python object's lifetime depends on how the binding copies queued
+    # arguments (PySide6 has had reference-counting defects; see tests/ui/test_qt_binding.py).
     _done = Signal(int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
