@@ -140,7 +140,9 @@ def install_excepthook(window: TillWindow) -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("unhandled error", exc_info=(kind, exc, tb))
-        QMessageBox.critical(window, window.tr("Unexpected error"), describe(exc))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("TillWindow", "Unexpected error"), describe(exc)
+        )
 
     sys.excepthook = hook
 
