@@ -58,9 +58,11 @@ class PrintService:
     def render(self, receipt: Receipt) -> bytes:
         return self.printer.render(receipt)
 
-    def print_receipt(self, sale_id: str, receipt_no: int, data: bytes) -> Future[None]:
-        """Queue (on the DB worker) then send (on the printer worker); publishes the outcome."""
-        queued = self._db.submit(self._sales.queue_receipt, sale_id, data)
+    def print_receipt(
+        self, sale_id: str, receipt_no: int, data: bytes, *, queued: bool = False
+    ) -> Future[None]:
+        """Queue (on the DB worker, unless ``queued`` already with the sale) then send (on the
+        printer worker); publishes the outcome."""
         done: Future[None] = Future()
 
         def send() -> None:
@@ -86,7 +88,10 @@ class PrintService:
             else:
                 self.worker.submit(send)
 
-        queued.add_done_callback(after_queue)
+        if queued:
+            self.worker.submit(send)
+        else:
+            self._db.submit(self._sales.queue_receipt, sale_id, data).add_done_callback(after_queue)
         return done
 
     def check_status(self) -> Future[PrinterStatus]:

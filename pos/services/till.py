@@ -26,7 +26,13 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.locale_format import LocaleFormatter
 from pos.paths import TillPaths
-from pos.services.errors import NothingToReprint, ParkedSaleGone, UnknownBarcode, WrongApprovalPin
+from pos.services.errors import (
+    NothingToReprint,
+    ParkedSaleGone,
+    PrinterProblem,
+    UnknownBarcode,
+    WrongApprovalPin,
+)
 from pos.services.events import OutboxChanged
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
@@ -202,15 +208,26 @@ class Till:
         return sale.complete(self._clock())
 
     def record(self, completed: CompletedSale) -> Future[Completion]:
-        """Write sale + journal + outbox in one transaction, then print and open the drawer.
+        """Write sale + journal + outbox + the receipt to print in one transaction, then
+        print and open the drawer.
 
-        Idempotent by sale id: calling it again after a failure never records twice.
+        Idempotent by sale id: calling it again after a failure never records twice. The
+        returned future resolves as soon as the sale is on disk, whatever the printer does.
         """
         cashier = self._user().name
+        rendered: dict[int, bytes | None] = {}
         done: Future[Completion] = Future()
 
+        def render(receipt_no: int) -> bytes | None:
+            try:
+                rendered[receipt_no] = self._render(completed, receipt_no, cashier, copy=False)
+            except Exception:
+                log.exception("receipt %s could not be rendered; the sale is kept", receipt_no)
+                rendered[receipt_no] = None
+            return rendered[receipt_no]
+
         def write() -> int:
-            return self.sales.record_completed(completed.to_document())
+            return self.sales.record_completed(completed.to_document(), render)
 
         def written(f: Future[int]) -> None:
             exc = f.exception()
@@ -220,24 +237,37 @@ class Till:
                 return
             receipt_no = f.result()
             log.info("sale %s recorded as receipt %s", completed.sale_id, receipt_no)
-            printed = self._print(completed, receipt_no, cashier, copy=False)
-            if self.settings.printer.open_drawer_on_cash and any(
-                t.kind is TenderKind.CASH for t in completed.tenders
-            ):
-                assert self.printing is not None
-                self.printing.open_drawer()
-            self._publish_outbox()
+            printed: Future[None] = Future()
+            try:
+                if receipt_no not in rendered:
+                    printed.set_result(None)  # recorded before: its receipt was queued then
+                elif (data := rendered[receipt_no]) is None:
+                    printed.set_exception(PrinterProblem("the receipt could not be laid out."))
+                else:
+                    printed = self._send(completed, receipt_no, data)
+            except Exception as problem:  # the sale is safe; only the paper is in doubt
+                log.exception("receipt %s not sent", receipt_no)
+                printed = Future()
+                printed.set_exception(PrinterProblem(str(problem)))
             done.set_result(Completion(completed, receipt_no, printed))
+            self._publish_outbox()
 
         self.db_worker.submit(write).add_done_callback(written)
         return done
 
-    def _print(
-        self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool
-    ) -> Future[None]:
+    def _send(self, sale: CompletedSale, receipt_no: int, data: bytes) -> Future[None]:
+        """Send the receipt queued with the sale, and kick the drawer for cash."""
         assert self.printing is not None
-        receipt = self.receipts.build(sale, receipt_no, cashier, copy=copy)
-        return self.printing.print_receipt(sale.sale_id, receipt_no, self.printing.render(receipt))
+        printed = self.printing.print_receipt(sale.sale_id, receipt_no, data, queued=True)
+        if self.settings.printer.open_drawer_on_cash and any(
+            t.kind is TenderKind.CASH for t in sale.tenders
+        ):
+            self.printing.open_drawer()
+        return printed
+
+    def _render(self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool) -> bytes:
+        assert self.printing is not None
+        return self.printing.render(self.receipts.build(sale, receipt_no, cashier, copy=copy))
 
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()
@@ -303,9 +333,7 @@ class Till:
             assert self.printing is not None
             if data is None:
                 assert sale is not None
-                data = self.printing.render(
-                    self.receipts.build(sale, receipt_no, cashier, copy=True)
-                )
+                data = self._render(sale, receipt_no, cashier, copy=True)
             chain = self.printing.print_receipt(sale_id, receipt_no, data)
             chain.add_done_callback(
                 lambda p: (

@@ -13,7 +13,7 @@ document stored in ``sales.document``, so the three never disagree.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -193,9 +193,14 @@ class SalesRepository:
         )
         s.flush()
 
-    def record_completed(self, doc: SaleDoc) -> int:
+    def record_completed(
+        self, doc: SaleDoc, receipt: Callable[[int], bytes | None] | None = None
+    ) -> int:
         """Persist a completed sale atomically; returns its receipt number.
 
+        ``receipt(receipt_no)`` renders the receipt's bytes; they are queued for printing in
+        the same transaction, so no crash can leave a recorded sale whose receipt is lost
+        (``None`` from it queues nothing: a receipt that cannot be rendered never costs a sale).
         Idempotent: the same ``sale_id`` again returns the existing receipt number and writes
         nothing. Raises ``ValueError`` for a malformed document or a sale_id already recorded
         as voided before completion; on any error nothing is written.
@@ -212,6 +217,20 @@ class SalesRepository:
             payload = {"receipt_no": receipt_no, "document": doc}
             append_entry(s, "sale", doc["sale_id"], payload)
             enqueue(s, "sale", doc["sale_id"], payload)
+            data = receipt(receipt_no) if receipt is not None else None
+            if data is not None:
+                now = _now()
+                s.add(
+                    ReceiptPrint(
+                        sale_id=doc["sale_id"],
+                        data=data,
+                        state="pending",
+                        attempts=0,
+                        last_error=None,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
             return receipt_no
 
     def record_voided(self, doc: VoidDoc) -> None:

@@ -74,7 +74,9 @@ def demo_codes(database: Path) -> list[tuple[str, str]]:
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    """One whole line in one write (print() writes each word separately when unbuffered)."""
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
 
 
 def main(data_dir: Path, seed: int) -> None:

@@ -272,3 +272,24 @@ def test_concurrent_writers_and_readers_get_unique_receipt_numbers(
         t.join()
     assert errors == []
     assert sorted(numbers) == list(range(1, 31))
+
+
+def test_the_receipt_to_print_is_queued_in_the_sales_transaction(
+    db: Database, make_sale: SaleFactory
+) -> None:
+    repo = SalesRepository(db)
+    doc = make_sale()
+    receipt_no = repo.record_completed(doc, lambda n: b"RECEIPT %d" % n)
+    [queued] = repo.pending_receipts()
+    assert (queued.sale_id, queued.data, queued.state) == (doc["sale_id"], b"RECEIPT 1", "pending")
+    assert receipt_no == 1
+
+
+def test_a_receipt_that_cannot_be_rendered_never_costs_the_sale(
+    db: Database, make_sale: SaleFactory
+) -> None:
+    repo = SalesRepository(db)
+    doc = make_sale()
+    assert repo.record_completed(doc, lambda _n: None) == 1
+    assert repo.get(doc["sale_id"]) is not None
+    assert repo.pending_receipts() == []
