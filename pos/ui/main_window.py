@@ -680,8 +680,15 @@ class TillStatusBar(QStatusBar):
         bridge.core_event.connect(self._on_event)
 
     def set_user(self, name: str, role: str) -> None:
+        roles = {
+            "cashier": self.tr("cashier"),
+            "supervisor": self.tr("supervisor"),
+            "manager": self.tr("manager"),
+        }
         self.user.setText(
-            self.tr("Signed in: {0} ({1})").format(name, role) if name else self.tr("Signed out")
+            self.tr("Signed in: {0} ({1})").format(name, roles.get(role, role))
+            if name
+            else self.tr("Signed out")
         )
 
     def set_outbox(self, pending: int) -> None:

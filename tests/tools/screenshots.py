@@ -1,4 +1,4 @@
-"""Screenshots of the demo till for the README: ``python -m tests.tools.screenshots OUT_DIR``.
+"""Screenshots of the demo till: ``python -m tests.tools.screenshots OUT_DIR [LANG]``.
 
 Runs the real window (under Xvfb or offscreen), signs in, sells a few demo products and saves
 PNGs at 1280×800 and 1920×1080, plus the receipt preview of a finished sale.
@@ -32,13 +32,13 @@ def wait(app: QApplication, condition: object, timeout_ms: int = 10_000) -> None
     app.processEvents()
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp:
         paths = TillPaths(Path(tmp))
-        window = build_window(paths, demo=True)
+        window = build_window(paths, demo=True, language=language)
         window.resize(1280, 800)
         window.show()
         wait(app, lambda: window.ready and window.login.user_group.buttons())
@@ -103,4 +103,7 @@ def _money(sale, amount: str):  # type: ignore[no-untyped-def]
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else None,
+    )
