@@ -43,3 +43,13 @@ class PrinterProblem(DomainError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail=detail)
+
+
+class SignInLocked(DomainError):
+    code = "sign_in_locked"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Too many wrong PINs. Try again in {seconds} seconds or ask a manager."
+    )
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds=seconds)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pos.config import Settings
@@ -30,6 +30,7 @@ from pos.services.errors import (
     NothingToReprint,
     ParkedSaleGone,
     PrinterProblem,
+    SignInLocked,
     UnknownBarcode,
     WrongApprovalPin,
 )
@@ -49,6 +50,10 @@ from pos.store import (
 )
 
 log = logging.getLogger(__name__)
+
+
+PIN_ATTEMPTS = 5
+PIN_LOCKOUT = timedelta(seconds=60)
 
 
 def utc_now() -> datetime:
@@ -91,6 +96,7 @@ class Till:
         self.db_worker = SerialWorker("db")
         self.search_worker = SerialWorker("search")
         self.current_user: UserInfo | None = None
+        self._pin_failures: dict[str, tuple[int, datetime]] = {}  # db worker thread only
         self.db: Database | None = None
         self.printing: PrintService | None = None
 
@@ -132,13 +138,27 @@ class Till:
         return self.db_worker.submit(lambda: self.users_repo.list_active())
 
     def login(self, user_id: str, pin: str) -> Future[UserInfo | None]:
+        """The user if the PIN is theirs. After ``PIN_ATTEMPTS`` wrong PINs in a row the user
+        is locked out for ``PIN_LOCKOUT`` (a 4-digit PIN must not be guessable at the counter).
+        """
+
         def check() -> UserInfo | None:
+            now = self._clock()
+            failures, locked_until = self._pin_failures.get(user_id, (0, now))
+            if locked_until > now:
+                raise SignInLocked(max(1, int((locked_until - now).total_seconds())))
             user = self.users_repo.verify(user_id, pin)
             if user is None:
-                log.warning("wrong PIN for user %s", user_id)  # never the PIN itself
-            else:
-                log.info("user %s (%s) signed in", user.id, user.role)
-                self.current_user = user
+                failures += 1
+                log.warning("wrong PIN for user %s (%d in a row)", user_id, failures)  # not the PIN
+                if failures >= PIN_ATTEMPTS:
+                    self._pin_failures[user_id] = (0, now + PIN_LOCKOUT)
+                    raise SignInLocked(int(PIN_LOCKOUT.total_seconds()))
+                self._pin_failures[user_id] = (failures, now)
+                return None
+            self._pin_failures.pop(user_id, None)
+            log.info("user %s (%s) signed in", user.id, user.role)
+            self.current_user = user
             return user
 
         return self.db_worker.submit(check)

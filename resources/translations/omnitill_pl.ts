@@ -253,6 +253,11 @@
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Problem z drukarką: {detail} Sprzedaż jest zapisana; wydrukuj ponownie, gdy drukarka wróci.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="50" />
+        <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

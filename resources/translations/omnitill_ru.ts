@@ -253,6 +253,11 @@
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Проблема с принтером: {detail} Продажа сохранена; напечатайте повторно, когда принтер заработает.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="50" />
+        <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
+        <translation>Слишком много неверных PIN. Повторите через {seconds} с или обратитесь к управляющему.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -253,6 +253,11 @@
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Проблема з принтером: {detail} Продаж збережено; надрукуйте повторно, коли принтер запрацює.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="50" />
+        <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
+        <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from pos.domain.roles import Action
 from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.paths import TillPaths
-from pos.services.errors import NothingToReprint, UnknownBarcode, WrongApprovalPin
+from pos.services.errors import NothingToReprint, SignInLocked, UnknownBarcode, WrongApprovalPin
 from pos.services.events import ReceiptFailed, ReceiptPrinted
 from pos.services.till import Till
 from pos.store import seed_demo
@@ -140,3 +141,26 @@ def test_a_parked_sale_comes_back_whole_for_whoever_recalls_it(till: Till) -> No
     assert recalled.sale_id == sale.sale_id and recalled.total == sale.total
     assert recalled.cashier_id == marek.id
     assert till.parked().result(TIMEOUT) == []
+
+
+def test_five_wrong_pins_lock_the_user_out_for_a_minute(tmp_path: Path) -> None:
+    now = [datetime(2026, 11, 23, 9, 0, tzinfo=UTC)]
+    till = Till(
+        TillPaths(tmp_path),
+        Settings(),
+        printer_connection=VirtualConnection(),
+        clock=lambda: now[0],
+    )
+    till.start(lambda db: seed_demo(db, "PLN")).result(TIMEOUT)
+    try:
+        anna = next(u for u in till.users().result(TIMEOUT) if u.name == "Anna")
+        for _ in range(4):
+            assert till.login(anna.id, "0000").result(TIMEOUT) is None
+        with pytest.raises(SignInLocked):
+            till.login(anna.id, "0000").result(TIMEOUT)
+        with pytest.raises(SignInLocked):  # even the right PIN, while locked
+            till.login(anna.id, "1111").result(TIMEOUT)
+        now[0] += timedelta(seconds=61)
+        assert till.login(anna.id, "1111").result(TIMEOUT) is not None
+    finally:
+        till.shutdown()
