@@ -111,6 +111,26 @@ def _stored(row: Sale) -> StoredSale:
     )
 
 
+def _queue(s: Session, sale_id: str, data: bytes) -> None:
+    """Queue receipt bytes to print (replacing earlier bytes of that sale), state pending."""
+    now = _now()
+    stmt = sqlite_insert(ReceiptPrint).values(
+        sale_id=sale_id,
+        data=data,
+        state="pending",
+        attempts=0,
+        last_error=None,
+        created_at=now,
+        updated_at=now,
+    )
+    s.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[ReceiptPrint.sale_id],
+            set_={"data": data, "state": "pending", "last_error": None, "updated_at": now},
+        )
+    )
+
+
 def _receipt_key(till_id: str) -> str:
     return f"receipt_no:{till_id}"
 
@@ -219,18 +239,7 @@ class SalesRepository:
             enqueue(s, "sale", doc["sale_id"], payload)
             data = receipt(receipt_no) if receipt is not None else None
             if data is not None:
-                now = _now()
-                s.add(
-                    ReceiptPrint(
-                        sale_id=doc["sale_id"],
-                        data=data,
-                        state="pending",
-                        attempts=0,
-                        last_error=None,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
+                _queue(s, doc["sale_id"], data)
             return receipt_no
 
     def record_voided(self, doc: VoidDoc) -> None:
@@ -305,22 +314,8 @@ class SalesRepository:
 
     def queue_receipt(self, sale_id: str, data: bytes) -> None:
         """Store the receipt bytes to print (replacing earlier bytes), state ``pending``."""
-        now = _now()
-        stmt = sqlite_insert(ReceiptPrint).values(
-            sale_id=sale_id,
-            data=data,
-            state="pending",
-            attempts=0,
-            last_error=None,
-            created_at=now,
-            updated_at=now,
-        )
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[ReceiptPrint.sale_id],
-            set_={"data": data, "state": "pending", "last_error": None, "updated_at": now},
-        )
         with self._db.write_session() as s:
-            s.execute(stmt)
+            _queue(s, sale_id, data)
 
     def mark_printed(self, sale_id: str) -> None:
         with self._db.write_session() as s:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pos.domain.cart import Sale
 from pos.ui.app import TillWindow
 from pos.ui.dialogs import NumberDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
@@ -17,6 +18,16 @@ from tests.ui.test_whole_sale import press, scan, sign_in
 def signed_in(qtbot: QtBot, window: TillWindow) -> None:
     sign_in(qtbot, window, "1111")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen, timeout=5000)
+
+
+def one_line_sale(qtbot: QtBot, window: TillWindow) -> Sale:
+    """Signed in as the cashier with one demo product scanned."""
+    signed_in(qtbot, window)
+    screen = window.till_screen
+    scan(qtbot, window, demo_barcode(window))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    assert screen.sale is not None
+    return screen.sale
 
 
 def test_a_wrong_pin_keeps_the_till_locked(qtbot: QtBot, till_window: TillWindow) -> None:
@@ -48,12 +59,8 @@ def test_a_wrong_check_digit_is_refused(qtbot: QtBot, till_window: TillWindow) -
 
 
 def test_zero_and_absurd_quantities_are_refused(qtbot: QtBot, till_window: TillWindow) -> None:
-    signed_in(qtbot, till_window)
     screen = till_window.till_screen
-    scan(qtbot, till_window, demo_barcode(till_window))
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
-    sale = screen.sale
-    assert sale is not None
+    sale = one_line_sale(qtbot, till_window)
     for typed in ("0", "1000000"):
 
         def type_quantity(dialog: NumberDialog, typed: str = typed) -> None:
@@ -71,12 +78,8 @@ def test_zero_and_absurd_quantities_are_refused(qtbot: QtBot, till_window: TillW
 def test_a_discount_over_the_limit_without_approval_changes_nothing(
     qtbot: QtBot, till_window: TillWindow
 ) -> None:
-    signed_in(qtbot, till_window)
     screen = till_window.till_screen
-    scan(qtbot, till_window, demo_barcode(till_window))
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
-    sale = screen.sale
-    assert sale is not None
+    sale = one_line_sale(qtbot, till_window)
     total = sale.total
 
     def cancel_pin(dialog: PinDialog) -> None:
@@ -91,12 +94,8 @@ def test_a_discount_over_the_limit_without_approval_changes_nothing(
 def test_a_tender_below_the_total_does_not_complete_the_sale(
     qtbot: QtBot, till_window: TillWindow
 ) -> None:
-    signed_in(qtbot, till_window)
     screen = till_window.till_screen
-    scan(qtbot, till_window, demo_barcode(till_window))
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
-    sale = screen.sale
-    assert sale is not None
+    sale = one_line_sale(qtbot, till_window)
     seen: list[str] = []
 
     def pay_too_little(dialog: PaymentDialog) -> None:
