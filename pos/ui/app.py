@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from pos.config import Settings, load_settings, save_settings
+from pos.config import load_settings, save_settings
+from pos.demo import demo_seed, demo_settings
 from pos.paths import TillPaths
 from pos.services.till import Till
 from pos.store import UserInfo
-from pos.store.demo_catalog import seed_demo
 from pos.ui.bridge import Bridge
 from pos.ui.login import LoginScreen
 from pos.ui.main_window import TillScreen, TillStatusBar
@@ -100,16 +100,6 @@ class TillWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def demo_settings(settings: Settings) -> Settings:
-    """The demo store: a Warsaw shop in PLN with the virtual printer."""
-    settings.store.store_id = "STORE-001"
-    settings.store.till_id = "TILL-01"
-    settings.store.store_name = "Omnitill Demo Market"
-    settings.printer.connection = "virtual"
-    settings.printer.options = {"answers_status": True}
-    return settings
-
-
 def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -> TillWindow:
     """Everything but the event loop: used by ``run_till`` and by the UI tests."""
     app = QApplication.instance()
@@ -125,12 +115,7 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
     till = Till(paths, settings, translate=QCoreApplication.translate)
     window = TillWindow(till, demo)
-    store = settings.store
-    seed = (
-        (lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id))
-        if demo
-        else None
-    )
+    seed = demo_seed(settings) if demo else None
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window
 

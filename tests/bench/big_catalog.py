@@ -11,19 +11,14 @@ import time
 from pathlib import Path
 
 from pos.config import Settings, save_settings
+from pos.demo import demo_seed, demo_settings
 from pos.paths import TillPaths
-from pos.store import generate_bulk_catalog, head_revision, open_database, seed_demo
-
-STORE_ID, TILL_ID = "STORE-001", "TILL-01"
+from pos.store import generate_bulk_catalog, head_revision, open_database
 
 
 def bench_settings() -> Settings:
-    settings = Settings()
-    settings.store.store_id = STORE_ID
-    settings.store.till_id = TILL_ID
+    settings = demo_settings()
     settings.store.store_name = "Omnitill Bench Market"
-    settings.printer.connection = "virtual"
-    settings.printer.options = {"answers_status": True}
     return settings
 
 
@@ -40,7 +35,7 @@ def big_catalog(products: int, *, rebuild: bool = False) -> TillPaths:
     root.mkdir(parents=True)
     started = time.perf_counter()
     with open_database(paths.database) as db:
-        seed_demo(db, "PLN", store_id=STORE_ID, till_id=TILL_ID)
+        demo_seed(bench_settings())(db)
     generate_bulk_catalog(
         paths.database,
         n=products,

@@ -22,40 +22,21 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from pos.config import Settings
+from pos.demo import demo_seed, demo_settings
 from pos.domain.money import Money
 from pos.domain.roles import Action
 from pos.domain.tenders import TenderKind
 from pos.paths import TillPaths
 from pos.services.till import Till
-from pos.store import Database, seed_demo
 
 TIMEOUT = 30  # seconds for any single till operation; a hang fails the test, never blocks it
 VOID_EVERY = 5  # about one sale in VOID_EVERY is voided
 CASHIER_PIN = "1111"
 SUPERVISOR_PIN = "2222"
 CHANGE_CHOICES = ("0", "0", "0.01", "0.50", "5", "20", "100")
-
-
-def driver_settings() -> Settings:
-    """The demo store's settings (as ``pos.ui.app.demo_settings``, without importing Qt)."""
-    settings = Settings()
-    settings.store.store_id = "STORE-001"
-    settings.store.till_id = "TILL-01"
-    settings.store.store_name = "Omnitill Demo Market"
-    settings.printer.connection = "virtual"
-    settings.printer.options = {"answers_status": True}
-    return settings
-
-
-def seed_for(settings: Settings) -> Callable[[Database], object]:
-    """What ``Till.start`` runs to fill a new file with the demo catalog (a no-op later)."""
-    store = settings.store
-    return lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
 
 
 def demo_codes(database: Path) -> list[tuple[str, str]]:
@@ -81,9 +62,9 @@ def say(*words: object) -> None:
 
 def main(data_dir: Path, seed: int) -> None:
     rng = random.Random(seed)
-    settings = driver_settings()
+    settings = demo_settings()
     till = Till(TillPaths(data_dir), settings)
-    till.start(seed=seed_for(settings)).result(TIMEOUT)
+    till.start(seed=demo_seed(settings)).result(TIMEOUT)
     codes = demo_codes(till.paths.database)
     cashier = next(u for u in till.users().result(TIMEOUT) if u.role == "cashier")
     if till.login(cashier.id, CASHIER_PIN).result(TIMEOUT) is None:

@@ -41,8 +41,8 @@ from typing import IO, Any
 
 import pytest
 
+from pos.demo import demo_settings
 from pos.store import append_entry, open_database, seed_demo, verify_journal
-from tests.reliability.sale_driver import driver_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
@@ -361,7 +361,7 @@ def check_the_checker(db_path: Path, work: Path, promises: Promises) -> None:
 
 def seed_once(data_dir: Path) -> Path:
     """The first start: migrate and fill the demo catalog as the driver would."""
-    settings = driver_settings()
+    settings = demo_settings()
     store = settings.store
     db_path = data_dir / "till.sqlite3"
     with open_database(db_path) as db:

@@ -1,0 +1,28 @@
+"""The demo store: settings and the seed that fills a new cache with the demo catalog.
+
+Shared by ``pos --demo``, the kill test's headless till and the benchmarks, without Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pos.config import Settings
+from pos.store import Database, seed_demo
+
+
+def demo_settings(settings: Settings | None = None) -> Settings:
+    """A Warsaw shop in PLN with the virtual printer (answering status requests)."""
+    settings = settings if settings is not None else Settings()
+    settings.store.store_id = "STORE-001"
+    settings.store.till_id = "TILL-01"
+    settings.store.store_name = "Omnitill Demo Market"
+    settings.printer.connection = "virtual"
+    settings.printer.options = {"answers_status": True}
+    return settings
+
+
+def demo_seed(settings: Settings) -> Callable[[Database], object]:
+    """What ``Till.start`` runs to fill a new file with the demo catalog (a no-op later)."""
+    store = settings.store
+    return lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
