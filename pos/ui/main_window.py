@@ -294,6 +294,9 @@ class TillScreen(QWidget):
 
     def _found(self, product: ProductInfo, quantity: Decimal | None) -> None:
         self._pending_lookups -= 1
+        if self.till.current_user is None:  # signed out while the lookup ran: sell nothing
+            log.info("scan of %s arrived after sign-out; ignored", product.sku)
+            return
         self.add_product(product, quantity)
 
     def add_product(self, product: ProductInfo, quantity: Decimal | None = None) -> None:
