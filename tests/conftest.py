@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# python-escpos caches its capabilities when first imported (at collection, before any
+# fixture runs): keep that cache out of the user's real cache dir too.
+os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", tempfile.mkdtemp(prefix="omnitill-escpos-"))
 
 
 @pytest.fixture(autouse=True)
