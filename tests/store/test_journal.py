@@ -69,7 +69,12 @@ def test_modified_payload_is_detected(db: Database) -> None:
 
 def test_modified_entry_with_recomputed_hash_breaks_the_chain(db: Database) -> None:
     _fill(db)
-    _tamper(db, "UPDATE journal SET hash = 'f' || substr(hash, 2) WHERE seq = 3")
+    # Change the first hex digit whatever it is (a fixed 'f' left 1 in 16 hashes unchanged).
+    _tamper(
+        db,
+        "UPDATE journal SET hash = CASE substr(hash, 1, 1) WHEN 'f' THEN 'e' ELSE 'f' END"
+        " || substr(hash, 2) WHERE seq = 3",
+    )
     with db.session() as s:
         problems = {(p.seq, p.problem) for p in verify_journal(s).problems}
     assert (4, "chain_break") in problems
