@@ -72,6 +72,7 @@ class TillScreen(QWidget):
         self.bridge = bridge
         self.sale: Sale | None = None
         self.last_receipt: bytes | None = None
+        self.last_change: Money | None = None  # shown big until the next customer's first scan
         self._pending_lookups = 0
         self.model = CartModel(till.formatter)
         self._build()
@@ -135,10 +136,10 @@ class TillScreen(QWidget):
         for label in (self.items_label, self.discount_label, self.tax_label):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             side_layout.addWidget(label)
-        total_caption = QLabel(self.tr("Total"))
-        total_caption.setObjectName("totalLabel")
-        total_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
-        side_layout.addWidget(total_caption)
+        self.total_caption = QLabel(self.tr("Total"))
+        self.total_caption.setObjectName("totalLabel")
+        self.total_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(self.total_caption)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalValue")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -232,7 +233,13 @@ class TillScreen(QWidget):
             self.tax_label.setText(self.tr("of which VAT: {0}").format(tax))
         else:
             self.tax_label.setText(self.tr("plus VAT: {0}").format(tax))
-        self.total_label.setText(fmt.money(sale.total))
+        if self.last_change is not None and not sale.lines:
+            # Between customers the big figure is what the cashier hands back.
+            self.total_caption.setText(self.tr("Change"))
+            self.total_label.setText(fmt.money(self.last_change))
+        else:
+            self.total_caption.setText(self.tr("Total"))
+            self.total_label.setText(fmt.money(sale.total))
         self.pay_button.setEnabled(bool(sale.active_lines))
 
     def back_to_scan(self) -> None:
@@ -314,6 +321,7 @@ class TillScreen(QWidget):
         except DomainError as exc:
             self.show_error(exc)
             return
+        self.last_change = None
         self.banner.hide()
         self.refresh()
 
@@ -579,6 +587,7 @@ class TillScreen(QWidget):
             self.show_error(exc)
             return
         change = completed.change
+        self.last_change = change
         self.new_sale()
         self._record(completed, change)
 

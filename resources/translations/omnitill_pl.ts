@@ -630,278 +630,284 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="91" />
+        <location filename="../../pos/ui/main_window.py" line="92" />
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="138" />
+        <location filename="../../pos/ui/main_window.py" line="139" />
+        <location filename="../../pos/ui/main_window.py" line="241" />
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="150" />
+        <location filename="../../pos/ui/main_window.py" line="151" />
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="164" />
+        <location filename="../../pos/ui/main_window.py" line="165" />
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165" />
-        <location filename="../../pos/ui/main_window.py" line="360" />
+        <location filename="../../pos/ui/main_window.py" line="166" />
+        <location filename="../../pos/ui/main_window.py" line="371" />
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166" />
+        <location filename="../../pos/ui/main_window.py" line="167" />
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167" />
+        <location filename="../../pos/ui/main_window.py" line="168" />
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168" />
+        <location filename="../../pos/ui/main_window.py" line="169" />
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169" />
-        <location filename="../../pos/ui/main_window.py" line="544" />
+        <location filename="../../pos/ui/main_window.py" line="170" />
+        <location filename="../../pos/ui/main_window.py" line="555" />
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170" />
-        <location filename="../../pos/ui/main_window.py" line="448" />
+        <location filename="../../pos/ui/main_window.py" line="171" />
+        <location filename="../../pos/ui/main_window.py" line="459" />
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171" />
-        <location filename="../../pos/ui/main_window.py" line="474" />
+        <location filename="../../pos/ui/main_window.py" line="172" />
+        <location filename="../../pos/ui/main_window.py" line="485" />
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172" />
-        <location filename="../../pos/ui/main_window.py" line="490" />
+        <location filename="../../pos/ui/main_window.py" line="173" />
+        <location filename="../../pos/ui/main_window.py" line="501" />
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173" />
+        <location filename="../../pos/ui/main_window.py" line="174" />
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174" />
+        <location filename="../../pos/ui/main_window.py" line="175" />
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175" />
+        <location filename="../../pos/ui/main_window.py" line="176" />
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="186" />
+        <location filename="../../pos/ui/main_window.py" line="187" />
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219" />
+        <location filename="../../pos/ui/main_window.py" line="220" />
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="226" />
+        <location filename="../../pos/ui/main_window.py" line="227" />
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="232" />
+        <location filename="../../pos/ui/main_window.py" line="233" />
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="234" />
+        <location filename="../../pos/ui/main_window.py" line="235" />
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="276" />
+        <location filename="../../pos/ui/main_window.py" line="238" />
+        <source>Change</source>
+        <translation>Reszta</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="283" />
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303" />
+        <location filename="../../pos/ui/main_window.py" line="313" />
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303" />
+        <location filename="../../pos/ui/main_window.py" line="313" />
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="351" />
+        <location filename="../../pos/ui/main_window.py" line="362" />
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361" />
+        <location filename="../../pos/ui/main_window.py" line="372" />
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="384" />
+        <location filename="../../pos/ui/main_window.py" line="395" />
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="387" />
+        <location filename="../../pos/ui/main_window.py" line="398" />
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="406" />
+        <location filename="../../pos/ui/main_window.py" line="417" />
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="412" />
-        <location filename="../../pos/ui/main_window.py" line="561" />
+        <location filename="../../pos/ui/main_window.py" line="423" />
+        <location filename="../../pos/ui/main_window.py" line="572" />
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449" />
+        <location filename="../../pos/ui/main_window.py" line="460" />
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="462" />
+        <location filename="../../pos/ui/main_window.py" line="473" />
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463" />
+        <location filename="../../pos/ui/main_window.py" line="474" />
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="464" />
+        <location filename="../../pos/ui/main_window.py" line="475" />
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="465" />
+        <location filename="../../pos/ui/main_window.py" line="476" />
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475" />
+        <location filename="../../pos/ui/main_window.py" line="486" />
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487" />
+        <location filename="../../pos/ui/main_window.py" line="498" />
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="490" />
+        <location filename="../../pos/ui/main_window.py" line="501" />
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="512" />
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="514" />
+        <location filename="../../pos/ui/main_window.py" line="525" />
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524" />
+        <location filename="../../pos/ui/main_window.py" line="535" />
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="530" />
+        <location filename="../../pos/ui/main_window.py" line="541" />
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="536" />
+        <location filename="../../pos/ui/main_window.py" line="547" />
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="543" />
+        <location filename="../../pos/ui/main_window.py" line="554" />
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="544" />
+        <location filename="../../pos/ui/main_window.py" line="555" />
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554" />
+        <location filename="../../pos/ui/main_window.py" line="565" />
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="564" />
+        <location filename="../../pos/ui/main_window.py" line="575" />
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="586" />
+        <location filename="../../pos/ui/main_window.py" line="598" />
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="588" />
+        <location filename="../../pos/ui/main_window.py" line="600" />
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="597" />
+        <location filename="../../pos/ui/main_window.py" line="609" />
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="599" />
+        <location filename="../../pos/ui/main_window.py" line="611" />
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="612" />
+        <location filename="../../pos/ui/main_window.py" line="624" />
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="623" />
+        <location filename="../../pos/ui/main_window.py" line="635" />
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635" />
+        <location filename="../../pos/ui/main_window.py" line="647" />
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="653" />
+        <location filename="../../pos/ui/main_window.py" line="665" />
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -909,68 +915,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670" />
+        <location filename="../../pos/ui/main_window.py" line="682" />
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="674" />
-        <location filename="../../pos/ui/main_window.py" line="700" />
+        <location filename="../../pos/ui/main_window.py" line="686" />
+        <location filename="../../pos/ui/main_window.py" line="712" />
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="684" />
+        <location filename="../../pos/ui/main_window.py" line="696" />
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="685" />
+        <location filename="../../pos/ui/main_window.py" line="697" />
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686" />
+        <location filename="../../pos/ui/main_window.py" line="698" />
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="689" />
+        <location filename="../../pos/ui/main_window.py" line="701" />
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowany: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="691" />
+        <location filename="../../pos/ui/main_window.py" line="703" />
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="695" />
+        <location filename="../../pos/ui/main_window.py" line="707" />
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701" />
+        <location filename="../../pos/ui/main_window.py" line="713" />
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="702" />
+        <location filename="../../pos/ui/main_window.py" line="714" />
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703" />
+        <location filename="../../pos/ui/main_window.py" line="715" />
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="704" />
+        <location filename="../../pos/ui/main_window.py" line="716" />
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="705" />
+        <location filename="../../pos/ui/main_window.py" line="717" />
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -993,7 +999,7 @@
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="144" />
+        <location filename="../../pos/ui/app.py" line="129" />
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

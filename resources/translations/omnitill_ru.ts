@@ -630,278 +630,284 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="91" />
+        <location filename="../../pos/ui/main_window.py" line="92" />
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="138" />
+        <location filename="../../pos/ui/main_window.py" line="139" />
+        <location filename="../../pos/ui/main_window.py" line="241" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="150" />
+        <location filename="../../pos/ui/main_window.py" line="151" />
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="164" />
+        <location filename="../../pos/ui/main_window.py" line="165" />
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165" />
-        <location filename="../../pos/ui/main_window.py" line="360" />
+        <location filename="../../pos/ui/main_window.py" line="166" />
+        <location filename="../../pos/ui/main_window.py" line="371" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166" />
+        <location filename="../../pos/ui/main_window.py" line="167" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167" />
+        <location filename="../../pos/ui/main_window.py" line="168" />
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168" />
+        <location filename="../../pos/ui/main_window.py" line="169" />
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169" />
-        <location filename="../../pos/ui/main_window.py" line="544" />
+        <location filename="../../pos/ui/main_window.py" line="170" />
+        <location filename="../../pos/ui/main_window.py" line="555" />
         <source>Recall</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170" />
-        <location filename="../../pos/ui/main_window.py" line="448" />
+        <location filename="../../pos/ui/main_window.py" line="171" />
+        <location filename="../../pos/ui/main_window.py" line="459" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171" />
-        <location filename="../../pos/ui/main_window.py" line="474" />
+        <location filename="../../pos/ui/main_window.py" line="172" />
+        <location filename="../../pos/ui/main_window.py" line="485" />
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172" />
-        <location filename="../../pos/ui/main_window.py" line="490" />
+        <location filename="../../pos/ui/main_window.py" line="173" />
+        <location filename="../../pos/ui/main_window.py" line="501" />
         <source>Void sale</source>
         <translation>Аннулировать чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173" />
+        <location filename="../../pos/ui/main_window.py" line="174" />
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174" />
+        <location filename="../../pos/ui/main_window.py" line="175" />
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175" />
+        <location filename="../../pos/ui/main_window.py" line="176" />
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="186" />
+        <location filename="../../pos/ui/main_window.py" line="187" />
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219" />
+        <location filename="../../pos/ui/main_window.py" line="220" />
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="226" />
+        <location filename="../../pos/ui/main_window.py" line="227" />
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="232" />
+        <location filename="../../pos/ui/main_window.py" line="233" />
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="234" />
+        <location filename="../../pos/ui/main_window.py" line="235" />
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="276" />
+        <location filename="../../pos/ui/main_window.py" line="238" />
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="283" />
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303" />
+        <location filename="../../pos/ui/main_window.py" line="313" />
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303" />
+        <location filename="../../pos/ui/main_window.py" line="313" />
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="351" />
+        <location filename="../../pos/ui/main_window.py" line="362" />
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361" />
+        <location filename="../../pos/ui/main_window.py" line="372" />
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="384" />
+        <location filename="../../pos/ui/main_window.py" line="395" />
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="387" />
+        <location filename="../../pos/ui/main_window.py" line="398" />
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="406" />
+        <location filename="../../pos/ui/main_window.py" line="417" />
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="412" />
-        <location filename="../../pos/ui/main_window.py" line="561" />
+        <location filename="../../pos/ui/main_window.py" line="423" />
+        <location filename="../../pos/ui/main_window.py" line="572" />
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449" />
+        <location filename="../../pos/ui/main_window.py" line="460" />
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="462" />
+        <location filename="../../pos/ui/main_window.py" line="473" />
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463" />
+        <location filename="../../pos/ui/main_window.py" line="474" />
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="464" />
+        <location filename="../../pos/ui/main_window.py" line="475" />
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="465" />
+        <location filename="../../pos/ui/main_window.py" line="476" />
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475" />
+        <location filename="../../pos/ui/main_window.py" line="486" />
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487" />
+        <location filename="../../pos/ui/main_window.py" line="498" />
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="490" />
+        <location filename="../../pos/ui/main_window.py" line="501" />
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="512" />
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="514" />
+        <location filename="../../pos/ui/main_window.py" line="525" />
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524" />
+        <location filename="../../pos/ui/main_window.py" line="535" />
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Верните его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="530" />
+        <location filename="../../pos/ui/main_window.py" line="541" />
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="536" />
+        <location filename="../../pos/ui/main_window.py" line="547" />
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="543" />
+        <location filename="../../pos/ui/main_window.py" line="554" />
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="544" />
+        <location filename="../../pos/ui/main_window.py" line="555" />
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554" />
+        <location filename="../../pos/ui/main_window.py" line="565" />
         <source>Sale recalled.</source>
         <translation>Чек возвращён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="564" />
+        <location filename="../../pos/ui/main_window.py" line="575" />
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="586" />
+        <location filename="../../pos/ui/main_window.py" line="598" />
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="588" />
+        <location filename="../../pos/ui/main_window.py" line="600" />
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="597" />
+        <location filename="../../pos/ui/main_window.py" line="609" />
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="599" />
+        <location filename="../../pos/ui/main_window.py" line="611" />
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="612" />
+        <location filename="../../pos/ui/main_window.py" line="624" />
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="623" />
+        <location filename="../../pos/ui/main_window.py" line="635" />
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635" />
+        <location filename="../../pos/ui/main_window.py" line="647" />
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="653" />
+        <location filename="../../pos/ui/main_window.py" line="665" />
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -909,68 +915,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670" />
+        <location filename="../../pos/ui/main_window.py" line="682" />
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="674" />
-        <location filename="../../pos/ui/main_window.py" line="700" />
+        <location filename="../../pos/ui/main_window.py" line="686" />
+        <location filename="../../pos/ui/main_window.py" line="712" />
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="684" />
+        <location filename="../../pos/ui/main_window.py" line="696" />
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="685" />
+        <location filename="../../pos/ui/main_window.py" line="697" />
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686" />
+        <location filename="../../pos/ui/main_window.py" line="698" />
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="689" />
+        <location filename="../../pos/ui/main_window.py" line="701" />
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="691" />
+        <location filename="../../pos/ui/main_window.py" line="703" />
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="695" />
+        <location filename="../../pos/ui/main_window.py" line="707" />
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701" />
+        <location filename="../../pos/ui/main_window.py" line="713" />
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="702" />
+        <location filename="../../pos/ui/main_window.py" line="714" />
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703" />
+        <location filename="../../pos/ui/main_window.py" line="715" />
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="704" />
+        <location filename="../../pos/ui/main_window.py" line="716" />
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="705" />
+        <location filename="../../pos/ui/main_window.py" line="717" />
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -993,7 +999,7 @@
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="144" />
+        <location filename="../../pos/ui/app.py" line="129" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

@@ -135,3 +135,7 @@ def test_a_whole_cash_sale_with_approved_discount(qtbot: QtBot, till_window: Til
     # The till is ready for the next customer.
     assert screen.sale is not None and not screen.sale.lines
     assert "Change" in screen.banner.text()
+    change = window.till.formatter.money(completion.sale.change)
+    assert (screen.total_caption.text(), screen.total_label.text()) == ("Change", change)
+    scan(qtbot, window, first)  # the next customer: the big figure is a total again
+    qtbot.waitUntil(lambda: screen.total_caption.text() == "Total", timeout=5000)
