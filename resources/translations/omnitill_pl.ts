@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="91" />
+        <location filename="../../pos/ui/cart_model.py" line="91"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="92" />
+        <location filename="../../pos/ui/cart_model.py" line="92"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="93" />
+        <location filename="../../pos/ui/cart_model.py" line="93"/>
         <source>Qty</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="94" />
+        <location filename="../../pos/ui/cart_model.py" line="94"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="95" />
+        <location filename="../../pos/ui/cart_model.py" line="95"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="96" />
+        <location filename="../../pos/ui/cart_model.py" line="96"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="109" />
+        <location filename="../../pos/ui/cart_model.py" line="109"/>
         <source>Voided: {0}</source>
         <translation>Stornowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="119" />
+        <location filename="../../pos/ui/cart_model.py" line="119"/>
         <source>{0} (voided)</source>
         <translation>{0} (storno)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="121" />
+        <location filename="../../pos/ui/cart_model.py" line="121"/>
         <source>{0} (price changed)</source>
         <translation>{0} (zmieniona cena)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="125" />
+        <location filename="../../pos/ui/cart_model.py" line="125"/>
         <source>{0} kg</source>
         <translation>{0} kg</translation>
     </message>
@@ -56,37 +57,37 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158" />
+        <location filename="../../pos/ui/dialogs.py" line="158"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158" />
+        <location filename="../../pos/ui/dialogs.py" line="158"/>
         <source>Give a discount</source>
         <translation>Udziel rabatu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="160" />
+        <location filename="../../pos/ui/dialogs.py" line="160"/>
         <source>Selected line</source>
         <translation>Zaznaczona pozycja</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="161" />
+        <location filename="../../pos/ui/dialogs.py" line="161"/>
         <source>Whole sale</source>
         <translation>Cały paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="171" />
+        <location filename="../../pos/ui/dialogs.py" line="171"/>
         <source>Percent %</source>
         <translation>Procent %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="172" />
+        <location filename="../../pos/ui/dialogs.py" line="172"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="194" />
+        <location filename="../../pos/ui/dialogs.py" line="194"/>
         <source>Type a discount greater than zero.</source>
         <translation>Wpisz rabat większy od zera.</translation>
     </message>
@@ -94,167 +95,167 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../pos/domain/errors.py" line="22" />
+        <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Ta operacja jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="51" />
+        <location filename="../../pos/domain/errors.py" line="51"/>
         <source>Currency {left} cannot be combined with {right}.</source>
         <translation>Waluty {left} nie można łączyć z {right}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="64" />
+        <location filename="../../pos/domain/errors.py" line="64"/>
         <source>The quantity {quantity} is not valid.</source>
         <translation>Ilość {quantity} jest nieprawidłowa.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="72" />
+        <location filename="../../pos/domain/errors.py" line="72"/>
         <source>The quantity must be more than zero.</source>
         <translation>Ilość musi być większa od zera.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="77" />
+        <location filename="../../pos/domain/errors.py" line="77"/>
         <source>This item is sold by the piece; {quantity} is not a whole number.</source>
         <translation>Ten towar sprzedaje się na sztuki; {quantity} nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="84" />
+        <location filename="../../pos/domain/errors.py" line="84"/>
         <source>A weight has at most three decimals (grams); {quantity} has more.</source>
         <translation>Waga ma najwyżej trzy miejsca po przecinku (gramy); {quantity} ma więcej.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="91" />
+        <location filename="../../pos/domain/errors.py" line="91"/>
         <source>The quantity {quantity} exceeds the limit {limit}.</source>
         <translation>Ilość {quantity} przekracza limit {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="104" />
+        <location filename="../../pos/domain/errors.py" line="104"/>
         <source>There is no line {line_no} on this sale.</source>
         <translation>Na tym paragonie nie ma pozycji {line_no}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="112" />
+        <location filename="../../pos/domain/errors.py" line="112"/>
         <source>Line {line_no} is already voided.</source>
         <translation>Pozycja {line_no} jest już stornowana.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="120" />
+        <location filename="../../pos/domain/errors.py" line="120"/>
         <source>The price {price} is not valid.</source>
         <translation>Cena {price} jest nieprawidłowa.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="128" />
+        <location filename="../../pos/domain/errors.py" line="128"/>
         <source>Please give a reason.</source>
         <translation>Podaj powód.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="141" />
+        <location filename="../../pos/domain/errors.py" line="141"/>
         <source>The discount {discount} is not valid.</source>
         <translation>Rabat {discount} jest nieprawidłowy.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="149" />
+        <location filename="../../pos/domain/errors.py" line="149"/>
         <source>A discount must be more than zero.</source>
         <translation>Rabat musi być większy od zera.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="154" />
+        <location filename="../../pos/domain/errors.py" line="154"/>
         <source>A discount cannot exceed 100 %.</source>
         <translation>Rabat nie może przekroczyć 100 %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="159" />
+        <location filename="../../pos/domain/errors.py" line="159"/>
         <source>The discount {discount} is more than the amount {amount} it applies to.</source>
         <translation>Rabat {discount} jest większy niż kwota {amount}, której dotyczy.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="174" />
-        <source>A {role} may not do this ({action}) without a supervisor's approval.</source>
+        <location filename="../../pos/domain/errors.py" line="174"/>
+        <source>A {role} may not do this ({action}) without a supervisor&apos;s approval.</source>
         <translation>Rola {role} nie może tego zrobić ({action}) bez zgody kierownika zmiany.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="186" />
+        <location filename="../../pos/domain/errors.py" line="186"/>
         <source>A {role} may give at most {limit} % discount; this is {percent} %.</source>
         <translation>Rola {role} może udzielić najwyżej {limit} % rabatu; ten wynosi {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="198" />
+        <location filename="../../pos/domain/errors.py" line="198"/>
         <source>The approval by a {role} does not cover this action ({action}).</source>
         <translation>Zgoda roli {role} nie obejmuje tej operacji ({action}).</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="208" />
+        <location filename="../../pos/domain/errors.py" line="208"/>
         <source>This sale is {state} and cannot be changed.</source>
         <translation>Ta sprzedaż ma stan {state} i nie można jej zmienić.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="216" />
+        <location filename="../../pos/domain/errors.py" line="216"/>
         <source>The sale has no items.</source>
         <translation>Paragon nie ma pozycji.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="226" />
+        <location filename="../../pos/domain/errors.py" line="226"/>
         <source>Payment has started; remove the payments before changing the sale.</source>
         <translation>Płatność już się rozpoczęła; usuń płatności, zanim zmienisz paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="239" />
+        <location filename="../../pos/domain/errors.py" line="239"/>
         <source>The payment amount {amount} is not valid.</source>
         <translation>Kwota płatności {amount} jest nieprawidłowa.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="249" />
+        <location filename="../../pos/domain/errors.py" line="249"/>
         <source>The payment {amount} is more than the {due} left to pay.</source>
         <translation>Płatność {amount} przekracza pozostałe do zapłaty {due}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="259" />
+        <location filename="../../pos/domain/errors.py" line="259"/>
         <source>There is no payment {tender_id} on this sale.</source>
         <translation>Na tym paragonie nie ma płatności {tender_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="267" />
+        <location filename="../../pos/domain/errors.py" line="267"/>
         <source>{paid} paid of {due} due; {balance} is still to pay.</source>
         <translation>Zapłacono {paid} z {due}; pozostało do zapłaty {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="280" />
+        <location filename="../../pos/domain/errors.py" line="280"/>
         <source>The stored sale document is invalid: {problem}.</source>
         <translation>Zapisany dokument sprzedaży jest nieprawidłowy: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="288" />
+        <location filename="../../pos/domain/errors.py" line="288"/>
         <source>{barcode} is not a valid barcode.</source>
         <translation>{barcode} nie jest prawidłowym kodem kreskowym.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="11" />
+        <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Nieznany kod {barcode}: żaden towar go nie ma.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="19" />
+        <location filename="../../pos/services/errors.py" line="19"/>
         <source>That PIN does not belong to a {role} or higher. Nothing was changed.</source>
         <translation>Ten PIN nie należy do roli {role} ani wyższej. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="29" />
+        <location filename="../../pos/services/errors.py" line="29"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>Nie ma jeszcze paragonu do ponownego wydruku.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="34" />
+        <location filename="../../pos/services/errors.py" line="34"/>
         <source>That parked sale was already recalled.</source>
         <translation>Ta odłożona sprzedaż została już przywołana.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="39" />
+        <location filename="../../pos/services/errors.py" line="39"/>
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Problem z drukarką: {detail} Sprzedaż jest zapisana; wydrukuj ponownie, gdy drukarka wróci.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="50" />
+        <location filename="../../pos/services/errors.py" line="50"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
     </message>
@@ -262,17 +263,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="219" />
+        <location filename="../../pos/ui/dialogs.py" line="219"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="229" />
+        <location filename="../../pos/ui/dialogs.py" line="229"/>
         <source>Type a quantity and * before a barcode to sell several (3*5901234123457).</source>
         <translation>Wpisz ilość i * przed kodem, aby sprzedać kilka sztuk (3*5901234123457).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="233" />
+        <location filename="../../pos/ui/dialogs.py" line="233"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -280,42 +281,42 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos/ui/login.py" line="42" />
+        <location filename="../../pos/ui/login.py" line="42"/>
         <source>Omnitill</source>
         <translation>Omnitill</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="47" />
+        <location filename="../../pos/ui/login.py" line="47"/>
         <source>Store {store} · Till {till}</source>
         <translation>Sklep {store} · Kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="64" />
+        <location filename="../../pos/ui/login.py" line="64"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="79" />
+        <location filename="../../pos/ui/login.py" line="79"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="87" />
+        <location filename="../../pos/ui/login.py" line="87"/>
         <source>Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333</source>
         <translation>Kasa demonstracyjna — PIN-y: Anna (kasjer) 1111 · Marek (kierownik zmiany) 2222 · Olga (kierownik) 3333</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="113" />
+        <location filename="../../pos/ui/login.py" line="113"/>
         <source>No users yet. Add one with: pos user add</source>
         <translation>Brak użytkowników. Dodaj: pos user add</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="132" />
+        <location filename="../../pos/ui/login.py" line="132"/>
         <source>Type your PIN.</source>
         <translation>Wpisz swój PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="144" />
+        <location filename="../../pos/ui/login.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Błędny PIN. Spróbuj ponownie.</translation>
     </message>
@@ -323,7 +324,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../pos/ui/messages.py" line="23" />
+        <location filename="../../pos/ui/messages.py" line="23"/>
         <source>Something went wrong ({0}). The sale is safe; please try again.</source>
         <translation>Coś poszło nie tak ({0}). Sprzedaż jest bezpieczna; spróbuj ponownie.</translation>
     </message>
@@ -331,7 +332,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="94" />
+        <location filename="../../pos/ui/dialogs.py" line="94"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
@@ -339,22 +340,22 @@
 <context>
     <name>Numpad</name>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="23" />
+        <location filename="../../pos/ui/numpad.py" line="23"/>
         <source>Delete the last character</source>
         <translation>Usuń ostatni znak</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="25" />
+        <location filename="../../pos/ui/numpad.py" line="25"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="26" />
+        <location filename="../../pos/ui/numpad.py" line="26"/>
         <source>Clear the field</source>
         <translation>Wyczyść pole</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="30" />
+        <location filename="../../pos/ui/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Zatwierdź</translation>
     </message>
@@ -362,62 +363,62 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52" />
+        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72" />
+        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78" />
+        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80" />
+        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95" />
+        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97" />
+        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113" />
+        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156" />
+        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157" />
+        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159" />
+        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161" />
+        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165" />
+        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
@@ -425,30 +426,30 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="104" />
+        <location filename="../../pos/ui/dialogs.py" line="104"/>
         <source>Supervisor approval</source>
         <translation>Zgoda kierownika zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="109" />
+        <location filename="../../pos/ui/dialogs.py" line="109"/>
         <source>Supervisor PIN</source>
         <translation>PIN kierownika zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="121" />
-        <source>Type the supervisor's PIN.</source>
+        <location filename="../../pos/ui/dialogs.py" line="121"/>
+        <source>Type the supervisor&apos;s PIN.</source>
         <translation>Wpisz PIN kierownika zmiany.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="136" />
+        <location filename="../../pos/ui/dialogs.py" line="136"/>
         <source>Other reason…</source>
         <translation>Inny powód…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="148" />
+        <location filename="../../pos/ui/dialogs.py" line="148"/>
         <source>Choose or type a reason.</source>
         <translation>Wybierz lub wpisz powód.</translation>
     </message>
@@ -456,102 +457,102 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="25" />
+        <location filename="../../pos/services/receipt_builder.py" line="25"/>
         <source>Receipt</source>
         <translation>Paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="26" />
+        <location filename="../../pos/services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="27" />
+        <location filename="../../pos/services/receipt_builder.py" line="27"/>
         <source>Cashier</source>
         <translation>Kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="28" />
+        <location filename="../../pos/services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="29" />
+        <location filename="../../pos/services/receipt_builder.py" line="29"/>
         <source>Subtotal</source>
         <translation>Suma częściowa</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="30" />
+        <location filename="../../pos/services/receipt_builder.py" line="30"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="31" />
+        <location filename="../../pos/services/receipt_builder.py" line="31"/>
         <source>discount</source>
         <translation>rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="32" />
+        <location filename="../../pos/services/receipt_builder.py" line="32"/>
         <source>TOTAL</source>
         <translation>SUMA</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="33" />
+        <location filename="../../pos/services/receipt_builder.py" line="33"/>
         <source>Cash rounding</source>
         <translation>Zaokrąglenie</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="34" />
+        <location filename="../../pos/services/receipt_builder.py" line="34"/>
         <source>To pay</source>
         <translation>Do zapłaty</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="35" />
+        <location filename="../../pos/services/receipt_builder.py" line="35"/>
         <source>VAT</source>
         <translation>PTU</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="36" />
+        <location filename="../../pos/services/receipt_builder.py" line="36"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="37" />
+        <location filename="../../pos/services/receipt_builder.py" line="37"/>
         <source>Tax</source>
         <translation>Podatek</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="38" />
+        <location filename="../../pos/services/receipt_builder.py" line="38"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="39" />
+        <location filename="../../pos/services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="40" />
+        <location filename="../../pos/services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="41" />
+        <location filename="../../pos/services/receipt_builder.py" line="41"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="42" />
+        <location filename="../../pos/services/receipt_builder.py" line="42"/>
         <source>COPY</source>
         <translation>KOPIA</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="43" />
+        <location filename="../../pos/services/receipt_builder.py" line="43"/>
         <source>price changed</source>
         <translation>zmieniona cena</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="44" />
+        <location filename="../../pos/services/receipt_builder.py" line="44"/>
         <source>Tax ID</source>
         <translation>NIP</translation>
     </message>
@@ -559,12 +560,12 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="66" />
+        <location filename="../../pos/ui/receipt_preview.py" line="66"/>
         <source>Receipt (virtual printer)</source>
         <translation>Paragon (drukarka wirtualna)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="73" />
+        <location filename="../../pos/ui/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -572,57 +573,57 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="36" />
+        <location filename="../../pos/ui/search_dialog.py" line="36"/>
         <source>Find product</source>
         <translation>Znajdź towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="48" />
+        <location filename="../../pos/ui/search_dialog.py" line="48"/>
         <source>Name, SKU or barcode</source>
         <translation>Nazwa, SKU lub kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Product</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Unit</source>
         <translation>Jedn.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="89" />
+        <location filename="../../pos/ui/search_dialog.py" line="89"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123" />
+        <location filename="../../pos/ui/search_dialog.py" line="123"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123" />
+        <location filename="../../pos/ui/search_dialog.py" line="123"/>
         <source>pc</source>
         <translation>szt.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135" />
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>{0} products</source>
         <translation>Towarów: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135" />
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
@@ -630,284 +631,284 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92" />
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139" />
-        <location filename="../../pos/ui/main_window.py" line="241" />
+        <location filename="../../pos/ui/main_window.py" line="139"/>
+        <location filename="../../pos/ui/main_window.py" line="241"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151" />
+        <location filename="../../pos/ui/main_window.py" line="151"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165" />
+        <location filename="../../pos/ui/main_window.py" line="165"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166" />
-        <location filename="../../pos/ui/main_window.py" line="371" />
+        <location filename="../../pos/ui/main_window.py" line="166"/>
+        <location filename="../../pos/ui/main_window.py" line="371"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167" />
+        <location filename="../../pos/ui/main_window.py" line="167"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168" />
+        <location filename="../../pos/ui/main_window.py" line="168"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169" />
+        <location filename="../../pos/ui/main_window.py" line="169"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170" />
-        <location filename="../../pos/ui/main_window.py" line="555" />
+        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="555"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171" />
-        <location filename="../../pos/ui/main_window.py" line="459" />
+        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="459"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172" />
-        <location filename="../../pos/ui/main_window.py" line="485" />
+        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173" />
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174" />
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175" />
+        <location filename="../../pos/ui/main_window.py" line="175"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176" />
+        <location filename="../../pos/ui/main_window.py" line="176"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187" />
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220" />
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227" />
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233" />
+        <location filename="../../pos/ui/main_window.py" line="233"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235" />
+        <location filename="../../pos/ui/main_window.py" line="235"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238" />
+        <location filename="../../pos/ui/main_window.py" line="238"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283" />
+        <location filename="../../pos/ui/main_window.py" line="283"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313" />
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313" />
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362" />
+        <location filename="../../pos/ui/main_window.py" line="362"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372" />
+        <location filename="../../pos/ui/main_window.py" line="372"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395" />
+        <location filename="../../pos/ui/main_window.py" line="395"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398" />
+        <location filename="../../pos/ui/main_window.py" line="398"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417" />
+        <location filename="../../pos/ui/main_window.py" line="417"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423" />
-        <location filename="../../pos/ui/main_window.py" line="572" />
+        <location filename="../../pos/ui/main_window.py" line="423"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460" />
+        <location filename="../../pos/ui/main_window.py" line="460"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473" />
+        <location filename="../../pos/ui/main_window.py" line="473"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474" />
+        <location filename="../../pos/ui/main_window.py" line="474"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475" />
+        <location filename="../../pos/ui/main_window.py" line="475"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476" />
+        <location filename="../../pos/ui/main_window.py" line="476"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486" />
+        <location filename="../../pos/ui/main_window.py" line="486"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498" />
+        <location filename="../../pos/ui/main_window.py" line="498"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512" />
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525" />
+        <location filename="../../pos/ui/main_window.py" line="525"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535" />
+        <location filename="../../pos/ui/main_window.py" line="535"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541" />
+        <location filename="../../pos/ui/main_window.py" line="541"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547" />
+        <location filename="../../pos/ui/main_window.py" line="547"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554" />
+        <location filename="../../pos/ui/main_window.py" line="554"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555" />
+        <location filename="../../pos/ui/main_window.py" line="555"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565" />
+        <location filename="../../pos/ui/main_window.py" line="565"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575" />
+        <location filename="../../pos/ui/main_window.py" line="575"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598" />
+        <location filename="../../pos/ui/main_window.py" line="598"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600" />
+        <location filename="../../pos/ui/main_window.py" line="600"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609" />
+        <location filename="../../pos/ui/main_window.py" line="609"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611" />
+        <location filename="../../pos/ui/main_window.py" line="611"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624" />
+        <location filename="../../pos/ui/main_window.py" line="624"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635" />
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647" />
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665" />
+        <location filename="../../pos/ui/main_window.py" line="665"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -915,68 +916,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682" />
+        <location filename="../../pos/ui/main_window.py" line="682"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686" />
-        <location filename="../../pos/ui/main_window.py" line="712" />
+        <location filename="../../pos/ui/main_window.py" line="686"/>
+        <location filename="../../pos/ui/main_window.py" line="712"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696" />
+        <location filename="../../pos/ui/main_window.py" line="696"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697" />
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698" />
+        <location filename="../../pos/ui/main_window.py" line="698"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701" />
+        <location filename="../../pos/ui/main_window.py" line="701"/>
         <source>Signed in: {0} ({1})</source>
-        <translation>Zalogowany: {0} ({1})</translation>
+        <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703" />
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707" />
+        <location filename="../../pos/ui/main_window.py" line="707"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713" />
+        <location filename="../../pos/ui/main_window.py" line="713"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714" />
+        <location filename="../../pos/ui/main_window.py" line="714"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715" />
+        <location filename="../../pos/ui/main_window.py" line="715"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716" />
+        <location filename="../../pos/ui/main_window.py" line="716"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717" />
+        <location filename="../../pos/ui/main_window.py" line="717"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -984,22 +985,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51" />
+        <location filename="../../pos/ui/app.py" line="51"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53" />
+        <location filename="../../pos/ui/app.py" line="53"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85" />
+        <location filename="../../pos/ui/app.py" line="85"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129" />
+        <location filename="../../pos/ui/app.py" line="129"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="91" />
+        <location filename="../../pos/ui/cart_model.py" line="91"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="92" />
+        <location filename="../../pos/ui/cart_model.py" line="92"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="93" />
+        <location filename="../../pos/ui/cart_model.py" line="93"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="94" />
+        <location filename="../../pos/ui/cart_model.py" line="94"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="95" />
+        <location filename="../../pos/ui/cart_model.py" line="95"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="96" />
+        <location filename="../../pos/ui/cart_model.py" line="96"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="109" />
+        <location filename="../../pos/ui/cart_model.py" line="109"/>
         <source>Voided: {0}</source>
         <translation>Сторновано: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="119" />
+        <location filename="../../pos/ui/cart_model.py" line="119"/>
         <source>{0} (voided)</source>
         <translation>{0} (сторно)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="121" />
+        <location filename="../../pos/ui/cart_model.py" line="121"/>
         <source>{0} (price changed)</source>
         <translation>{0} (ціну змінено)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="125" />
+        <location filename="../../pos/ui/cart_model.py" line="125"/>
         <source>{0} kg</source>
         <translation>{0} кг</translation>
     </message>
@@ -56,37 +57,37 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158" />
+        <location filename="../../pos/ui/dialogs.py" line="158"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158" />
+        <location filename="../../pos/ui/dialogs.py" line="158"/>
         <source>Give a discount</source>
         <translation>Надати знижку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="160" />
+        <location filename="../../pos/ui/dialogs.py" line="160"/>
         <source>Selected line</source>
         <translation>Вибрана позиція</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="161" />
+        <location filename="../../pos/ui/dialogs.py" line="161"/>
         <source>Whole sale</source>
         <translation>Весь чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="171" />
+        <location filename="../../pos/ui/dialogs.py" line="171"/>
         <source>Percent %</source>
         <translation>Відсоток %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="172" />
+        <location filename="../../pos/ui/dialogs.py" line="172"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="194" />
+        <location filename="../../pos/ui/dialogs.py" line="194"/>
         <source>Type a discount greater than zero.</source>
         <translation>Введіть знижку більшу за нуль.</translation>
     </message>
@@ -94,167 +95,167 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../pos/domain/errors.py" line="22" />
+        <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Операцію не дозволено.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="51" />
+        <location filename="../../pos/domain/errors.py" line="51"/>
         <source>Currency {left} cannot be combined with {right}.</source>
         <translation>Валюту {left} не можна поєднувати з {right}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="64" />
+        <location filename="../../pos/domain/errors.py" line="64"/>
         <source>The quantity {quantity} is not valid.</source>
         <translation>Кількість {quantity} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="72" />
+        <location filename="../../pos/domain/errors.py" line="72"/>
         <source>The quantity must be more than zero.</source>
         <translation>Кількість має бути більшою за нуль.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="77" />
+        <location filename="../../pos/domain/errors.py" line="77"/>
         <source>This item is sold by the piece; {quantity} is not a whole number.</source>
         <translation>Цей товар продається поштучно; {quantity} — не ціле число.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="84" />
+        <location filename="../../pos/domain/errors.py" line="84"/>
         <source>A weight has at most three decimals (grams); {quantity} has more.</source>
         <translation>Вага має щонайбільше три знаки після коми (грами); у {quantity} більше.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="91" />
+        <location filename="../../pos/domain/errors.py" line="91"/>
         <source>The quantity {quantity} exceeds the limit {limit}.</source>
         <translation>Кількість {quantity} перевищує межу {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="104" />
+        <location filename="../../pos/domain/errors.py" line="104"/>
         <source>There is no line {line_no} on this sale.</source>
         <translation>У цьому чеку немає позиції {line_no}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="112" />
+        <location filename="../../pos/domain/errors.py" line="112"/>
         <source>Line {line_no} is already voided.</source>
         <translation>Позицію {line_no} вже сторновано.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="120" />
+        <location filename="../../pos/domain/errors.py" line="120"/>
         <source>The price {price} is not valid.</source>
         <translation>Ціна {price} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="128" />
+        <location filename="../../pos/domain/errors.py" line="128"/>
         <source>Please give a reason.</source>
         <translation>Вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="141" />
+        <location filename="../../pos/domain/errors.py" line="141"/>
         <source>The discount {discount} is not valid.</source>
         <translation>Знижка {discount} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="149" />
+        <location filename="../../pos/domain/errors.py" line="149"/>
         <source>A discount must be more than zero.</source>
         <translation>Знижка має бути більшою за нуль.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="154" />
+        <location filename="../../pos/domain/errors.py" line="154"/>
         <source>A discount cannot exceed 100 %.</source>
         <translation>Знижка не може перевищувати 100 %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="159" />
+        <location filename="../../pos/domain/errors.py" line="159"/>
         <source>The discount {discount} is more than the amount {amount} it applies to.</source>
         <translation>Знижка {discount} більша за суму {amount}, до якої вона застосовується.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="174" />
-        <source>A {role} may not do this ({action}) without a supervisor's approval.</source>
+        <location filename="../../pos/domain/errors.py" line="174"/>
+        <source>A {role} may not do this ({action}) without a supervisor&apos;s approval.</source>
         <translation>Роль {role} не може виконати це ({action}) без підтвердження старшого касира.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="186" />
+        <location filename="../../pos/domain/errors.py" line="186"/>
         <source>A {role} may give at most {limit} % discount; this is {percent} %.</source>
         <translation>Роль {role} може надати знижку не більше {limit} %; тут {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="198" />
+        <location filename="../../pos/domain/errors.py" line="198"/>
         <source>The approval by a {role} does not cover this action ({action}).</source>
         <translation>Підтвердження ролі {role} не поширюється на цю дію ({action}).</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="208" />
+        <location filename="../../pos/domain/errors.py" line="208"/>
         <source>This sale is {state} and cannot be changed.</source>
         <translation>Цей продаж у стані {state} і не може бути змінений.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="216" />
+        <location filename="../../pos/domain/errors.py" line="216"/>
         <source>The sale has no items.</source>
         <translation>У чеку немає товарів.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="226" />
+        <location filename="../../pos/domain/errors.py" line="226"/>
         <source>Payment has started; remove the payments before changing the sale.</source>
         <translation>Оплату вже розпочато; видаліть платежі, перш ніж змінювати чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="239" />
+        <location filename="../../pos/domain/errors.py" line="239"/>
         <source>The payment amount {amount} is not valid.</source>
         <translation>Сума платежу {amount} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="249" />
+        <location filename="../../pos/domain/errors.py" line="249"/>
         <source>The payment {amount} is more than the {due} left to pay.</source>
         <translation>Платіж {amount} більший за залишок до сплати {due}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="259" />
+        <location filename="../../pos/domain/errors.py" line="259"/>
         <source>There is no payment {tender_id} on this sale.</source>
         <translation>У цьому чеку немає платежу {tender_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="267" />
+        <location filename="../../pos/domain/errors.py" line="267"/>
         <source>{paid} paid of {due} due; {balance} is still to pay.</source>
         <translation>Сплачено {paid} з {due}; залишилось сплатити {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="280" />
+        <location filename="../../pos/domain/errors.py" line="280"/>
         <source>The stored sale document is invalid: {problem}.</source>
         <translation>Збережений документ продажу пошкоджено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="288" />
+        <location filename="../../pos/domain/errors.py" line="288"/>
         <source>{barcode} is not a valid barcode.</source>
         <translation>{barcode} — неправильний штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="11" />
+        <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Невідомий штрихкод {barcode}: такого товару немає.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="19" />
+        <location filename="../../pos/services/errors.py" line="19"/>
         <source>That PIN does not belong to a {role} or higher. Nothing was changed.</source>
         <translation>Цей PIN не належить ролі {role} або вищій. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="29" />
+        <location filename="../../pos/services/errors.py" line="29"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>Поки немає чека для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="34" />
+        <location filename="../../pos/services/errors.py" line="34"/>
         <source>That parked sale was already recalled.</source>
         <translation>Цей відкладений чек уже відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="39" />
+        <location filename="../../pos/services/errors.py" line="39"/>
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Проблема з принтером: {detail} Продаж збережено; надрукуйте повторно, коли принтер запрацює.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="50" />
+        <location filename="../../pos/services/errors.py" line="50"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
     </message>
@@ -262,17 +263,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="219" />
+        <location filename="../../pos/ui/dialogs.py" line="219"/>
         <source>Keyboard shortcuts</source>
         <translation>Гарячі клавіші</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="229" />
+        <location filename="../../pos/ui/dialogs.py" line="229"/>
         <source>Type a quantity and * before a barcode to sell several (3*5901234123457).</source>
         <translation>Введіть кількість і * перед штрихкодом, щоб продати кілька (3*5901234123457).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="233" />
+        <location filename="../../pos/ui/dialogs.py" line="233"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -280,42 +281,42 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos/ui/login.py" line="42" />
+        <location filename="../../pos/ui/login.py" line="42"/>
         <source>Omnitill</source>
         <translation>Omnitill</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="47" />
+        <location filename="../../pos/ui/login.py" line="47"/>
         <source>Store {store} · Till {till}</source>
         <translation>Магазин {store} · Каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="64" />
+        <location filename="../../pos/ui/login.py" line="64"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="79" />
+        <location filename="../../pos/ui/login.py" line="79"/>
         <source>Sign in</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="87" />
+        <location filename="../../pos/ui/login.py" line="87"/>
         <source>Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333</source>
         <translation>Демо-каса — PIN: Anna (касир) 1111 · Marek (старший касир) 2222 · Olga (керівник) 3333</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="113" />
+        <location filename="../../pos/ui/login.py" line="113"/>
         <source>No users yet. Add one with: pos user add</source>
         <translation>Користувачів ще немає. Додайте: pos user add</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="132" />
+        <location filename="../../pos/ui/login.py" line="132"/>
         <source>Type your PIN.</source>
         <translation>Введіть свій PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="144" />
+        <location filename="../../pos/ui/login.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неправильний PIN. Спробуйте ще раз.</translation>
     </message>
@@ -323,7 +324,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../pos/ui/messages.py" line="23" />
+        <location filename="../../pos/ui/messages.py" line="23"/>
         <source>Something went wrong ({0}). The sale is safe; please try again.</source>
         <translation>Щось пішло не так ({0}). Продаж у безпеці; спробуйте ще раз.</translation>
     </message>
@@ -331,7 +332,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="94" />
+        <location filename="../../pos/ui/dialogs.py" line="94"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
@@ -339,22 +340,22 @@
 <context>
     <name>Numpad</name>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="23" />
+        <location filename="../../pos/ui/numpad.py" line="23"/>
         <source>Delete the last character</source>
         <translation>Видалити останній символ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="25" />
+        <location filename="../../pos/ui/numpad.py" line="25"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="26" />
+        <location filename="../../pos/ui/numpad.py" line="26"/>
         <source>Clear the field</source>
         <translation>Очистити поле</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="30" />
+        <location filename="../../pos/ui/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Ввід</translation>
     </message>
@@ -362,62 +363,62 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52" />
+        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72" />
+        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78" />
+        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80" />
+        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95" />
+        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97" />
+        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113" />
+        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156" />
+        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157" />
+        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159" />
+        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161" />
+        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165" />
+        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
@@ -425,30 +426,30 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="104" />
+        <location filename="../../pos/ui/dialogs.py" line="104"/>
         <source>Supervisor approval</source>
         <translation>Підтвердження старшого касира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="109" />
+        <location filename="../../pos/ui/dialogs.py" line="109"/>
         <source>Supervisor PIN</source>
         <translation>PIN старшого касира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="121" />
-        <source>Type the supervisor's PIN.</source>
+        <location filename="../../pos/ui/dialogs.py" line="121"/>
+        <source>Type the supervisor&apos;s PIN.</source>
         <translation>Введіть PIN старшого касира.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="136" />
+        <location filename="../../pos/ui/dialogs.py" line="136"/>
         <source>Other reason…</source>
         <translation>Інша причина…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="148" />
+        <location filename="../../pos/ui/dialogs.py" line="148"/>
         <source>Choose or type a reason.</source>
         <translation>Виберіть або введіть причину.</translation>
     </message>
@@ -456,102 +457,102 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="25" />
+        <location filename="../../pos/services/receipt_builder.py" line="25"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="26" />
+        <location filename="../../pos/services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="27" />
+        <location filename="../../pos/services/receipt_builder.py" line="27"/>
         <source>Cashier</source>
         <translation>Касир</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="28" />
+        <location filename="../../pos/services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="29" />
+        <location filename="../../pos/services/receipt_builder.py" line="29"/>
         <source>Subtotal</source>
         <translation>Проміжний підсумок</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="30" />
+        <location filename="../../pos/services/receipt_builder.py" line="30"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="31" />
+        <location filename="../../pos/services/receipt_builder.py" line="31"/>
         <source>discount</source>
         <translation>знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="32" />
+        <location filename="../../pos/services/receipt_builder.py" line="32"/>
         <source>TOTAL</source>
         <translation>СУМА</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="33" />
+        <location filename="../../pos/services/receipt_builder.py" line="33"/>
         <source>Cash rounding</source>
         <translation>Заокруглення</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="34" />
+        <location filename="../../pos/services/receipt_builder.py" line="34"/>
         <source>To pay</source>
         <translation>До сплати</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="35" />
+        <location filename="../../pos/services/receipt_builder.py" line="35"/>
         <source>VAT</source>
         <translation>ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="36" />
+        <location filename="../../pos/services/receipt_builder.py" line="36"/>
         <source>Net</source>
         <translation>Без ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="37" />
+        <location filename="../../pos/services/receipt_builder.py" line="37"/>
         <source>Tax</source>
         <translation>Податок</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="38" />
+        <location filename="../../pos/services/receipt_builder.py" line="38"/>
         <source>Gross</source>
         <translation>З ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="39" />
+        <location filename="../../pos/services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="40" />
+        <location filename="../../pos/services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="41" />
+        <location filename="../../pos/services/receipt_builder.py" line="41"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="42" />
+        <location filename="../../pos/services/receipt_builder.py" line="42"/>
         <source>COPY</source>
         <translation>КОПІЯ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="43" />
+        <location filename="../../pos/services/receipt_builder.py" line="43"/>
         <source>price changed</source>
         <translation>ціну змінено</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="44" />
+        <location filename="../../pos/services/receipt_builder.py" line="44"/>
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
@@ -559,12 +560,12 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="66" />
+        <location filename="../../pos/ui/receipt_preview.py" line="66"/>
         <source>Receipt (virtual printer)</source>
         <translation>Чек (віртуальний принтер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="73" />
+        <location filename="../../pos/ui/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -572,57 +573,57 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="36" />
+        <location filename="../../pos/ui/search_dialog.py" line="36"/>
         <source>Find product</source>
         <translation>Пошук товару</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="48" />
+        <location filename="../../pos/ui/search_dialog.py" line="48"/>
         <source>Name, SKU or barcode</source>
         <translation>Назва, артикул або штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59" />
+        <location filename="../../pos/ui/search_dialog.py" line="59"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="89" />
+        <location filename="../../pos/ui/search_dialog.py" line="89"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123" />
+        <location filename="../../pos/ui/search_dialog.py" line="123"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123" />
+        <location filename="../../pos/ui/search_dialog.py" line="123"/>
         <source>pc</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135" />
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>{0} products</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135" />
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>Nothing found</source>
         <translation>Нічого не знайдено</translation>
     </message>
@@ -630,284 +631,284 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92" />
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139" />
-        <location filename="../../pos/ui/main_window.py" line="241" />
+        <location filename="../../pos/ui/main_window.py" line="139"/>
+        <location filename="../../pos/ui/main_window.py" line="241"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151" />
+        <location filename="../../pos/ui/main_window.py" line="151"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165" />
+        <location filename="../../pos/ui/main_window.py" line="165"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166" />
-        <location filename="../../pos/ui/main_window.py" line="371" />
+        <location filename="../../pos/ui/main_window.py" line="166"/>
+        <location filename="../../pos/ui/main_window.py" line="371"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167" />
+        <location filename="../../pos/ui/main_window.py" line="167"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168" />
+        <location filename="../../pos/ui/main_window.py" line="168"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169" />
+        <location filename="../../pos/ui/main_window.py" line="169"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170" />
-        <location filename="../../pos/ui/main_window.py" line="555" />
+        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="555"/>
         <source>Recall</source>
-        <translation>Повернути</translation>
+        <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171" />
-        <location filename="../../pos/ui/main_window.py" line="459" />
+        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="459"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172" />
-        <location filename="../../pos/ui/main_window.py" line="485" />
+        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173" />
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174" />
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175" />
+        <location filename="../../pos/ui/main_window.py" line="175"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176" />
+        <location filename="../../pos/ui/main_window.py" line="176"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187" />
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220" />
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227" />
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233" />
+        <location filename="../../pos/ui/main_window.py" line="233"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235" />
+        <location filename="../../pos/ui/main_window.py" line="235"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238" />
+        <location filename="../../pos/ui/main_window.py" line="238"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283" />
+        <location filename="../../pos/ui/main_window.py" line="283"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313" />
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313" />
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362" />
+        <location filename="../../pos/ui/main_window.py" line="362"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372" />
+        <location filename="../../pos/ui/main_window.py" line="372"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395" />
+        <location filename="../../pos/ui/main_window.py" line="395"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398" />
+        <location filename="../../pos/ui/main_window.py" line="398"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417" />
+        <location filename="../../pos/ui/main_window.py" line="417"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423" />
-        <location filename="../../pos/ui/main_window.py" line="572" />
+        <location filename="../../pos/ui/main_window.py" line="423"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460" />
+        <location filename="../../pos/ui/main_window.py" line="460"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473" />
+        <location filename="../../pos/ui/main_window.py" line="473"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474" />
+        <location filename="../../pos/ui/main_window.py" line="474"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475" />
+        <location filename="../../pos/ui/main_window.py" line="475"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476" />
+        <location filename="../../pos/ui/main_window.py" line="476"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486" />
+        <location filename="../../pos/ui/main_window.py" line="486"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498" />
+        <location filename="../../pos/ui/main_window.py" line="498"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501" />
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512" />
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525" />
+        <location filename="../../pos/ui/main_window.py" line="525"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535" />
+        <location filename="../../pos/ui/main_window.py" line="535"/>
         <source>Sale parked. Recall it with F6.</source>
-        <translation>Чек відкладено. Поверніть його клавішею F6.</translation>
+        <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541" />
+        <location filename="../../pos/ui/main_window.py" line="541"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547" />
+        <location filename="../../pos/ui/main_window.py" line="547"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554" />
+        <location filename="../../pos/ui/main_window.py" line="554"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555" />
+        <location filename="../../pos/ui/main_window.py" line="555"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565" />
+        <location filename="../../pos/ui/main_window.py" line="565"/>
         <source>Sale recalled.</source>
-        <translation>Чек повернуто.</translation>
+        <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575" />
+        <location filename="../../pos/ui/main_window.py" line="575"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598" />
+        <location filename="../../pos/ui/main_window.py" line="598"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600" />
+        <location filename="../../pos/ui/main_window.py" line="600"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609" />
+        <location filename="../../pos/ui/main_window.py" line="609"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611" />
+        <location filename="../../pos/ui/main_window.py" line="611"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624" />
+        <location filename="../../pos/ui/main_window.py" line="624"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635" />
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647" />
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665" />
+        <location filename="../../pos/ui/main_window.py" line="665"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -915,68 +916,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682" />
+        <location filename="../../pos/ui/main_window.py" line="682"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686" />
-        <location filename="../../pos/ui/main_window.py" line="712" />
+        <location filename="../../pos/ui/main_window.py" line="686"/>
+        <location filename="../../pos/ui/main_window.py" line="712"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696" />
+        <location filename="../../pos/ui/main_window.py" line="696"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697" />
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698" />
+        <location filename="../../pos/ui/main_window.py" line="698"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701" />
+        <location filename="../../pos/ui/main_window.py" line="701"/>
         <source>Signed in: {0} ({1})</source>
-        <translation>Увійшов: {0} ({1})</translation>
+        <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703" />
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707" />
+        <location filename="../../pos/ui/main_window.py" line="707"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713" />
+        <location filename="../../pos/ui/main_window.py" line="713"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714" />
+        <location filename="../../pos/ui/main_window.py" line="714"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715" />
+        <location filename="../../pos/ui/main_window.py" line="715"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716" />
+        <location filename="../../pos/ui/main_window.py" line="716"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717" />
+        <location filename="../../pos/ui/main_window.py" line="717"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -984,22 +985,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51" />
+        <location filename="../../pos/ui/app.py" line="51"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53" />
+        <location filename="../../pos/ui/app.py" line="53"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85" />
+        <location filename="../../pos/ui/app.py" line="85"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129" />
+        <location filename="../../pos/ui/app.py" line="129"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>

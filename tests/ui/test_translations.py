@@ -24,10 +24,19 @@ EXPECTED = {
         "ru": "В чеке нет товаров.",
         "uk": "У чеку немає товарів.",
     },
+    ("TillScreen", "Void line"): {
+        "pl": "Storno pozycji",
+        "ru": "Сторно позиции",
+        "uk": "Сторно позиції",
+    },
+    ("TillScreen", "Park"): {"pl": "Odłóż", "ru": "Отложить", "uk": "Відкласти"},
     ("Receipt", "TOTAL"): {"pl": "SUMA", "ru": "ИТОГ", "uk": "СУМА"},
     ("Receipt", "Change"): {"pl": "Reszta", "ru": "Сдача", "uk": "Решта"},
+    ("Receipt", "VAT"): {"pl": "PTU", "ru": "НДС", "uk": "ПДВ"},
 }
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
+# Key names a cashier presses stay as printed on the keyboard ("Pay  F12", "Cancel (Esc)").
+KEY_NAME = re.compile(r"\bF\d{1,2}\b|\bCtrl\+\w\b|\bEsc\b|\(Enter\)")
 
 
 def ts_path(lang: str) -> Path:
@@ -60,13 +69,17 @@ def test_the_compiled_catalog_translates_each_context(qtbot: QtBot, lang: str) -
     assert QCoreApplication.translate("Receipt", "TOTAL") == "TOTAL"
 
 
-def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
+def test_every_message_is_translated_and_keeps_placeholders_and_key_names(lang: str) -> None:
     found = 0
     for context, source, message in messages(lang):
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, (context, source)
         assert translation.text, (context, source)
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text))
+        assert sorted(KEY_NAME.findall(source)) == sorted(KEY_NAME.findall(translation.text)), (
+            context,
+            source,
+        )
         found += 1
     assert found > 150
 
