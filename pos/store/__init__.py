@@ -6,27 +6,49 @@ Open with :func:`open_database`; the repositories take the returned :class:`Data
 from pos.store.catalog import CatalogRepository, CategoryInfo, fold_text, fts_query, gtin_variants
 from pos.store.db import Database, head_revision, open_database
 from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
+from pos.store.feeds import (
+    CATALOG_FEED,
+    STOCK_FEED,
+    CatalogPage,
+    FeedPosition,
+    FeedStore,
+    StaleCursor,
+)
 from pos.store.journal import JournalProblem, JournalReport, append_entry, verify_journal
 from pos.store.outbox import OutboxItem, OutboxRepository
+from pos.store.pairing import InsecureTokenFile, Pairing, PairingRepository, TokenFile
 from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
 from pos.store.settings import SettingsRepository
+from pos.store.stock import StockFigure, StockRepository
 from pos.store.users import ROLES, UserInfo, UserRepository
 
 __all__ = [
+    "CATALOG_FEED",
     "ROLES",
+    "STOCK_FEED",
+    "CatalogPage",
     "CatalogRepository",
     "CategoryInfo",
     "Database",
+    "FeedPosition",
+    "FeedStore",
+    "InsecureTokenFile",
     "JournalProblem",
     "JournalReport",
     "OutboxItem",
     "OutboxRepository",
+    "Pairing",
+    "PairingRepository",
     "ParkedInfo",
     "QueuedReceipt",
     "SalesRepository",
     "SeedReport",
     "SettingsRepository",
+    "StaleCursor",
+    "StockFigure",
+    "StockRepository",
     "StoredSale",
+    "TokenFile",
     "UserInfo",
     "UserRepository",
     "append_entry",

@@ -203,9 +203,9 @@ def seed_demo(
                     [(p.id, p.price_minor, currency, PRICES_VALID_FROM) for p in products],
                 )
                 conn.executemany(
-                    "INSERT INTO stock_levels (product_id, location, quantity, updated_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    [(p.id, loc, qty, now) for p in products for loc, qty in p.stock.items()],
+                    "INSERT INTO stock_levels (product_id, location, quantity, as_of, synced_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(p.id, loc, qty, now, now) for p in products for loc, qty in p.stock.items()],
                 )
                 conn.executemany(
                     "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",

@@ -161,13 +161,31 @@ class Price(Base):
 
 
 class StockLevel(Base):
+    """The last level the hub reported for a product at a location (migration 0003).
+
+    No foreign key to products: the stock feed may name a product the catalog feed has not
+    delivered yet. ``reserved`` is what open reservations hold of ``quantity``; ``as_of`` is
+    when the figure was known current, ``synced_at`` when the till got it; ``via_feed`` marks
+    locations the stock feed keeps current.
+    """
+
     __tablename__ = "stock_levels"
-    product_id: Mapped[str] = mapped_column(
-        ForeignKey("products.id", ondelete="CASCADE"), primary_key=True
-    )
+    product_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     location: Mapped[str] = mapped_column(String(64), primary_key=True)
-    quantity: Mapped[Decimal] = mapped_column(DecimalText)  # pieces or kg, exact
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    quantity: Mapped[Decimal] = mapped_column(DecimalText)  # on hand: pieces or kg, exact
+    reserved: Mapped[Decimal] = mapped_column(DecimalText, server_default="0")
+    as_of: Mapped[datetime] = mapped_column(UtcDateTime)
+    synced_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    via_feed: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+
+class SyncCursor(Base):
+    """The opaque cursor of a change feed after the last page applied (migration 0003)."""
+
+    __tablename__ = "sync_cursors"
+    feed: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cursor: Mapped[str] = mapped_column(Text)
+    pulled_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class User(Base):

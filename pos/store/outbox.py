@@ -11,7 +11,7 @@ the attempt; backoff policy belongs to the sync engine.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -60,10 +60,28 @@ class OutboxRepository:
 
     def pending(self, limit: int = 100) -> list[OutboxItem]:
         """Oldest pending records first."""
+        return self._in_state("pending", limit)
+
+    def poisoned(self, limit: int = 500) -> list[OutboxItem]:
+        """Records the hub refused as invalid, oldest first, each with the hub's reason
+        (``last_error``): for the manager to look at."""
+        return self._in_state("poisoned", limit)
+
+    def retry_poisoned(self, id: int) -> bool:
+        """A manager sends a poisoned record again (e.g. after the hub was fixed)."""
+        with self._db.write_session() as s:
+            result = s.execute(
+                update(OutboxRecord)
+                .where(OutboxRecord.id == id, OutboxRecord.state == "poisoned")
+                .values(state="pending")
+            )
+            return int(getattr(result, "rowcount", 0)) == 1
+
+    def _in_state(self, state: str, limit: int) -> list[OutboxItem]:
         with self._db.session() as s:
             rows = s.scalars(
                 select(OutboxRecord)
-                .where(OutboxRecord.state == "pending")
+                .where(OutboxRecord.state == state)
                 .order_by(OutboxRecord.id)
                 .limit(limit)
             ).all()
@@ -113,6 +131,39 @@ class OutboxRepository:
                     last_error=reason,
                 )
             )
+
+    def settle(
+        self,
+        sent: Iterable[int] = (),
+        poisoned: Mapping[int, str] | None = None,
+        failed: Iterable[int] = (),
+        error: str = "",
+    ) -> None:
+        """The outcome of one pushed batch, in one transaction (one fsync, not one per record):
+        acknowledged records are ``sent``, refused ones ``poisoned`` with their reason, the
+        rest stay pending with the attempt counted."""
+        now = parse_utc_text(now_text())
+        sent_ids = list(sent)
+        failed_ids = list(failed)
+        with self._db.write_session() as s:
+            if sent_ids:
+                s.execute(
+                    update(OutboxRecord)
+                    .where(OutboxRecord.id.in_(sent_ids), OutboxRecord.state == "pending")
+                    .values(state="sent", sent_at=now, last_error=None)
+                )
+            for id, reason in (poisoned or {}).items():
+                s.execute(
+                    update(OutboxRecord)
+                    .where(OutboxRecord.id == id, OutboxRecord.state == "pending")
+                    .values(state="poisoned", attempts=OutboxRecord.attempts + 1, last_error=reason)
+                )
+            if failed_ids:
+                s.execute(
+                    update(OutboxRecord)
+                    .where(OutboxRecord.id.in_(failed_ids), OutboxRecord.state == "pending")
+                    .values(attempts=OutboxRecord.attempts + 1, last_error=error)
+                )
 
     def counts(self) -> dict[str, int]:
         """Number of records per state (every state present, zero when none)."""

@@ -1,0 +1,107 @@
+"""The till's pairing with a hub: where the hub is and who the till is there; the device token.
+
+The pairing (hub URL, store, till, device ids, when) is kept in the ``meta`` table. The device
+token is a secret: it lives in its own file in the till's data dir, created with owner-only
+permissions (0600) before a byte is written and replaced atomically; it is never put in the
+database (backups, support copies) and never logged. A token file readable by others is
+refused (and said so), as ssh does with a private key.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pos.store.db import Database
+from pos.store.feeds import write_transaction
+
+log = logging.getLogger(__name__)
+
+PAIRING_KEY = "sync.pairing"
+TOKEN_FILE_NAME = "device-token"
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    hub_url: str
+    store_id: str
+    till_id: str
+    device_id: str
+    location_id: str  # the stock location of this till's store at the hub
+    currency: str
+    hub_id: str  # the hub's database: changes when the hub is reset
+    paired_at: str  # UTC text
+
+
+class InsecureTokenFile(Exception):
+    """The token file can be read or written by others than its owner."""
+
+
+class TokenFile:
+    """The device token in ``path`` (0600). ``read`` is None when the till is not paired."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> str | None:
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return None
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise InsecureTokenFile(
+                f"{self.path} is accessible to other users (mode {stat.filemode(mode)}); "
+                "make it owner-only (chmod 600) or pair the till again"
+            )
+        token = self.path.read_text(encoding="utf-8").strip()
+        return token or None
+
+    def write(self, token: str) -> None:
+        """Create a 0600 temp file next to it, write, fsync, rename over (never half a token)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".token-", suffix=".tmp")
+        try:
+            os.fchmod(fd, 0o600)  # mkstemp makes it 0600 already; say so explicitly
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(token)
+                fh.flush()
+                os.fsync(fh.fileno())
+            Path(tmp).replace(self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def delete(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+class PairingRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self) -> Pairing | None:
+        with self._db.raw() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (PAIRING_KEY,)).fetchone()
+        if row is None:
+            return None
+        return Pairing(**json.loads(str(row[0])))
+
+    def save(self, pairing: Pairing) -> None:
+        with write_transaction(self._db) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (PAIRING_KEY, json.dumps(asdict(pairing), sort_keys=True)),
+            )
+        log.info(
+            "paired with %s as store %s till %s", pairing.hub_url, pairing.store_id, pairing.till_id
+        )
+
+    def forget(self) -> None:
+        with write_transaction(self._db) as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (PAIRING_KEY,))
