@@ -38,6 +38,16 @@ class TillPaths:
         return self.root / "settings.json"
 
     @property
+    def device_token(self) -> Path:
+        """The hub's device token (owner-only file; see ``pos.store.pairing``)."""
+        return self.root / "device-token"
+
+    @property
+    def hub_dir(self) -> Path:
+        """The embedded reference hub of ``pos --demo`` (its own SQLite file)."""
+        return self.root / "hub"
+
+    @property
     def log_dir(self) -> Path:
         path = self.root / "logs"
         path.mkdir(exist_ok=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pos.config import Settings
+from pos.config import Settings, save_settings
 from pos.domain.barcodes import normalize_gtin14
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo
@@ -37,17 +37,21 @@ from pos.services.errors import (
 from pos.services.events import OutboxChanged
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.sync import SyncOptions, SyncService
 from pos.services.workers import SerialWorker
 from pos.store import (
     CatalogRepository,
     CategoryInfo,
     Database,
     OutboxRepository,
+    Pairing,
     SalesRepository,
+    TokenFile,
     UserInfo,
     UserRepository,
     open_database,
 )
+from pos.sync import HubError, SyncEngine, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,7 @@ class Till:
         translate: Translate = _identity,
         printer_connection: Any = None,
         clock: Callable[[], datetime] = utc_now,
+        sync: SyncOptions | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
@@ -99,6 +104,8 @@ class Till:
         self._pin_failures: dict[str, tuple[int, datetime]] = {}  # db worker thread only
         self.db: Database | None = None
         self.printing: PrintService | None = None
+        self._sync_options = sync
+        self.sync: SyncService | None = None
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -121,10 +128,57 @@ class Till:
                 self.bus,
                 self._printer_connection,
             )
+            if self._sync_options is not None:
+                self._start_sync(db, self._sync_options)
 
         return self.db_worker.submit(open_all)
 
+    def _start_sync(self, db: Database, options: SyncOptions) -> None:
+        """Create the sync engine, pair when asked to (a refused code is shown, not fatal),
+        take the store and till ids the hub knows the till by, and start syncing."""
+        engine = SyncEngine(
+            db,
+            self.bus,
+            TokenFile(self.paths.device_token),
+            poll_seconds=options.poll_seconds,
+            page_size=options.page_size,
+        )
+        self.sync = SyncService(engine)
+        current = engine.pairings.get()
+        url = options.hub_url.rstrip("/") if options.hub_url else None
+        if url and options.pairing_code and (current is None or current.hub_url != url):
+            try:
+                current = engine.pair(url, options.pairing_code, None)
+            except HubError as exc:
+                log.error("pairing with %s failed: %s", url, exc)
+                counts = engine.outbox.counts()
+                self.bus.publish(
+                    SyncStatus(
+                        "unpaired", None, counts["pending"], counts["poisoned"], exc.code, str(exc)
+                    )
+                )
+        if current is not None:
+            self.adopt_pairing(current)
+        self.sync.start()
+
+    def adopt_pairing(self, pairing: Pairing) -> None:
+        """Sales name the store and till the hub paired this device as (else it refuses
+        them as ``wrong_store``): the settings follow the pairing."""
+        store = self.settings.store
+        if (store.store_id, store.till_id) != (pairing.store_id, pairing.till_id):
+            log.info(
+                "store/till ids follow the pairing: %s/%s -> %s/%s",
+                store.store_id,
+                store.till_id,
+                pairing.store_id,
+                pairing.till_id,
+            )
+            store.store_id, store.till_id = pairing.store_id, pairing.till_id
+            save_settings(self.settings, self.paths.settings)
+
     def shutdown(self) -> None:
+        if self.sync is not None:
+            self.sync.shutdown()
         self.search_worker.shutdown()
         if self.printing is not None:
             self.printing.shutdown()

@@ -231,6 +231,11 @@ class FeedStore:
             _check_and_set_cursor(conn, STOCK_FEED, expected_cursor, new_cursor, now)
             conn.executemany(UPSERT_STOCK, [(*row, now, True) for row in rows])
 
+    def reset(self, feed: str) -> None:
+        """Forget the feed's cursor: the next pull starts from the beginning (a new hub)."""
+        with write_transaction(self._db) as conn:
+            conn.execute("DELETE FROM sync_cursors WHERE feed = ?", (feed,))
+
     def touch(self, feed: str) -> None:
         """The feed was asked and had nothing new: what the till knows is current as of now."""
         with write_transaction(self._db) as conn:

@@ -23,6 +23,7 @@ from pos.store.feeds import write_transaction
 log = logging.getLogger(__name__)
 
 PAIRING_KEY = "sync.pairing"
+LOCATIONS_KEY = "sync.locations"
 TOKEN_FILE_NAME = "device-token"
 
 
@@ -101,6 +102,20 @@ class PairingRepository:
         log.info(
             "paired with %s as store %s till %s", pairing.hub_url, pairing.store_id, pairing.till_id
         )
+
+    def location_names(self) -> dict[str, str]:
+        """Names of the hub's locations (stores, warehouses) as last heard, by id."""
+        with self._db.raw() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (LOCATIONS_KEY,)).fetchone()
+        return {} if row is None else dict(json.loads(str(row[0])))
+
+    def save_location_names(self, names: dict[str, str]) -> None:
+        with write_transaction(self._db) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (LOCATIONS_KEY, json.dumps(names, sort_keys=True)),
+            )
 
     def forget(self) -> None:
         with write_transaction(self._db) as conn:

@@ -1,0 +1,257 @@
+"""The till's HTTP client for the hub's v1 API (httpx, blocking; used from sync threads only).
+
+Every answer is checked against the contract (``pos.api``) as a whole before anything uses
+it: malformed or truncated JSON, a missing field, a wrong type - the call raises
+:class:`BadResponse` and the caller changes nothing. Failures are sorted by what the caller
+should do about them:
+
+* :class:`HubUnreachable` - no connection, timeout, connection dropped: retry later.
+* :class:`HubBusy` - 429/503: retry after ``retry_after`` seconds (the hub's ``Retry-After``).
+* :class:`HubFailed` - another 5xx: retry later.
+* :class:`AuthRejected` - 401: the token is wrong or revoked; retrying will not help.
+* :class:`Refused` - another 4xx with a problem code (e.g. ``cursor_expired``).
+* :class:`BadResponse` - the answer does not follow the contract.
+
+The device token goes in the ``Authorization`` header only; it is never logged (httpx logs
+no headers, and this module logs paths and statuses only).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from pos.api import routes
+from pos.api.devices import PairingRequest, PairingResult
+from pos.api.documents import BatchResult
+from pos.api.events import Event
+from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
+from pos.api.problems import Problem
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=3.0)
+MAX_RETRY_AFTER = 300.0
+
+
+class HubError(Exception):
+    """Base of the client's failures. ``code`` is a stable word the UI can translate."""
+
+    code = "hub_error"
+
+
+class HubUnreachable(HubError):
+    code = "unreachable"
+
+
+class HubBusy(HubError):
+    code = "busy"
+
+    def __init__(self, message: str, retry_after: float | None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class HubFailed(HubError):
+    code = "server_error"
+
+
+class BadResponse(HubError):
+    code = "bad_response"
+
+
+class Refused(HubError):
+    """A 4xx answer; ``problem_code`` is the hub's stable code (``cursor_expired``, ...)."""
+
+    code = "refused"
+
+    def __init__(self, message: str, status: int, problem_code: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.problem_code = problem_code
+
+
+class AuthRejected(Refused):
+    code = "auth"
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds: delta-seconds or an HTTP date; None when absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _problem(response: httpx.Response) -> Problem | None:
+    try:
+        return Problem.model_validate_json(response.content)
+    except ValidationError:
+        return None
+
+
+def _failure(method: str, path: str, response: httpx.Response) -> HubError:
+    """The exception for a non-2xx answer, by what the caller should do about it."""
+    status = response.status_code
+    problem = _problem(response)
+    what = f"{method} {path}: HTTP {status}"
+    if problem is not None:
+        what += f" {problem.code}" + (f" ({problem.detail})" if problem.detail else "")
+    log.info("hub answered %s", what)
+    if status in (429, 503):
+        return HubBusy(what, retry_after_seconds(response.headers.get("Retry-After")))
+    if status >= 500:
+        return HubFailed(what)
+    code = problem.code if problem is not None else f"http_{status}"
+    if status == 401:
+        return AuthRejected(what, status, code)
+    return Refused(what, status, code)
+
+
+class HubClient:
+    """One hub, one device token. Thread-safe for concurrent calls (httpx.Client is)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        headers = {"Accept": "application/json"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(f"{method} {path}: timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise HubUnreachable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+        if response.is_success:
+            return response
+        raise _failure(method, path, response)
+
+    def _get(self, model: type[M], path: str, **params: Any) -> M:
+        response = self._send(
+            "GET", path, params={k: v for k, v in params.items() if v is not None}
+        )
+        return self._parse(model, response)
+
+    @staticmethod
+    def _parse(model: type[M], response: httpx.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            count = exc.error_count()
+            raise BadResponse(
+                f"{response.request.method} {response.request.url.path}: the answer does not "
+                f"follow the contract ({count} problem(s), first: {exc.errors()[0]['msg']})"
+            ) from None
+
+    # --- the API -------------------------------------------------------------------------
+
+    def pair(self, code: str, device_name: str | None = None) -> PairingResult:
+        body = PairingRequest(code=code, device_name=device_name).model_dump(mode="json")
+        return self._parse(PairingResult, self._send("POST", routes.PAIRING, json=body))
+
+    def catalog_page(self, cursor: str | None, limit: int, count: bool = False) -> CatalogPage:
+        return self._get(
+            CatalogPage, routes.CATALOG_FEED, cursor=cursor, limit=limit, count=count or None
+        )
+
+    def stock_page(self, cursor: str | None, limit: int, count: bool = False) -> StockPage:
+        return self._get(
+            StockPage, routes.STOCK_FEED, cursor=cursor, limit=limit, count=count or None
+        )
+
+    def locations(self) -> LocationList:
+        return self._get(LocationList, routes.LOCATIONS)
+
+    def product_stock(self, product_id: str) -> ProductStock:
+        return self._get(ProductStock, routes.path(routes.PRODUCT_STOCK, product_id=product_id))
+
+    def upload(self, records: Sequence[Mapping[str, Any]]) -> BatchResult:
+        """POST one batch of ``{"id", "kind", "document"}`` records (the ``UploadBatch`` shape;
+        the documents are the outbox's JSON as journalled, sent as they are)."""
+        body = {"records": list(records)}
+        result = self._parse(BatchResult, self._send("POST", routes.DOCUMENT_BATCHES, json=body))
+        sent = [r["id"] for r in records]
+        got = [r.id for r in result.results]
+        if got != sent:  # one result per record, in order: anything else is not the contract
+            raise BadResponse(
+                f"batch answer names {len(got)} records, not the {len(sent)} sent in order"
+            )
+        return result
+
+    def events(self, after: int | None = None, read_timeout: float = 30.0) -> Iterator[Event]:
+        """Server-sent events until the connection ends (raises HubError on failure).
+
+        A line that does not parse as a contract ``Event`` is logged and skipped: events are
+        hints, a bad one must not stop the stream.
+        """
+        headers = {"Accept": "text/event-stream"}
+        if after is not None:
+            headers["Last-Event-ID"] = str(after)
+        timeout = httpx.Timeout(read_timeout, connect=3.0)
+        try:
+            with self._http.stream("GET", routes.EVENTS, headers=headers, timeout=timeout) as r:
+                if not r.is_success:
+                    r.read()
+                    raise _failure("GET", routes.EVENTS, r)
+                data: list[str] = []
+                for line in r.iter_lines():
+                    if line == "":
+                        if data:
+                            event = _event("\n".join(data))
+                            data = []
+                            if event is not None:
+                                yield event
+                    elif line.startswith("data:"):
+                        data.append(line[5:].lstrip(" "))
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(f"event stream: no keep-alive ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise HubUnreachable(f"event stream: {type(exc).__name__}: {exc}") from exc
+
+
+def _event(text: str) -> Event | None:
+    try:
+        return Event.model_validate_json(text)
+    except ValidationError:
+        log.warning("event stream: an event that does not follow the contract was skipped")
+        return None

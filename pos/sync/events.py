@@ -1,0 +1,37 @@
+"""Events the sync engine publishes on the core ``EventBus`` (the UI shows them).
+
+Problems travel as stable codes (``unreachable``, ``auth``, ``bad_response``...), never as
+English sentences: the UI translates the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pos.events import Event
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus(Event):
+    """Where sync stands. ``state``: ``unpaired``, ``syncing``, ``online``, ``offline`` or
+    ``auth`` (the hub refused the device token: pair again)."""
+
+    state: str
+    last_sync: datetime | None
+    waiting: int  # outbox records not yet acknowledged by the hub
+    poisoned: int  # records the hub refused, set aside for a manager
+    problem: str | None = None  # code of the last failure (HubError.code), None when fine
+    detail: str = ""  # for the log and the manager (English, technical)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress(Event):
+    """Progress of a long pull (the initial sync): items applied of ``total`` (when the hub
+    counted them), and the estimated seconds left."""
+
+    feed: str
+    done: int
+    total: int | None
+    eta_seconds: float | None
+    finished: bool = False
