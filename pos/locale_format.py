@@ -6,11 +6,11 @@ person. Times are kept in UTC and turned local only here, at the edge.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_datetime, get_timezone
+from babel.dates import format_datetime, format_timedelta, get_timezone
 from babel.numbers import format_currency, format_decimal
 
 from pos.domain.money import Money
@@ -51,4 +51,15 @@ class LocaleFormatter:
             raise ValueError("naive datetime reached the edge; times are UTC-aware inside")
         return str(
             format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
+        )
+
+    def age(self, delta: timedelta) -> str:
+        """How long ago, in words and in the locale's plural forms ("5 minutes ago")."""
+        return str(
+            format_timedelta(
+                -max(delta, timedelta(seconds=1)),
+                add_direction=True,
+                threshold=1.0,
+                locale=self.locale,
+            )
         )

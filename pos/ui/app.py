@@ -59,6 +59,8 @@ class TillWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = TillStatusBar(till, self.bridge)
         self.setStatusBar(self.status)
+        self.status.sync.sync_requested.connect(self.till_screen.sync_now)
+        self.status.sync.rejected_requested.connect(self.till_screen.show_rejected)
         self.login.logged_in.connect(self._signed_in)
         self.till_screen.lock_requested.connect(self.show_login)
         self.ready = False

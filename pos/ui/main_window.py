@@ -37,7 +37,9 @@ from pos.domain.roles import Action, Approval
 from pos.domain.tax import Pricing
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.sync import SyncService
 from pos.services.till import Completion, Till
+from pos.sync import SyncStatus
 from pos.ui.bridge import Bridge
 from pos.ui.cart_model import CartModel
 from pos.ui.dialogs import (
@@ -53,7 +55,10 @@ from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.receipt_preview import ReceiptPreview
+from pos.ui.rejected_dialog import RejectedRecordsDialog
 from pos.ui.search_dialog import SearchDialog
+from pos.ui.stock_dialog import StockDialog
+from pos.ui.sync_status import SyncIndicator
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +178,7 @@ class TillScreen(QWidget):
             ("F9", Qt.Key.Key_F9, None, self.tr("Void sale"), self.void_sale),
             ("F10", Qt.Key.Key_F10, None, self.tr("Reprint"), self.reprint),
             ("F11", Qt.Key.Key_F11, None, self.tr("Last receipt"), self.show_last_receipt),
+            ("Ctrl+E", Qt.Key.Key_E, ctrl, self.tr("Stock"), self.show_stock),
             ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
@@ -185,6 +191,10 @@ class TillScreen(QWidget):
             self.shortcuts.append((key_name, text))
         self.function_keys.add(Qt.Key.Key_F12, self.pay)
         self.shortcuts.append(("F12", self.tr("Pay")))
+        self.function_keys.add(Qt.Key.Key_S, self.sync_now, ctrl)
+        self.shortcuts.append(("Ctrl+S", self.tr("Sync with the hub now")))
+        self.function_keys.add(Qt.Key.Key_R, self.show_rejected, ctrl)
+        self.shortcuts.append(("Ctrl+R", self.tr("Records refused by the hub (manager)")))
         self.function_keys.add(Qt.Key.Key_Escape, self._escape)
         self.function_keys.add(Qt.Key.Key_Up, lambda: self._move_selection(-1))
         self.function_keys.add(Qt.Key.Key_Down, lambda: self._move_selection(1))
@@ -327,6 +337,7 @@ class TillScreen(QWidget):
 
     def open_search(self, text: str = "") -> None:
         dialog = SearchDialog(self.till, self.bridge, text if isinstance(text, str) else "", self)
+        dialog.stock_requested.connect(lambda p: self.open_stock(p.product_id, p.name))
         if dialog.exec() and dialog.chosen is not None:
             self.add_product(dialog.chosen)
         self.back_to_scan()
@@ -652,6 +663,45 @@ class TillScreen(QWidget):
         elif isinstance(event, PrinterStateChanged | OutboxChanged):
             pass  # shown by the status bar
 
+    # --- sync and the endless aisle -------------------------------------------------------
+
+    def _sync_service(self) -> SyncService | None:
+        if self.till.sync is None:
+            self.show_message(self.tr("This till does not sync with a hub."), "warning")
+        return self.till.sync
+
+    def sync_now(self) -> None:
+        sync = self._sync_service()
+        if sync is not None:
+            sync.sync_now()
+            self.show_message(self.tr("Syncing with the hub…"), "info", 3)
+
+    def show_stock(self) -> None:
+        """Endless aisle for the selected line's product."""
+        line_no = self._need_line()
+        if line_no is None or self.sale is None:
+            return
+        product = self.sale.line(line_no).product
+        self.open_stock(product.product_id, product.name)
+
+    def open_stock(self, product_id: str, name: str) -> None:
+        sync = self._sync_service()
+        if sync is None:
+            return
+        StockDialog(sync, self.bridge, self.till.formatter, product_id, name, self).exec()
+        self.back_to_scan()
+
+    def show_rejected(self) -> None:
+        user = self.till.current_user
+        if user is None or user.role != "manager":
+            self.show_message(self.tr("Only a manager can see records the hub refused."), "warning")
+            return
+        sync = self._sync_service()
+        if sync is None:
+            return
+        RejectedRecordsDialog(sync, self.bridge, self.till.formatter, self).exec()
+        self.back_to_scan()
+
     # --- misc ----------------------------------------------------------------------------
 
     def show_help(self) -> None:
@@ -673,7 +723,7 @@ class TillScreen(QWidget):
 
 
 class TillStatusBar(QStatusBar):
-    """User, store and till, printer state and records waiting to sync."""
+    """User, store and till, printer state, sync state and records waiting to sync."""
 
     def __init__(self, till: Till, bridge: Bridge) -> None:
         super().__init__()
@@ -687,8 +737,10 @@ class TillStatusBar(QStatusBar):
         self.outbox = QLabel()
         for widget in (self.user, self.place):
             self.addWidget(widget)
+        self.sync = SyncIndicator(till.formatter, bridge)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)
+        self.addPermanentWidget(self.sync)
         bridge.core_event.connect(self._on_event)
 
     def set_user(self, name: str, role: str) -> None:
@@ -717,5 +769,5 @@ class TillStatusBar(QStatusBar):
                 "paper_out": self.tr("Printer: OUT OF PAPER"),
             }.get(event.state, event.state)
             self.printer.setText(text)
-        elif isinstance(event, OutboxChanged):
-            self.set_outbox(event.pending)
+        elif isinstance(event, OutboxChanged | SyncStatus):
+            self.set_outbox(event.pending if isinstance(event, OutboxChanged) else event.waiting)

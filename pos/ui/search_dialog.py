@@ -6,7 +6,7 @@ fast typing never shows stale results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +29,10 @@ from pos.ui.messages import describe
 
 
 class SearchDialog(QDialog):
+    """``stock_requested(product)`` on Ctrl+E: the endless aisle for the selected result."""
+
+    stock_requested = Signal(object)
+
     def __init__(
         self, till: Till, bridge: Bridge, text: str = "", parent: QWidget | None = None
     ) -> None:
@@ -67,6 +71,7 @@ class SearchDialog(QDialog):
         layout.addLayout(body)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status.setToolTip(self.tr("Ctrl+E: stock of the selected product in every store"))
         layout.addWidget(self.status)
 
         self._timer = QTimer(self)
@@ -78,6 +83,13 @@ class SearchDialog(QDialog):
             self.run_search()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if (
+            event.key() == Qt.Key.Key_E
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and 0 <= self.table.currentRow() < len(self._results)
+        ):
+            self.stock_requested.emit(self._results[self.table.currentRow()])
+            return
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.field.hasFocus():
             row = self.table.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.table.rowCount():
