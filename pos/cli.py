@@ -24,6 +24,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="keep everything of this till in DIR")
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
     parser.add_argument(
+        "--hub-url", help="the central API (hub) to sync with, e.g. http://hub:8765"
+    )
+    parser.add_argument(
+        "--pairing-code", help="one-time code from the hub's manager (pos-hub pairing-code)"
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="with --demo: no hub, the demo catalog in the cache"
+    )
+    parser.add_argument(
         "--screenshot", type=Path, help=argparse.SUPPRESS
     )  # docs: save a PNG and quit
     sub = parser.add_subparsers(dest="command")
@@ -57,9 +66,28 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging(paths)
     if args.command == "user":
         return _user_command(args, paths)
+    from pos.services.sync import SyncOptions
     from pos.ui.app import run_till  # Qt only when a window is wanted
 
-    return run_till(paths, demo=args.demo, language=args.lang, screenshot=args.screenshot)
+    if args.demo and not args.offline and not args.hub_url:
+        from pos.demo import demo_sync_options, start_demo_hub
+
+        hub = start_demo_hub(paths)
+        logging.getLogger(__name__).info("demo hub serving on %s", hub.url)
+        try:
+            return run_till(
+                paths,
+                demo=True,
+                language=args.lang,
+                screenshot=args.screenshot,
+                sync=demo_sync_options(hub),
+            )
+        finally:
+            hub.stop()
+    sync = None if args.offline else SyncOptions(args.hub_url, args.pairing_code)
+    return run_till(
+        paths, demo=args.demo, language=args.lang, screenshot=args.screenshot, sync=sync
+    )
 
 
 def _user_command(args: argparse.Namespace, paths: TillPaths) -> int:

@@ -1,28 +1,65 @@
-"""The demo store: settings and the seed that fills a new cache with the demo catalog.
+"""The demo store: settings, the seed of a new cache, and the embedded hub of ``pos --demo``.
 
-Shared by ``pos --demo``, the kill test's headless till and the benchmarks, without Qt.
+Two demos share these definitions, without Qt:
+
+* hub-backed (``pos --demo``): an embedded reference hub on a loopback port keeps its own
+  SQLite file in the till's data dir and is seeded with the demo data set; the till seeds only
+  its users, pairs with the hub and gets catalog and stock by syncing - the real data flow.
+* offline (the UI tests, the kill test's headless till, the benchmarks): the demo catalog is
+  written straight into the till's cache (``seed_demo``), no network at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pos.config import Settings
+from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
 from pos.store import Database, seed_demo
+from pos.store.demo_catalog import seed_demo_users
+
+if TYPE_CHECKING:
+    from pos.hub.embedded import RunningHub
+
+DEMO_STORE_ID = "STORE-001"
+DEMO_TILL_ID = "TILL-01"
 
 
 def demo_settings(settings: Settings | None = None) -> Settings:
     """A Warsaw shop in PLN with the virtual printer (answering status requests)."""
     settings = settings if settings is not None else Settings()
-    settings.store.store_id = "STORE-001"
-    settings.store.till_id = "TILL-01"
+    settings.store.store_id = DEMO_STORE_ID
+    settings.store.till_id = DEMO_TILL_ID
     settings.store.store_name = "Omnitill Demo Market"
     settings.printer.connection = "virtual"
     settings.printer.options = {"answers_status": True}
     return settings
 
 
-def demo_seed(settings: Settings) -> Callable[[Database], object]:
-    """What ``Till.start`` runs to fill a new file with the demo catalog (a no-op later)."""
+def demo_seed(settings: Settings, catalog: bool = True) -> Callable[[Database], object]:
+    """What ``Till.start`` runs on a new file: the demo catalog and users, or (``catalog=False``,
+    the hub-backed demo) the users only. A no-op later."""
+    if not catalog:
+        return seed_demo_users
     store = settings.store
     return lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
+
+
+def start_demo_hub(paths: TillPaths) -> RunningHub:
+    """The embedded reference hub of ``pos --demo``: loopback, an ephemeral port, its SQLite
+    file under the till's data dir, seeded with the demo data set on first run."""
+    from pos.hub.embedded import start_hub  # only the demo runs a hub in the till's process
+
+    paths.hub_dir.mkdir(parents=True, exist_ok=True)
+    return start_hub(f"sqlite:///{paths.hub_dir / 'hub.sqlite3'}", "127.0.0.1", 0, seed=True)
+
+
+def demo_sync_options(hub: RunningHub) -> SyncOptions:
+    """Pair with the embedded hub on first run; later runs find it on a new port."""
+    return SyncOptions(
+        hub_url=hub.url,
+        pairing_code=lambda: hub.pairing_code(DEMO_STORE_ID, DEMO_TILL_ID),
+        follow_url=True,
+    )

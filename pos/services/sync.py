@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
@@ -21,10 +22,17 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class SyncOptions:
     """How the till syncs: with ``hub_url`` and ``pairing_code`` it pairs at start (unless
-    already paired with that hub); without them it syncs with the hub it was paired with."""
+    already paired with that hub); without them it syncs with the hub it was paired with.
+
+    ``pairing_code`` may be a function, called only when a pairing is needed (the demo asks
+    its embedded hub for a code). ``follow_url``: a till paired with the hub at another
+    address keeps its pairing and token and follows it to ``hub_url`` (the demo's embedded
+    hub gets a new port each run).
+    """
 
     hub_url: str | None = None
-    pairing_code: str | None = None
+    pairing_code: str | Callable[[], str] | None = None
+    follow_url: bool = False
     poll_seconds: float = 30.0
     page_size: int = 5_000
 

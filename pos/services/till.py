@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -146,9 +146,13 @@ class Till:
         self.sync = SyncService(engine)
         current = engine.pairings.get()
         url = options.hub_url.rstrip("/") if options.hub_url else None
-        if url and options.pairing_code and (current is None or current.hub_url != url):
+        if url and current is not None and current.hub_url != url and options.follow_url:
+            current = replace(current, hub_url=url)
+            engine.pairings.save(current)
+        elif url and options.pairing_code and (current is None or current.hub_url != url):
+            code = options.pairing_code
             try:
-                current = engine.pair(url, options.pairing_code, None)
+                current = engine.pair(url, code() if callable(code) else code, None)
             except HubError as exc:
                 log.error("pairing with %s failed: %s", url, exc)
                 counts = engine.outbox.counts()

@@ -165,6 +165,16 @@ def _counts(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
     )
 
 
+def seed_demo_users(db: Database) -> None:
+    """The three demo users (a no-op for those already there). Users are the till's own: the
+    hub-backed demo seeds only them and gets the catalog by syncing."""
+    users = UserRepository(db)
+    for name, role, pin in DEMO_USERS:
+        user_id = str(uuid.uuid5(DEMO_NAMESPACE, f"user:{name}"))
+        if users.get(user_id) is None:
+            users.create(name, role, pin, user_id=user_id)
+
+
 def seed_demo(
     db: Database,
     currency: str = "PLN",
@@ -220,11 +230,7 @@ def seed_demo(
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    users = UserRepository(db)
-    for name, role, pin in DEMO_USERS:
-        user_id = str(uuid.uuid5(DEMO_NAMESPACE, f"user:{name}"))
-        if users.get(user_id) is None:
-            users.create(name, role, pin, user_id=user_id)
+    seed_demo_users(db)
     with db.raw() as conn:
         n_products, n_barcodes, n_categories, n_users = _counts(conn)
     return SeedReport(seeded, n_products, n_barcodes, n_categories, n_users)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from pos.config import load_settings, save_settings
 from pos.demo import demo_seed, demo_settings
 from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import UserInfo
 from pos.ui.bridge import Bridge
@@ -102,8 +103,18 @@ class TillWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -> TillWindow:
-    """Everything but the event loop: used by ``run_till`` and by the UI tests."""
+def build_window(
+    paths: TillPaths,
+    *,
+    demo: bool,
+    language: str | None = None,
+    sync: SyncOptions | None = None,
+) -> TillWindow:
+    """Everything but the event loop: used by ``run_till`` and by the UI tests.
+
+    ``sync`` starts the sync engine (``None``: a till that never talks to a hub). A demo with
+    sync seeds only the users and gets its catalog from the hub; without, the offline demo
+    catalog is written into the cache."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = load_settings(paths.settings)
@@ -115,9 +126,9 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     install_translator(app, settings.language)
     QLocale.setDefault(QLocale(settings.store.locale))
     app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
-    till = Till(paths, settings, translate=QCoreApplication.translate)
+    till = Till(paths, settings, translate=QCoreApplication.translate, sync=sync)
     window = TillWindow(till, demo)
-    seed = demo_seed(settings) if demo else None
+    seed = demo_seed(settings, catalog=sync is None) if demo else None
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window
 
@@ -135,13 +146,18 @@ def install_excepthook(window: TillWindow) -> None:
 
 
 def run_till(
-    paths: TillPaths, *, demo: bool, language: str | None, screenshot: Path | None = None
+    paths: TillPaths,
+    *,
+    demo: bool,
+    language: str | None,
+    screenshot: Path | None = None,
+    sync: SyncOptions | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Omnitill")
     app.setOrganizationName("Omnitill")
-    window = build_window(paths, demo=demo, language=language)
+    window = build_window(paths, demo=demo, language=language, sync=sync)
     install_excepthook(window)
     window.resize(1280, 800)
     window.show()
