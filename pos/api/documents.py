@@ -18,7 +18,7 @@ very same JSON); a test keeps the field sets equal.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import Field
 
@@ -36,9 +36,9 @@ class RecordKind:
 
 
 class RecordStatus:
-    ACCEPTED = "accepted"
-    DUPLICATE = "duplicate"
-    REJECTED = "rejected"
+    ACCEPTED: Final = "accepted"
+    DUPLICATE: Final = "duplicate"
+    REJECTED: Final = "rejected"
 
 
 class RejectCode:
