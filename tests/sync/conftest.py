@@ -27,7 +27,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningHub]:
 
 @pytest.fixture
 def admin(hub: RunningHub) -> Iterator[HubAdmin]:
-    client = HubAdmin(hub.url, hub.admin_token)
+    client = HubAdmin(hub.url, hub.admin_token, hub.pairing_code("STORE-001", "AUDIT"))
     yield client
     client.close()
 

@@ -2,9 +2,11 @@
 
 The till is pointed at the proxy; every fault a test asserts on is *injected here* (the hub
 itself behaves): answering 500 or 429 with ``Retry-After`` instead of forwarding, holding an
-answer past the client's timeout, cutting an answer short, replacing it with malformed JSON or
-with JSON that breaks the contract, rewinding a feed's cursor, or forwarding a request and then
-dropping the connection without the answer (the hub applied the batch; the till never heard).
+answer past the client's timeout, truncating the JSON of an answer (``truncate``: a complete
+HTTP message with half a body), cutting the connection mid-body (``cut``), replacing the
+answer with malformed JSON or with JSON that breaks the contract, rewinding a feed's cursor,
+or forwarding a request and then dropping the connection without the answer (``drop``: the
+hub applied the batch; the till never heard).
 The upstream can be switched while running, so a test can kill the hub and start another on a
 new port behind the same address.
 """
@@ -28,7 +30,8 @@ class Fault:
     """What to do to the next ``times`` requests whose path starts with ``path`` (and method)."""
 
     path: str
-    action: str  # status | delay | truncate | malformed | off_contract | cursor_back | drop
+    # status | delay | truncate | cut | malformed | off_contract | cursor_back | drop
+    action: str
     times: int = 1
     method: str | None = None
     status: int = 500
@@ -152,7 +155,9 @@ class FaultProxy:
                 # The hub got and applied the request; the client never hears the answer.
                 handler.connection.shutdown(socket.SHUT_RDWR)
                 return
-            if fault is not None and fault.action == "malformed":
+            if fault is not None and fault.action == "truncate":  # whole HTTP, half the JSON
+                data = data[: len(data) // 2]
+            elif fault is not None and fault.action == "malformed":
                 data = data[: len(data) // 2] + b"}}not json"
             elif fault is not None and fault.action == "off_contract":
                 data = json.dumps({"unexpected": True, "results": "nope"}).encode()
@@ -166,7 +171,7 @@ class FaultProxy:
                     handler.send_header(key, value)
             handler.send_header("Content-Length", str(len(data)))
             handler.end_headers()
-            if fault is not None and fault.action == "truncate":
+            if fault is not None and fault.action == "cut":  # the connection ends mid-body
                 handler.wfile.write(data[: max(1, len(data) // 2)])
                 handler.wfile.flush()
                 handler.connection.shutdown(socket.SHUT_RDWR)
@@ -189,5 +194,5 @@ class FaultProxy:
                     return
                 handler.wfile.write(chunk)
                 handler.wfile.flush()
-        except OSError:
+        except (OSError, http.client.HTTPException):  # either side went away
             return

@@ -151,15 +151,22 @@ def sell(
 
 
 class HubAdmin:
-    """What a test asks the hub over HTTP with the admin token (no peeking into its tables)."""
+    """What a test asks the hub over HTTP (no peeking into its tables): documents with the
+    admin token, stock through the endless aisle as an auditor device paired for it."""
 
-    def __init__(self, url: str, admin_token: str) -> None:
+    def __init__(self, url: str, admin_token: str, pairing_code: str) -> None:
         self.http = httpx.Client(
             base_url=url, headers={"Authorization": f"Bearer {admin_token}"}, timeout=30.0
+        )
+        with HubClient(url) as client:
+            token = client.pair(pairing_code, "ledger auditor").token
+        self.device = httpx.Client(
+            base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30.0
         )
 
     def close(self) -> None:
         self.http.close()
+        self.device.close()
 
     def document_ids(self) -> Counter[str]:
         """How many times each document id is at the hub."""
@@ -178,7 +185,7 @@ class HubAdmin:
                 return ids
 
     def on_hand(self, product_id: str, location: str) -> Decimal:
-        product = self.http.get(routes.path(routes.PRODUCT_STOCK, product_id=product_id))
+        product = self.device.get(routes.path(routes.PRODUCT_STOCK, product_id=product_id))
         product.raise_for_status()
         for loc in product.json()["locations"]:
             if loc["location_id"] == location:

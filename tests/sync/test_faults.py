@@ -79,11 +79,12 @@ def test_hub_not_running_keeps_sales_waiting_then_delivers_them(
     [
         (Fault(BATCHES, "status", status=500), "server_error"),
         (Fault(BATCHES, "truncate"), "bad_response"),
+        (Fault(BATCHES, "cut"), "unreachable"),
         (Fault(BATCHES, "malformed"), "bad_response"),
         (Fault(BATCHES, "off_contract"), "bad_response"),
         (Fault(BATCHES, "drop"), "unreachable"),
     ],
-    ids=["500", "truncated", "malformed-json", "off-contract", "answer-lost"],
+    ids=["500", "truncated-json", "cut-mid-body", "malformed-json", "off-contract", "answer-lost"],
 )
 def test_a_failed_batch_is_sent_again_and_counted_once(
     till: TillSide, proxy: FaultProxy, admin: HubAdmin, fault: Fault, problem: str
@@ -136,7 +137,9 @@ def catalog_snapshot(till: TillSide) -> list[object]:
         ]
 
 
-@pytest.mark.parametrize("action", ["truncate", "malformed", "off_contract", "cursor_back"])
+@pytest.mark.parametrize(
+    "action", ["truncate", "cut", "malformed", "off_contract", "cursor_back"]
+)
 def test_a_bad_feed_answer_changes_nothing(
     till: TillSide, proxy: FaultProxy, admin: HubAdmin, action: str
 ) -> None:
@@ -154,7 +157,7 @@ def test_a_bad_feed_answer_changes_nothing(
     before = catalog_snapshot(till)
     proxy.inject(Fault("/v1/feeds/catalog", action))
     till.engine.run_once()
-    expected = "cursor_back" if action == "cursor_back" else "bad_response"
+    expected = {"cursor_back": "cursor_back", "cut": "unreachable"}.get(action, "bad_response")
     assert status(till).state == "offline" and status(till).problem == expected
     assert catalog_snapshot(till) == before
     recover(till, proxy)

@@ -64,7 +64,7 @@ def test_a_till_killed_while_pushing_loses_nothing_and_repeats_nothing(
 ) -> None:
     print(f"OMNITILL_KILL_SEED={SEED}")
     rng = random.Random(SEED)
-    admin = HubAdmin(hub.url, hub.admin_token)
+    admin = HubAdmin(hub.url, hub.admin_token, hub.pairing_code(STORE, "AUDIT"))
     till = paired_till(hub, proxy.url, tmp_path / "till")
     try:
         till.engine.run_once()
@@ -103,7 +103,7 @@ def free_port() -> int:
 def serve_hub(db_url: str, port: int, admin_token: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": admin_token}
     proc = subprocess.Popen(
-        [POS_HUB, "serve", "--db", db_url, "--port", str(port)],
+        [POS_HUB, "--db", db_url, "serve", "--port", str(port)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -129,6 +129,7 @@ def test_a_hub_killed_in_the_middle_of_a_batch_loses_nothing_and_repeats_nothing
     db_url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
     seeded = start_hub(db_url, seed=True)  # seed the file, take a pairing code, stop
     code = seeded.pairing_code(STORE, "TILL-K1")
+    audit_code = seeded.pairing_code(STORE, "AUDIT")
     seeded.stop()
     token = "kill-test-admin-token-0123456789"
     port = free_port()
@@ -142,7 +143,7 @@ def test_a_hub_killed_in_the_middle_of_a_batch_loses_nothing_and_repeats_nothing
             till = make_till(tmp_path / "till", batch_size=25)
             till.engine.pair(proxy.url, code)
             till.engine.run_once()
-            admin = HubAdmin(proxy.url, token)
+            admin = HubAdmin(proxy.url, token, audit_code)
             sales = sell(till.db, till.pairing, sellable(till.db), 150, random.Random(SEED))
             start = admin.stock_of({p for s in sales for p in s.quantities}, STORE)
             till.engine.start()  # pushes on its own thread from now on

@@ -59,9 +59,9 @@ def test_a_change_made_with_the_admin_command_appears_at_a_running_till_within_s
     till.engine.poll_seconds = 3600.0  # only the event stream can bring the change quickly
     till.engine.start()
     time.sleep(0.5)  # the event stream connects
-    db_url = f"sqlite:///{hub.db.path}" if hasattr(hub.db, "path") else str(hub.db.url)
+    db_url = hub.db.engine.url.render_as_string(hide_password=False)
     subprocess.run(
-        [POS_HUB, "price", "--db", db_url, product.sku, "77.77"],
+        [POS_HUB, "--db", db_url, "price", product.sku, "77.77"],
         check=True,
         capture_output=True,
         timeout=60,
