@@ -53,13 +53,14 @@ class LocaleFormatter:
             format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
         )
 
-    def age(self, delta: timedelta) -> str:
-        """How long ago, in words and in the locale's plural forms ("5 minutes ago")."""
+    def age(self, delta: timedelta, language: str | None = None) -> str:
+        """How long ago, in words with the plural forms of ``language`` (the UI's; the
+        store's locale when None): "5 minutes ago", "5 minut temu"."""
         return str(
             format_timedelta(
                 -max(delta, timedelta(seconds=1)),
                 add_direction=True,
                 threshold=1.0,
-                locale=self.locale,
+                locale=Locale.parse(language) if language else self.locale,
             )
         )

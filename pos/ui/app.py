@@ -65,14 +65,14 @@ class TillWindow(QMainWindow):
         self.login.logged_in.connect(self._signed_in)
         self.till_screen.lock_requested.connect(self.show_login)
         self.ready = False
+        self._printer_timer = QTimer(self)
+        self._printer_timer.setInterval(PRINTER_POLL_MS)
+        self._printer_timer.timeout.connect(self._poll_printer)
 
     def started(self) -> None:
         self.ready = True
         self.show_login()
         self._poll_printer()
-        self._printer_timer = QTimer(self)
-        self._printer_timer.setInterval(PRINTER_POLL_MS)
-        self._printer_timer.timeout.connect(self._poll_printer)
         self._printer_timer.start()
         self.bridge.deliver(
             self.till.outbox_counts(),
@@ -98,6 +98,7 @@ class TillWindow(QMainWindow):
         self.till_screen.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._printer_timer.stop()  # the window object may outlive the till's workers
         self.till.shutdown()
         self.bridge.close()
         super().closeEvent(event)

@@ -688,7 +688,15 @@ class TillScreen(QWidget):
         sync = self._sync_service()
         if sync is None:
             return
-        StockDialog(sync, self.bridge, self.till.formatter, product_id, name, self).exec()
+        StockDialog(
+            sync,
+            self.bridge,
+            self.till.formatter,
+            product_id,
+            name,
+            self,
+            self.till.settings.language,
+        ).exec()
         self.back_to_scan()
 
     def show_rejected(self) -> None:

@@ -38,9 +38,11 @@ class StockDialog(QDialog):
         product_id: str,
         product_name: str,
         parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._fmt = formatter
+        self._language = language  # ages are words: in the UI's language
         self.view: AisleView | None = None
         self.setWindowTitle(self.tr("Stock of {0}").format(product_name))
         self.resize(760, 420)
@@ -90,7 +92,7 @@ class StockDialog(QDialog):
             age = (
                 fmt.datetime(figure.confirmed_at)
                 if view.online
-                else fmt.age(now - figure.confirmed_at)
+                else fmt.age(now - figure.confirmed_at, self._language)
             )
             cells = (name, on_hand, fmt.quantity(figure.reserved, _places(figure.reserved)), age)
             for col, text in enumerate(cells):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from pos.hub.embedded import RunningHub, start_hub
 
 from .fault_proxy import FaultProxy

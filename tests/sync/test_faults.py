@@ -17,8 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pos.hub.embedded import RunningHub
 
+from pos.hub.embedded import RunningHub
 from pos.store import CATALOG_FEED, STOCK_FEED, FeedStore
 from pos.sync import SyncStatus
 
@@ -137,9 +137,7 @@ def catalog_snapshot(till: TillSide) -> list[object]:
         ]
 
 
-@pytest.mark.parametrize(
-    "action", ["truncate", "cut", "malformed", "off_contract", "cursor_back"]
-)
+@pytest.mark.parametrize("action", ["truncate", "cut", "malformed", "off_contract", "cursor_back"])
 def test_a_bad_feed_answer_changes_nothing(
     till: TillSide, proxy: FaultProxy, admin: HubAdmin, action: str
 ) -> None:

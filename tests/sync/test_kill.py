@@ -24,6 +24,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from pos.hub.embedded import RunningHub
 
 from .conftest import paired_till

@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos.hub.embedded import RunningHub
-
 from pos.store import CatalogRepository
 from pos.sync import SyncProgress
 

@@ -1,0 +1,141 @@
+"""The till window synced from a real hub (embedded, loopback HTTP): the status bar says online,
+last sync and records waiting; the endless aisle shows this store first, the other stores
+and the web warehouse, live, and with the age of each figure once the hub is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from pos.hub.embedded import RunningHub, start_hub
+from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
+from pos.sync import SyncProgress
+from pos.ui.app import TillWindow, build_window
+from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.stock_dialog import StockDialog
+from tests.ui.conftest import answer_dialog, demo_barcode
+from tests.ui.test_printer_trouble import pay_exact
+from tests.ui.test_whole_sale import scan, sign_in
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[RunningHub]:
+    running = start_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}", seed=True)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def synced_window(qtbot: QtBot, tmp_path: Path, hub: RunningHub) -> Iterator[TillWindow]:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    options = SyncOptions(
+        hub_url=hub.url, pairing_code=hub.pairing_code("STORE-001", "TILL-01"), poll_seconds=60
+    )
+    window = build_window(paths, demo=True, sync=options)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.ready, timeout=20_000)
+    indicator = window.status.sync
+    qtbot.waitUntil(
+        lambda: indicator.status is not None and indicator.status.state == "online",
+        timeout=30_000,
+    )
+    yield window
+    window.close()
+
+
+def read_stock_dialog(found: dict[str, Any]) -> None:
+    """Answer the next stock dialog once its figures arrived: keep its rows, close it."""
+
+    def handler(dialog: StockDialog) -> None:
+        def poll() -> None:
+            if dialog.view is None:
+                QTimer.singleShot(20, poll)
+                return
+            found["online"] = dialog.view.online
+            found["state"] = dialog.state.text()
+            found["rows"] = [
+                [dialog.cell(r, c) for c in range(4)] for r in range(dialog.table.rowCount())
+            ]
+            dialog.accept()
+
+        poll()
+
+    answer_dialog(StockDialog, handler)
+
+
+def ctrl(qtbot: QtBot, window: TillWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(window.till_screen.scan, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_status_bar_and_endless_aisle_follow_the_hub(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub
+) -> None:
+    window = synced_window
+    status = window.status
+    assert status.sync.state.text().startswith("Online · last sync ")
+    assert status.outbox.text() == "Waiting to sync: 0"
+
+    sign_in(qtbot, window, "1111")
+    screen = window.till_screen
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
+    scan(qtbot, window, demo_barcode(window))  # a product the till got from the hub
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+
+    live: dict[str, Any] = {}
+    read_stock_dialog(live)
+    ctrl(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: "rows" in live, timeout=10_000)
+    assert live["online"] and live["state"] == "Live figures from the hub."
+    names = [row[0] for row in live["rows"]]
+    assert names[0] == "Omnitill Demo Market, Warsaw (this store)"
+    assert {"Omnitill Kraków", "Omnitill Gdańsk", "Web warehouse"} <= set(names[1:])
+
+    # A sale the hub has not acknowledged yet counts against this store's figure.
+    answer_dialog(PaymentDialog, pay_exact)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=10_000)
+
+    hub.stop()  # the hub is gone: the till keeps selling and says so
+    ctrl(qtbot, window, Qt.Key.Key_S)  # sync now
+    qtbot.waitUntil(
+        lambda: status.sync.status is not None and status.sync.status.state == "offline",
+        timeout=15_000,
+    )
+    assert status.sync.state.text().startswith("Offline (hub unreachable) · last sync ")
+    assert status.outbox.text() == "Waiting to sync: 1"
+
+    scan(qtbot, window, demo_barcode(window))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    offline: dict[str, Any] = {}
+    read_stock_dialog(offline)
+    ctrl(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: "rows" in offline, timeout=20_000)
+    assert not offline["online"] and offline["state"].startswith("Offline:")
+    own = offline["rows"][0]
+    assert own[0] == names[0]
+    assert "sold here, not yet synced" in own[1]
+    assert all(row[3].endswith("ago") for row in offline["rows"])  # the age of each figure
+
+
+def test_initial_sync_progress_shows_count_and_eta(synced_window: TillWindow) -> None:
+    indicator = synced_window.status.sync
+    fmt = synced_window.till.formatter  # numbers in the store's locale (pl_PL: 250 000)
+    indicator.show_progress(SyncProgress("catalog", 250_000, 1_000_000, 7.6))
+    assert indicator.progress.isVisible()
+    assert indicator.progress.format() == (
+        f"Catalog: {fmt.quantity(Decimal(250_000))} of {fmt.quantity(Decimal(1_000_000))}"
+        " · about 8 s left"
+    )
+    indicator.show_progress(SyncProgress("catalog", 1_000_000, 1_000_000, 0.0, finished=True))
+    assert not indicator.progress.isVisible()
