@@ -571,344 +571,604 @@
     </message>
 </context>
 <context>
+    <name>RejectedRecordsDialog</name>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <source>Records refused by the hub</source>
+        <translation>Rekordy odrzucone przez centralę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
+        <translation>Centrala odrzuciła te rekordy jako nieprawidłowe. Są przechowywane tutaj i nie wstrzymują pozostałych. Usuń przyczynę w centrali, a potem wyślij rekord ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>sale</source>
+        <translation>sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>voided sale</source>
+        <translation>anulowana sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <source>No refused records.</source>
+        <translation>Brak odrzuconych rekordów.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="36"/>
+        <location filename="../../pos/ui/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Znajdź towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="48"/>
+        <location filename="../../pos/ui/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Nazwa, SKU lub kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Jedn.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="89"/>
+        <location filename="../../pos/ui/search_dialog.py" line="74"/>
+        <source>Ctrl+E: stock of the selected product in every store</source>
+        <translation>Ctrl+E: stan wybranego produktu we wszystkich sklepach</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>szt.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Towarów: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="47"/>
+        <source>Stock of {0}</source>
+        <translation>Stan magazynowy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="53"/>
+        <source>Asking the hub…</source>
+        <translation>Pytam centralę…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>On hand</source>
+        <translation>Na stanie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Reserved</source>
+        <translation>Zarezerwowano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Figure from</source>
+        <translation>Stan z</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="74"/>
+        <source>Live figures from the hub.</source>
+        <translation>Aktualne dane z centrali.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="77"/>
+        <source>Offline: figures as the till last heard them; see how old each is.</source>
+        <translation>Brak połączenia: dane z ostatniej synchronizacji; sprawdź, jak stare są poszczególne.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="81"/>
+        <source>No stock figures known.</source>
+        <translation>Brak danych o stanie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="86"/>
+        <source>{0} (this store)</source>
+        <translation>{0} (ten sklep)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="89"/>
+        <source>{0} ({1} sold here, not yet synced)</source>
+        <translation>{0} ({1} sprzedano tutaj, jeszcze nie zsynchronizowano)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="32"/>
+        <source>Sync: starting…</source>
+        <translation>Synchronizacja: uruchamianie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="42"/>
+        <source>Sync now  Ctrl+S</source>
+        <translation>Synchronizuj  Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="52"/>
+        <source>hub unreachable</source>
+        <translation>centrala nieosiągalna</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <source>hub busy</source>
+        <translation>centrala przeciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <source>hub error</source>
+        <translation>błąd centrali</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="55"/>
+        <location filename="../../pos/ui/sync_status.py" line="56"/>
+        <source>hub answer refused</source>
+        <translation>odpowiedź centrali odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <source>request refused</source>
+        <translation>żądanie odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="64"/>
+        <source>last sync {0}</source>
+        <translation>ostatnia synchronizacja {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="66"/>
+        <source>never synced</source>
+        <translation>jeszcze nie synchronizowano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="70"/>
+        <source>Not paired with a hub</source>
+        <translation>Nie sparowano z centralą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="73"/>
+        <source>Device token file is not private: pair the till again</source>
+        <translation>Plik tokenu urządzenia nie jest prywatny: sparuj kasę ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="75"/>
+        <source>The hub refused this till: pair it again</source>
+        <translation>Centrala odrzuciła tę kasę: sparuj ją ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="78"/>
+        <source>Offline ({0}) · {1}</source>
+        <translation>Offline ({0}) · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="81"/>
+        <source>Syncing… · {0}</source>
+        <translation>Synchronizacja… · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="83"/>
+        <source>Online · {0}</source>
+        <translation>Online · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="89"/>
+        <source>Refused by hub: {0}  Ctrl+R</source>
+        <translation>Odrzucone przez centralę: {0}  Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Stock</source>
+        <translation>Stany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="102"/>
+        <source>about {0} s left</source>
+        <translation>zostało ok. {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="109"/>
+        <source>{feed}: {done} of {total} · {eta}</source>
+        <translation>{feed}: {done} z {total} · {eta}</translation>
+    </message>
+</context>
+<context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139"/>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="144"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151"/>
+        <location filename="../../pos/ui/main_window.py" line="156"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
-        <location filename="../../pos/ui/main_window.py" line="371"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="382"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="459"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="496"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <source>Stock</source>
+        <translation>Stany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="182"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <source>Sync with the hub now</source>
+        <translation>Synchronizuj z centralą teraz</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <source>Records refused by the hub (manager)</source>
+        <translation>Rekordy odrzucone przez centralę (kierownik)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="248"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="373"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372"/>
+        <location filename="../../pos/ui/main_window.py" line="383"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395"/>
+        <location filename="../../pos/ui/main_window.py" line="406"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="409"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417"/>
+        <location filename="../../pos/ui/main_window.py" line="428"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423"/>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <location filename="../../pos/ui/main_window.py" line="583"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460"/>
+        <location filename="../../pos/ui/main_window.py" line="471"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473"/>
+        <location filename="../../pos/ui/main_window.py" line="484"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="486"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="487"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="497"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498"/>
+        <location filename="../../pos/ui/main_window.py" line="509"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="523"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525"/>
+        <location filename="../../pos/ui/main_window.py" line="536"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535"/>
+        <location filename="../../pos/ui/main_window.py" line="546"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541"/>
+        <location filename="../../pos/ui/main_window.py" line="552"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="558"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554"/>
+        <location filename="../../pos/ui/main_window.py" line="565"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="586"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598"/>
+        <location filename="../../pos/ui/main_window.py" line="609"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="611"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="646"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <source>This till does not sync with a hub.</source>
+        <translation>Ta kasa nie synchronizuje się z centralą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronizacja z centralą…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <source>Only a manager can see records the hub refused.</source>
+        <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -916,68 +1176,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682"/>
+        <location filename="../../pos/ui/main_window.py" line="740"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
-        <location filename="../../pos/ui/main_window.py" line="712"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="772"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696"/>
+        <location filename="../../pos/ui/main_window.py" line="756"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="757"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
+        <location filename="../../pos/ui/main_window.py" line="758"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="763"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
+        <location filename="../../pos/ui/main_window.py" line="767"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="777"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -985,22 +1245,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51"/>
+        <location filename="../../pos/ui/app.py" line="52"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="54"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129"/>
+        <location filename="../../pos/ui/app.py" line="143"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

@@ -571,344 +571,604 @@
     </message>
 </context>
 <context>
+    <name>RejectedRecordsDialog</name>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <source>Records refused by the hub</source>
+        <translation>Записи, отклонённые центральным сервером</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
+        <translation>Центральный сервер отклонил эти записи как неверные. Они хранятся здесь и не задерживают остальные. Устраните причину на сервере, затем отправьте запись снова.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>sale</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>voided sale</source>
+        <translation>аннулированная продажа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <source>No refused records.</source>
+        <translation>Отклонённых записей нет.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="36"/>
+        <location filename="../../pos/ui/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Поиск товара</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="48"/>
+        <location filename="../../pos/ui/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Название, артикул или штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="89"/>
+        <location filename="../../pos/ui/search_dialog.py" line="74"/>
+        <source>Ctrl+E: stock of the selected product in every store</source>
+        <translation>Ctrl+E: остаток выбранного товара во всех магазинах</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Все отделы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="47"/>
+        <source>Stock of {0}</source>
+        <translation>Остатки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="53"/>
+        <source>Asking the hub…</source>
+        <translation>Запрос к центральному серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Reserved</source>
+        <translation>Зарезервировано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Figure from</source>
+        <translation>Данные от</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="74"/>
+        <source>Live figures from the hub.</source>
+        <translation>Текущие данные с центрального сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="77"/>
+        <source>Offline: figures as the till last heard them; see how old each is.</source>
+        <translation>Нет связи: данные последней синхронизации; смотрите, насколько стара каждая цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="81"/>
+        <source>No stock figures known.</source>
+        <translation>Данных об остатках нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="86"/>
+        <source>{0} (this store)</source>
+        <translation>{0} (этот магазин)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="89"/>
+        <source>{0} ({1} sold here, not yet synced)</source>
+        <translation>{0} ({1} продано здесь, ещё не синхронизировано)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="32"/>
+        <source>Sync: starting…</source>
+        <translation>Синхронизация: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="42"/>
+        <source>Sync now  Ctrl+S</source>
+        <translation>Синхронизировать  Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="52"/>
+        <source>hub unreachable</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <source>hub busy</source>
+        <translation>сервер перегружен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <source>hub error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="55"/>
+        <location filename="../../pos/ui/sync_status.py" line="56"/>
+        <source>hub answer refused</source>
+        <translation>ответ сервера отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <source>request refused</source>
+        <translation>запрос отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="64"/>
+        <source>last sync {0}</source>
+        <translation>последняя синхронизация {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="66"/>
+        <source>never synced</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="70"/>
+        <source>Not paired with a hub</source>
+        <translation>Нет привязки к центральному серверу</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="73"/>
+        <source>Device token file is not private: pair the till again</source>
+        <translation>Файл токена устройства доступен другим: привяжите кассу заново</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="75"/>
+        <source>The hub refused this till: pair it again</source>
+        <translation>Сервер отклонил эту кассу: привяжите её заново</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="78"/>
+        <source>Offline ({0}) · {1}</source>
+        <translation>Нет связи ({0}) · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="81"/>
+        <source>Syncing… · {0}</source>
+        <translation>Синхронизация… · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="83"/>
+        <source>Online · {0}</source>
+        <translation>В сети · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="89"/>
+        <source>Refused by hub: {0}  Ctrl+R</source>
+        <translation>Отклонено сервером: {0}  Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="102"/>
+        <source>about {0} s left</source>
+        <translation>осталось около {0} с</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="109"/>
+        <source>{feed}: {done} of {total} · {eta}</source>
+        <translation>{feed}: {done} из {total} · {eta}</translation>
+    </message>
+</context>
+<context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139"/>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="144"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151"/>
+        <location filename="../../pos/ui/main_window.py" line="156"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
-        <location filename="../../pos/ui/main_window.py" line="371"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="382"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="459"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="496"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="182"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <source>Sync with the hub now</source>
+        <translation>Синхронизировать с сервером сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <source>Records refused by the hub (manager)</source>
+        <translation>Записи, отклонённые сервером (управляющий)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="248"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="373"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372"/>
+        <location filename="../../pos/ui/main_window.py" line="383"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395"/>
+        <location filename="../../pos/ui/main_window.py" line="406"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="409"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417"/>
+        <location filename="../../pos/ui/main_window.py" line="428"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423"/>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <location filename="../../pos/ui/main_window.py" line="583"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460"/>
+        <location filename="../../pos/ui/main_window.py" line="471"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473"/>
+        <location filename="../../pos/ui/main_window.py" line="484"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="486"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="487"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="497"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498"/>
+        <location filename="../../pos/ui/main_window.py" line="509"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="523"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525"/>
+        <location filename="../../pos/ui/main_window.py" line="536"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535"/>
+        <location filename="../../pos/ui/main_window.py" line="546"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541"/>
+        <location filename="../../pos/ui/main_window.py" line="552"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="558"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554"/>
+        <location filename="../../pos/ui/main_window.py" line="565"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="586"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598"/>
+        <location filename="../../pos/ui/main_window.py" line="609"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="611"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="646"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <source>This till does not sync with a hub.</source>
+        <translation>Эта касса не синхронизируется с сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <source>Syncing with the hub…</source>
+        <translation>Синхронизация с сервером…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <source>Only a manager can see records the hub refused.</source>
+        <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -916,68 +1176,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682"/>
+        <location filename="../../pos/ui/main_window.py" line="740"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
-        <location filename="../../pos/ui/main_window.py" line="712"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="772"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696"/>
+        <location filename="../../pos/ui/main_window.py" line="756"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="757"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
+        <location filename="../../pos/ui/main_window.py" line="758"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="763"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
+        <location filename="../../pos/ui/main_window.py" line="767"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="777"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -985,22 +1245,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51"/>
+        <location filename="../../pos/ui/app.py" line="52"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="54"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129"/>
+        <location filename="../../pos/ui/app.py" line="143"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

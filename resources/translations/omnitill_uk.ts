@@ -571,344 +571,604 @@
     </message>
 </context>
 <context>
+    <name>RejectedRecordsDialog</name>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <source>Records refused by the hub</source>
+        <translation>Записи, відхилені центральним сервером</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
+        <translation>Центральний сервер відхилив ці записи як неправильні. Вони зберігаються тут і не затримують інші. Усуньте причину на сервері, потім надішліть запис знову.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Id</source>
+        <translation>Ідентифікатор</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <source>Send again</source>
+        <translation>Надіслати знову</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>sale</source>
+        <translation>продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <source>voided sale</source>
+        <translation>анульований продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <source>No refused records.</source>
+        <translation>Відхилених записів немає.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="36"/>
+        <location filename="../../pos/ui/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Пошук товару</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="48"/>
+        <location filename="../../pos/ui/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Назва, артикул або штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="59"/>
+        <location filename="../../pos/ui/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="89"/>
+        <location filename="../../pos/ui/search_dialog.py" line="74"/>
+        <source>Ctrl+E: stock of the selected product in every store</source>
+        <translation>Ctrl+E: залишок вибраного товару в усіх магазинах</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="123"/>
+        <location filename="../../pos/ui/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Нічого не знайдено</translation>
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="47"/>
+        <source>Stock of {0}</source>
+        <translation>Залишки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="53"/>
+        <source>Asking the hub…</source>
+        <translation>Запит до центрального сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>On hand</source>
+        <translation>В наявності</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Reserved</source>
+        <translation>Зарезервовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <source>Figure from</source>
+        <translation>Дані від</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="64"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="74"/>
+        <source>Live figures from the hub.</source>
+        <translation>Поточні дані з центрального сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="77"/>
+        <source>Offline: figures as the till last heard them; see how old each is.</source>
+        <translation>Немає зв&apos;язку: дані останньої синхронізації; дивіться, наскільки стара кожна цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="81"/>
+        <source>No stock figures known.</source>
+        <translation>Даних про залишки немає.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="86"/>
+        <source>{0} (this store)</source>
+        <translation>{0} (цей магазин)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/stock_dialog.py" line="89"/>
+        <source>{0} ({1} sold here, not yet synced)</source>
+        <translation>{0} ({1} продано тут, ще не синхронізовано)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="32"/>
+        <source>Sync: starting…</source>
+        <translation>Синхронізація: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="42"/>
+        <source>Sync now  Ctrl+S</source>
+        <translation>Синхронізувати  Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="52"/>
+        <source>hub unreachable</source>
+        <translation>сервер недоступний</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <source>hub busy</source>
+        <translation>сервер перевантажений</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <source>hub error</source>
+        <translation>помилка сервера</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="55"/>
+        <location filename="../../pos/ui/sync_status.py" line="56"/>
+        <source>hub answer refused</source>
+        <translation>відповідь сервера відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <source>request refused</source>
+        <translation>запит відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="64"/>
+        <source>last sync {0}</source>
+        <translation>остання синхронізація {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="66"/>
+        <source>never synced</source>
+        <translation>ще не синхронізовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="70"/>
+        <source>Not paired with a hub</source>
+        <translation>Немає прив&apos;язки до центрального сервера</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="73"/>
+        <source>Device token file is not private: pair the till again</source>
+        <translation>Файл токена пристрою доступний іншим: прив&apos;яжіть касу знову</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="75"/>
+        <source>The hub refused this till: pair it again</source>
+        <translation>Сервер відхилив цю касу: прив&apos;яжіть її знову</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="78"/>
+        <source>Offline ({0}) · {1}</source>
+        <translation>Немає зв&apos;язку ({0}) · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="81"/>
+        <source>Syncing… · {0}</source>
+        <translation>Синхронізація… · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="83"/>
+        <source>Online · {0}</source>
+        <translation>У мережі · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="89"/>
+        <source>Refused by hub: {0}  Ctrl+R</source>
+        <translation>Відхилено сервером: {0}  Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <source>Stock</source>
+        <translation>Залишки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="102"/>
+        <source>about {0} s left</source>
+        <translation>залишилось близько {0} с</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="109"/>
+        <source>{feed}: {done} of {total} · {eta}</source>
+        <translation>{feed}: {done} з {total} · {eta}</translation>
+    </message>
+</context>
+<context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139"/>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="144"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151"/>
+        <location filename="../../pos/ui/main_window.py" line="156"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
-        <location filename="../../pos/ui/main_window.py" line="371"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="382"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="459"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="496"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <source>Stock</source>
+        <translation>Залишки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="182"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <source>Sync with the hub now</source>
+        <translation>Синхронізувати з сервером зараз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <source>Records refused by the hub (manager)</source>
+        <translation>Записи, відхилені сервером (керівник)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="248"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="323"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="373"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372"/>
+        <location filename="../../pos/ui/main_window.py" line="383"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395"/>
+        <location filename="../../pos/ui/main_window.py" line="406"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="409"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417"/>
+        <location filename="../../pos/ui/main_window.py" line="428"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423"/>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <location filename="../../pos/ui/main_window.py" line="583"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460"/>
+        <location filename="../../pos/ui/main_window.py" line="471"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473"/>
+        <location filename="../../pos/ui/main_window.py" line="484"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="486"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="487"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="497"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498"/>
+        <location filename="../../pos/ui/main_window.py" line="509"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="512"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="523"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525"/>
+        <location filename="../../pos/ui/main_window.py" line="536"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535"/>
+        <location filename="../../pos/ui/main_window.py" line="546"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541"/>
+        <location filename="../../pos/ui/main_window.py" line="552"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="558"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554"/>
+        <location filename="../../pos/ui/main_window.py" line="565"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="586"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598"/>
+        <location filename="../../pos/ui/main_window.py" line="609"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="611"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="646"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <source>This till does not sync with a hub.</source>
+        <translation>Ця каса не синхронізується з сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <source>Syncing with the hub…</source>
+        <translation>Синхронізація з сервером…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <source>Only a manager can see records the hub refused.</source>
+        <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -916,68 +1176,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682"/>
+        <location filename="../../pos/ui/main_window.py" line="740"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
-        <location filename="../../pos/ui/main_window.py" line="712"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="772"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696"/>
+        <location filename="../../pos/ui/main_window.py" line="756"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="757"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
+        <location filename="../../pos/ui/main_window.py" line="758"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="763"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
+        <location filename="../../pos/ui/main_window.py" line="767"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="777"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -985,22 +1245,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51"/>
+        <location filename="../../pos/ui/app.py" line="52"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="54"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129"/>
+        <location filename="../../pos/ui/app.py" line="143"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
