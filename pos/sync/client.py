@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 from pos.api import routes
 from pos.api.devices import PairingRequest, PairingResult
 from pos.api.documents import BatchResult
-from pos.api.events import Event
+from pos.api.events import Event, EventType
 from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
 from pos.api.problems import Problem
 
@@ -234,24 +234,42 @@ class HubClient:
                     r.read()
                     raise _failure("GET", routes.EVENTS, r)
                 data: list[str] = []
+                kind = ""
                 for line in r.iter_lines():
                     if line == "":
                         if data:
-                            event = _event("\n".join(data))
-                            data = []
+                            event = _event(kind, "\n".join(data))
                             if event is not None:
                                 yield event
+                        data, kind = [], ""
                     elif line.startswith("data:"):
                         data.append(line[5:].lstrip(" "))
+                    elif line.startswith("event:"):
+                        kind = line[6:].strip()
         except httpx.TimeoutException as exc:
             raise HubUnreachable(f"event stream: no keep-alive ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise HubUnreachable(f"event stream: {type(exc).__name__}: {exc}") from exc
 
 
-def _event(text: str) -> Event | None:
+def _event(kind: str, text: str) -> Event | None:
+    """An SSE frame as an ``Event``. ``hub.hello`` carries ``{hub_id, last_event_id}`` rather
+    than an event; it becomes one with the latest event id (to resume after)."""
     try:
+        if kind == EventType.HELLO:
+            hello = Hello.model_validate_json(text)
+            return Event(
+                id=hello.last_event_id,
+                type=EventType.HELLO,
+                at=datetime.now(UTC),
+                data={"hub_id": hello.hub_id},
+            )
         return Event.model_validate_json(text)
     except ValidationError:
         log.warning("event stream: an event that does not follow the contract was skipped")
         return None
+
+
+class Hello(BaseModel):
+    hub_id: str
+    last_event_id: int

@@ -1,0 +1,389 @@
+"""Sync benchmarks over loopback HTTP against the real hub (``pos-hub serve``, its own process).
+
+    python -m tests.bench.bench_sync [--products N] [--sales N] [--stock-changes N]
+
+Parts, each printed with its target:
+
+1. initial sync of N products (barcode, price, stock at the till's store) into an empty till
+   cache: products/s and total time, and the ratio to a raw ``sqlite3`` ``executemany`` of the
+   very rows the sync wrote (same run, same machine, same schema and FTS trigger);
+2. stock changes made at the hub (admin API) applied incrementally at the till;
+3. a change at the hub visible at a running till (event stream -> pull -> cache): median/p95;
+4. queued sales drained to the hub;
+5. the UI event loop's stall during the initial sync, in a real till process
+   (``tests/bench/stall_probe.py``): p99 lateness of a 10 ms QTimer.
+
+The hub's database (N generated products, ``pos-hub seed --bulk N``) is built once and cached
+in ``$TMPDIR/omnitill-bench``; each run works on a copy. The machine's load average is printed
+with the figures: other work on the machine slows every part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+
+from pos.api import routes
+from pos.domain.cart import Sale
+from pos.domain.money import PLN, Money
+from pos.domain.roles import Role
+from pos.domain.tenders import TenderKind
+from pos.events import EventBus
+from pos.store import CatalogRepository, SalesRepository, TokenFile, open_database
+from pos.sync import SyncEngine
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(tempfile.gettempdir()) / "omnitill-bench"
+POS_HUB = str(Path(sys.executable).parent / "pos-hub")
+ADMIN_TOKEN = "bench-admin-token-0123456789abcdef"
+STORE = "STORE-001"
+_SOURCES = ("pos/hub/seed.py", "pos/hub/schema.py", "pos/store/demo_catalog.py")
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def hub_database(n: int) -> Path:
+    """A cached hub file with ``n`` bulk products; rebuilt when the seed code changes."""
+    digest = hashlib.sha256(b"".join((ROOT / s).read_bytes() for s in _SOURCES)).hexdigest()[:12]
+    path = CACHE / f"hub-n{n}-{digest}.sqlite3"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_suffix(".building")
+    scratch.unlink(missing_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [POS_HUB, "--db", f"sqlite:///{scratch}", "seed", "--bulk", str(n)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    scratch.replace(path)
+    say(f"(built the hub database with {n:,} products in {time.perf_counter() - started:.1f} s)")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Hub:
+    """``pos-hub serve`` on a copy of the cached file, in its own process."""
+
+    def __init__(self, source: Path, work: Path) -> None:
+        self.file = work / "hub.sqlite3"
+        shutil.copyfile(source, self.file)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": ADMIN_TOKEN}
+        self.proc = subprocess.Popen(
+            [POS_HUB, "--db", f"sqlite:///{self.file}", "serve", "--port", str(self.port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.admin = httpx.Client(
+            base_url=self.url, headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}, timeout=120
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if self.admin.get(routes.HEALTH).is_success:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise SystemExit("pos-hub serve did not start")
+
+    def pairing_code(self, till_id: str) -> str:
+        answer = self.admin.post(
+            routes.ADMIN_PAIRING_CODES, json={"store_id": STORE, "till_id": till_id}
+        )
+        answer.raise_for_status()
+        return str(answer.json()["code"])
+
+    def stop(self) -> None:
+        self.admin.close()
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def new_till(work: Path, hub: Hub, name: str) -> tuple[SyncEngine, Path]:
+    root = work / name
+    root.mkdir()
+    db = open_database(root / "till.sqlite3")
+    engine = SyncEngine(db, EventBus(), TokenFile(root / "device-token"), poll_seconds=600)
+    engine.pair(hub.url, hub.pairing_code(name.upper()))
+    return engine, root
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+# --- parts ---------------------------------------------------------------------------------
+
+
+def initial_sync(engine: SyncEngine, n: int) -> tuple[int, int]:
+    pairing, client = engine._paired_client()
+    products = 0
+    stock = 0
+
+    def run() -> None:
+        nonlocal products, stock
+        products = engine.pull_catalog(client, pairing)
+        stock = engine.pull_stock(client)
+
+    seconds = timed(run)
+    rate = products / seconds
+    verdict = "met" if rate >= 100_000 and (n < 1_000_000 or seconds <= 10) else "MISSED"
+    say(
+        f"initial sync: {products:,} catalog items + {stock:,} stock rows in {seconds:.2f} s"
+        f" = {rate:,.0f} products/s   [target >= 100,000/s, 1M <= 10 s: {verdict}]"
+    )
+    return products, stock
+
+
+def raw_baseline(synced: Path, work: Path, sync_seconds: float) -> None:
+    """The same rows, written with plain executemany in one transaction into a fresh file."""
+    src = sqlite3.connect(synced)
+    products = src.execute(
+        "SELECT id, sku, name, category_id, tax_code, sold_by, active, updated_at FROM products"
+    ).fetchall()
+    barcodes = src.execute("SELECT code, product_id FROM barcodes").fetchall()
+    prices = src.execute(
+        "SELECT product_id, amount_minor, currency, valid_from FROM prices"
+    ).fetchall()
+    stock = src.execute(
+        "SELECT product_id, location, quantity, reserved, as_of, synced_at, via_feed"
+        " FROM stock_levels"
+    ).fetchall()
+    taxes = src.execute("SELECT code, rate, label FROM tax_classes").fetchall()
+    categories = src.execute("SELECT id, name, parent_id, sort_order FROM categories").fetchall()
+    src.close()
+    target = work / "raw.sqlite3"
+    open_database(target).close()  # migrated: the same schema and triggers
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+
+    def write() -> None:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO tax_classes VALUES (?, ?, ?)", taxes)
+        conn.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)", categories)
+        conn.executemany(
+            "INSERT INTO products (id, sku, name, category_id, tax_code, sold_by, active,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            products,
+        )
+        conn.executemany("INSERT INTO barcodes VALUES (?, ?)", barcodes)
+        conn.executemany(
+            "INSERT INTO prices (product_id, amount_minor, currency, valid_from)"
+            " VALUES (?, ?, ?, ?)",
+            prices,
+        )
+        conn.executemany("INSERT INTO stock_levels VALUES (?, ?, ?, ?, ?, ?, ?)", stock)
+        conn.execute("COMMIT")
+
+    seconds = timed(write)
+    conn.close()
+    say(
+        f"raw sqlite3 executemany of the same rows (one transaction, FTS trigger on):"
+        f" {seconds:.2f} s = {len(products) / seconds:,.0f} products/s;"
+        f" sync over HTTP / raw = {sync_seconds / seconds:.2f}x"
+    )
+
+
+def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
+    pairing, client = engine._paired_client()
+    with engine.db.raw() as conn:
+        ids = [str(r[0]) for r in conn.execute("SELECT id FROM products LIMIT ?", (count,))]
+    items = [
+        {"product_id": pid, "location_id": STORE, "on_hand": str(500 + i % 100)}
+        for i, pid in enumerate(ids)
+    ]
+    at_hub = timed(lambda: hub.admin.post(routes.ADMIN_STOCK, json={"items": items}))
+    applied = 0
+
+    def pull() -> None:
+        nonlocal applied
+        applied = engine.pull_stock(client)
+
+    seconds = timed(pull)
+    verdict = "met" if seconds <= 1.0 else "MISSED"
+    say(
+        f"stock changes: {applied:,} applied at the till in {seconds:.3f} s"
+        f" ({applied / seconds:,.0f}/s; the hub took {at_hub:.2f} s to make them)"
+        f"   [target 10k <= 1 s: {verdict}]"
+    )
+
+
+def change_visible(engine: SyncEngine, hub: Hub, rounds: int) -> None:
+    catalog = CatalogRepository(engine.db, PLN)
+    with engine.db.raw() as conn:
+        rows = conn.execute(
+            "SELECT p.id, min(b.code) FROM products p JOIN barcodes b ON b.product_id = p.id"
+            " GROUP BY p.id LIMIT ?",
+            (rounds,),
+        ).fetchall()
+    engine.start()
+    time.sleep(1.0)  # the event stream connects
+    delays = []
+    for i, (pid, code) in enumerate(rows):
+        price = 100_000 + i
+        started = time.perf_counter()
+        hub.admin.post(
+            routes.ADMIN_PRICES, json={"items": [{"product_id": pid, "price_minor": price}]}
+        ).raise_for_status()
+        while True:
+            found = catalog.by_barcode(code)
+            if found is not None and found.unit_price.minor == price:
+                break
+            if time.perf_counter() - started > 30:
+                raise SystemExit("a change at the hub did not reach the till in 30 s")
+            time.sleep(0.002)
+        delays.append(time.perf_counter() - started)
+    engine.stop()
+    median = statistics.median(delays)
+    p95 = sorted(delays)[min(len(delays) - 1, int(0.95 * len(delays)))]
+    verdict = "met" if p95 <= 2.0 else "MISSED"
+    say(
+        f"change at the hub visible at the till ({rounds} price changes, admin API -> event"
+        f" stream -> pull -> cache): median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms,"
+        f" max {max(delays) * 1000:.0f} ms   [target <= 2 s: {verdict}]"
+    )
+
+
+def drain_sales(engine: SyncEngine, count: int) -> None:
+    pairing, client = engine._paired_client()
+    catalog = CatalogRepository(engine.db, PLN)
+    with engine.db.raw() as conn:
+        codes = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+                " WHERE p.sold_by = 'piece' LIMIT 200"
+            )
+        ]
+    products = [p for p in (catalog.by_barcode(c) for c in codes) if p is not None]
+    rng = random.Random(3)
+    repo = SalesRepository(engine.db)
+    started = time.perf_counter()
+    for _ in range(count):
+        sale = Sale(
+            store_id=pairing.store_id,
+            till_id=pairing.till_id,
+            cashier_id="bench-cashier",
+            cashier_role=Role.CASHIER,
+            currency=PLN,
+        )
+        for product in rng.sample(products, 2):
+            sale.add(product, Decimal(1))
+        sale.add_tender(TenderKind.CASH, sale.cash_due + Money.of("1", PLN))
+        repo.record_completed(sale.complete().to_document())
+    queued = time.perf_counter() - started
+    sent = 0
+
+    def push() -> None:
+        nonlocal sent
+        sent = engine.push(client)
+
+    seconds = timed(push)
+    verdict = "met" if seconds <= 10 else "MISSED"
+    say(
+        f"sales drained: {sent:,} queued sales pushed and acknowledged in {seconds:.2f} s"
+        f" ({sent / seconds:,.0f}/s, batches of {engine.batch_size}; queueing them took"
+        f" {queued:.1f} s)   [target 10k <= 10 s: {verdict}]"
+    )
+
+
+def ui_stall(hub: Hub, work: Path) -> None:
+    code = hub.pairing_code("TILL-UI")
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.bench.stall_probe", str(work / "ui-till"), hub.url, code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"stall probe failed: {out.stderr[-2000:]}")
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    verdict = "met" if figures["p99_ms"] <= 50 else "MISSED"
+    say(
+        f"UI event-loop stall during the initial sync (a real till process, 10 ms QTimer,"
+        f" {figures['ticks']:,} ticks over a {figures['sync_s']} s sync): p50"
+        f" {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms,"
+        f" max {figures['max_ms']} ms late   [target p99 <= 50 ms: {verdict}]"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=1_000_000)
+    parser.add_argument("--stock-changes", type=int, default=10_000)
+    parser.add_argument("--sales", type=int, default=10_000)
+    parser.add_argument("--visible-rounds", type=int, default=30)
+    parser.add_argument("--skip-ui", action="store_true", help="leave out the UI stall part")
+    args = parser.parse_args(argv)
+    say(f"bench_sync: {args.products:,} products, hub = pos-hub serve (own process); {load()}")
+    source = hub_database(args.products)
+    with tempfile.TemporaryDirectory(prefix="omnitill-bench-sync-") as tmp:
+        work = Path(tmp)
+        hub = Hub(source, work)
+        try:
+            engine, root = new_till(work, hub, "till-b1")
+            started = time.perf_counter()
+            initial_sync(engine, args.products)
+            sync_seconds = time.perf_counter() - started
+            raw_baseline(root / "till.sqlite3", work, sync_seconds)
+            say(f"  ({load()})")
+            stock_changes(engine, hub, args.stock_changes)
+            change_visible(engine, hub, args.visible_rounds)
+            engine = SyncEngine(
+                engine.db, EventBus(), TokenFile(root / "device-token"), poll_seconds=600
+            )
+            drain_sales(engine, args.sales)
+            engine.db.close()
+            say(f"  ({load()})")
+            if not args.skip_ui:
+                ui_stall(hub, work)
+            say(f"done; {load()}")
+        finally:
+            hub.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""A real till process whose UI event loop is timed while it does its initial sync.
+
+``python -m tests.bench.stall_probe DATA_DIR HUB_URL PAIRING_CODE``
+
+It builds the till window exactly as ``pos`` does (``build_window`` with sync options: pair,
+then sync on the engine's threads), runs a 10 ms ``QTimer`` on the GUI thread and records how
+late each tick is, from the first progress event until the sync is done. It prints one JSON
+line: the lateness percentiles in ms, the number of ticks and the sync's duration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pos.events import Event  # noqa: E402
+from pos.paths import TillPaths  # noqa: E402
+from pos.services.sync import SyncOptions  # noqa: E402
+from pos.sync import SyncProgress, SyncStatus  # noqa: E402
+from pos.ui.app import build_window  # noqa: E402
+
+TICK_MS = 10
+TIMEOUT_S = 600
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main(data_dir: Path, hub_url: str, code: str) -> None:
+    app = QApplication(sys.argv[:1])
+    paths = TillPaths(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    window = build_window(
+        paths, demo=False, sync=SyncOptions(hub_url=hub_url, pairing_code=code, poll_seconds=600)
+    )
+    window.resize(1280, 800)
+    window.show()
+    lateness: list[float] = []
+    state = {"syncing": False, "started": 0.0, "done": 0.0, "last": 0.0}
+
+    def on_event(event: Event) -> None:
+        if isinstance(event, SyncProgress) and not state["syncing"]:
+            state["syncing"] = True
+            state["started"] = time.perf_counter()
+        elif isinstance(event, SyncStatus) and event.state == "online" and state["syncing"]:
+            state["done"] = time.perf_counter()
+            app.quit()
+
+    window.bridge.core_event.connect(on_event)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if state["syncing"] and state["last"]:
+            lateness.append((now - state["last"]) * 1000 - TICK_MS)
+            if os.environ.get("STALL_DEBUG") and lateness[-1] > 50:
+                print("late", round(lateness[-1]), "at", round(now - state["started"], 3), file=sys.stderr)
+        state["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(TIMEOUT_S * 1000, app.quit)
+    app.exec()
+    timer.stop()
+    window.close()
+    late = [max(0.0, x) for x in lateness] or [0.0]
+    print(
+        json.dumps(
+            {
+                "ticks": len(lateness),
+                "p50_ms": round(statistics.median(late), 2),
+                "p95_ms": round(percentile(late, 0.95), 2),
+                "p99_ms": round(percentile(late, 0.99), 2),
+                "max_ms": round(max(late), 2),
+                "sync_s": round(state["done"] - state["started"], 2) if state["done"] else None,
+            }
+        ),
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
