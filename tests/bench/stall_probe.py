@@ -19,14 +19,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from pos.events import Event  # noqa: E402
-from pos.paths import TillPaths  # noqa: E402
-from pos.services.sync import SyncOptions  # noqa: E402
-from pos.sync import SyncProgress, SyncStatus  # noqa: E402
-from pos.ui.app import build_window  # noqa: E402
+from pos.events import Event
+from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
+from pos.sync import SyncProgress, SyncStatus
+from pos.ui.app import build_window
 
 TICK_MS = 10
 TIMEOUT_S = 600
@@ -64,7 +64,13 @@ def main(data_dir: Path, hub_url: str, code: str) -> None:
         if state["syncing"] and state["last"]:
             lateness.append((now - state["last"]) * 1000 - TICK_MS)
             if os.environ.get("STALL_DEBUG") and lateness[-1] > 50:
-                print("late", round(lateness[-1]), "at", round(now - state["started"], 3), file=sys.stderr)
+                print(
+                    "late",
+                    round(lateness[-1]),
+                    "at",
+                    round(now - state["started"], 3),
+                    file=sys.stderr,
+                )
         state["last"] = now
 
     timer = QTimer()
