@@ -184,7 +184,7 @@ class SyncEngine:
         """One cycle in the caller's thread. Returns seconds until the next one is due
         (``None``: only when woken - not paired, or the token was refused)."""
         try:
-            pairing, client = self._paired_client()
+            pairing, client = self.paired_client()
         except NotPaired as exc:
             self._publish("unpaired", problem="unpaired", detail=str(exc))
             return None
@@ -227,7 +227,8 @@ class SyncEngine:
     def _feed_of(exc: Refused) -> str:
         return STOCK_FEED if "/feeds/stock" in str(exc) else CATALOG_FEED
 
-    def _paired_client(self) -> tuple[Pairing, HubClient]:
+    def paired_client(self) -> tuple[Pairing, HubClient]:
+        """The pairing and a client with its token (raises NotPaired, InsecureTokenFile)."""
         pairing = self.pairings.get()
         if pairing is None:
             raise NotPaired("the till is not paired with a hub")
@@ -393,7 +394,7 @@ class SyncEngine:
     def product_stock(self, product_id: str) -> AisleView:
         """The endless aisle: ask the hub (short timeout); offline, what the till kept."""
         try:
-            pairing, client = self._paired_client()
+            pairing, client = self.paired_client()
         except (NotPaired, InsecureTokenFile):
             pairing = None
         online = False

@@ -156,7 +156,7 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def initial_sync(engine: SyncEngine, n: int) -> tuple[int, int]:
-    pairing, client = engine._paired_client()
+    pairing, client = engine.paired_client()
     products = 0
     stock = 0
 
@@ -225,7 +225,7 @@ def raw_baseline(synced: Path, work: Path, sync_seconds: float) -> None:
 
 
 def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
-    pairing, client = engine._paired_client()
+    _pairing, client = engine.paired_client()
     with engine.db.raw() as conn:
         ids = [str(r[0]) for r in conn.execute("SELECT id FROM products LIMIT ?", (count,))]
     items = [
@@ -285,7 +285,7 @@ def change_visible(engine: SyncEngine, hub: Hub, rounds: int) -> None:
 
 
 def drain_sales(engine: SyncEngine, count: int) -> None:
-    pairing, client = engine._paired_client()
+    pairing, client = engine.paired_client()
     catalog = CatalogRepository(engine.db, PLN)
     with engine.db.raw() as conn:
         codes = [
