@@ -166,11 +166,10 @@ class HubClient:
             return response
         raise _failure(method, path, response)
 
-    def _get(self, model: type[M], path: str, **params: Any) -> M:
-        response = self._send(
-            "GET", path, params={k: v for k, v in params.items() if v is not None}
-        )
-        return self._parse(model, response)
+    def _get(self, model: type[M], path: str, timeout: float | None = None, **params: Any) -> M:
+        query = {k: v for k, v in params.items() if v is not None}
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        return self._parse(model, self._send("GET", path, params=query, **extra))
 
     @staticmethod
     def _parse(model: type[M], response: httpx.Response) -> M:
@@ -202,8 +201,9 @@ class HubClient:
     def locations(self) -> LocationList:
         return self._get(LocationList, routes.LOCATIONS)
 
-    def product_stock(self, product_id: str) -> ProductStock:
-        return self._get(ProductStock, routes.path(routes.PRODUCT_STOCK, product_id=product_id))
+    def product_stock(self, product_id: str, timeout: float | None = None) -> ProductStock:
+        path = routes.path(routes.PRODUCT_STOCK, product_id=product_id)
+        return self._get(ProductStock, path, timeout)
 
     def upload(self, records: Sequence[Mapping[str, Any]]) -> BatchResult:
         """POST one batch of ``{"id", "kind", "document"}`` records (the ``UploadBatch`` shape;

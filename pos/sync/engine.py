@@ -65,12 +65,23 @@ T = TypeVar("T")
 SYNCED_PRICE_FROM = "1970-01-01T00:00:00.000000Z"
 # Outbox kinds and the hub's record kinds.
 RECORD_KINDS = {"sale": "sale", "sale_void": "void"}
+AISLE_TIMEOUT = 3.0  # seconds the endless aisle waits for the hub before showing what it kept
 
 
 class CursorWentBack(HubError):
     """The hub answered a cursor before the one asked with: refused, nothing written."""
 
     code = "cursor_back"
+
+
+class CursorExpired(HubError):
+    """The hub no longer knows the feed's cursor (``410 cursor_expired``: it was reset)."""
+
+    code = "cursor_expired"
+
+    def __init__(self, feed: str) -> None:
+        super().__init__(f"{feed} feed: cursor expired")
+        self.feed = feed
 
 
 class NotPaired(Exception):
@@ -200,12 +211,10 @@ class SyncEngine:
             log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
             self._publish("auth", problem=exc.problem_code, detail=str(exc))
             return None
-        except Refused as exc:
-            if exc.problem_code == ProblemCode.CURSOR_EXPIRED:
-                log.warning("a feed cursor expired (hub reset?): that feed syncs from the start")
-                self.feeds.reset(self._feed_of(exc))
-                return 0.0
-            return self._failed(exc, exc.code)
+        except CursorExpired as exc:
+            log.warning("%s cursor expired (hub reset?): pulled again from the start", exc.feed)
+            self.feeds.reset(exc.feed)
+            return 0.0
         except HubError as exc:
             retry_after = getattr(exc, "retry_after", None)
             return self._failed(exc, exc.code, retry_after)
@@ -222,10 +231,6 @@ class SyncEngine:
         log.warning("sync failed (%s: %s); next try in %.1f s", code, exc, delay)
         self._publish("offline", problem=code, detail=str(exc))
         return delay
-
-    @staticmethod
-    def _feed_of(exc: Refused) -> str:
-        return STOCK_FEED if "/feeds/stock" in str(exc) else CATALOG_FEED
 
     def paired_client(self) -> tuple[Pairing, HubClient]:
         """The pairing and a client with its token (raises NotPaired, InsecureTokenFile)."""
@@ -294,7 +299,12 @@ class SyncEngine:
         with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as pool:
             pending: Future[_Fetched[T]] | None = pool.submit(fetch, cursor, True)
             while pending is not None:
-                page = pending.result()
+                try:
+                    page = pending.result()
+                except Refused as exc:
+                    if exc.problem_code == ProblemCode.CURSOR_EXPIRED:
+                        raise CursorExpired(feed) from exc
+                    raise
                 pending = None
                 if cursor is not None and page.cursor < cursor:
                     raise CursorWentBack(
@@ -401,7 +411,7 @@ class SyncEngine:
         names = self.pairings.location_names()
         if pairing is not None:
             try:
-                answer = client.product_stock(product_id)
+                answer = client.product_stock(product_id, timeout=AISLE_TIMEOUT)
             except HubError as exc:
                 log.info("endless aisle offline for %s: %s", product_id, exc)
             else:

@@ -35,6 +35,7 @@ class Fault:
     times: int = 1
     method: str | None = None
     status: int = 500
+    code: str = "injected"  # the problem code of a ``status`` answer
     retry_after: str | None = None
     seconds: float = 0.0
     hits: int = field(default=0)
@@ -126,7 +127,7 @@ class FaultProxy:
                     "type": "urn:omnitill:problem:injected",
                     "title": "Injected by the test proxy",
                     "status": fault.status,
-                    "code": "injected",
+                    "code": fault.code,
                 }
             ).encode()
             handler.send_response(fault.status)

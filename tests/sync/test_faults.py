@@ -221,3 +221,17 @@ def test_feeds_resume_from_their_cursors(till: TillSide) -> None:
     again = feeds.position(CATALOG_FEED)
     assert again is not None and again.cursor == catalog.cursor
     assert again.pulled_at >= catalog.pulled_at
+
+
+def test_an_expired_cursor_syncs_that_feed_again_from_the_start(
+    till: TillSide, proxy: FaultProxy
+) -> None:
+    feeds = FeedStore(till.db)
+    before = catalog_snapshot(till)
+    proxy.inject(Fault("/v1/feeds/catalog", "status", status=410, code="cursor_expired"))
+    assert till.engine.run_once() == 0.0  # at once: nothing is wrong with the network
+    assert feeds.position(CATALOG_FEED) is None
+    assert feeds.position(STOCK_FEED) is not None
+    assert till.engine.run_once() is not None and status(till).state == "online"
+    after = catalog_snapshot(till)
+    assert after[0][0] == before[0][0] and after[2] == before[2]  # same catalog, index whole
