@@ -16,9 +16,11 @@ from pytestqt.qtbot import QtBot
 from pos.hub.embedded import RunningHub, start_hub
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
+from pos.store import OutboxRepository
 from pos.sync import SyncProgress
 from pos.ui.app import TillWindow, build_window
 from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.rejected_dialog import RejectedRecordsDialog
 from pos.ui.stock_dialog import StockDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_printer_trouble import pay_exact
@@ -139,3 +141,53 @@ def test_initial_sync_progress_shows_count_and_eta(synced_window: TillWindow) ->
     )
     indicator.show_progress(SyncProgress("catalog", 1_000_000, 1_000_000, 0.0, finished=True))
     assert not indicator.progress.isVisible()
+
+
+def test_a_manager_sees_records_the_hub_refused_and_can_send_one_again(
+    qtbot: QtBot, synced_window: TillWindow
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    assert window.till.db is not None
+    outbox = OutboxRepository(window.till.db)
+    outbox.enqueue("sale", "not-a-sale", {"document": {"sale_id": "not-a-sale"}})
+    indicator = window.status.sync
+    ctrl(qtbot, window, Qt.Key.Key_S)  # sync now: the hub refuses the record
+    qtbot.waitUntil(
+        lambda: indicator.status is not None and indicator.status.poisoned == 1, timeout=15_000
+    )
+    assert indicator.rejected.isVisible()
+    assert indicator.rejected.text() == "Refused by hub: 1  Ctrl+R"
+
+    sign_in(qtbot, window, "1111")  # Anna, a cashier
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
+    ctrl(qtbot, window, Qt.Key.Key_R)
+    assert screen.banner.text() == "Only a manager can see records the hub refused."
+    ctrl(qtbot, window, Qt.Key.Key_L)  # sign out
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=5000)
+    sign_in(qtbot, window, "3333", user_index=2)  # Olga, the manager
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
+
+    seen: dict[str, Any] = {}
+
+    def handler(dialog: RejectedRecordsDialog) -> None:
+        def poll() -> None:
+            if not dialog.items:
+                QTimer.singleShot(20, poll)
+                return
+            seen["rows"] = [
+                [dialog.table.item(0, c).text() for c in range(1, 4)]  # type: ignore[union-attr]
+            ]
+            dialog.send_again()
+            QTimer.singleShot(300, dialog.accept)
+
+        poll()
+
+    answer_dialog(RejectedRecordsDialog, handler)
+    ctrl(qtbot, window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: "rows" in seen, timeout=10_000)
+    kind, ref, reason = seen["rows"][0]
+    assert (kind, ref) == ("sale", "not-a-sale")
+    assert reason.startswith("invalid_document")
+    # Sent again: the hub refuses it again (it is still not a sale), one more attempt counted.
+    qtbot.waitUntil(lambda: outbox.poisoned()[0].attempts == 2, timeout=15_000)
