@@ -55,6 +55,7 @@ def _setup_logging(paths: TillPaths) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request; the engine logs
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -762,6 +762,8 @@ class TillStatusBar(QStatusBar):
             if name
             else self.tr("Signed out")
         )
+        # The permanent widgets (printer, sync) must not squeeze who is signed in away.
+        self.user.setMinimumWidth(self.user.sizeHint().width())
 
     def set_outbox(self, pending: int) -> None:
         self.outbox.setText(self.tr("Waiting to sync: {0}").format(pending))
