@@ -219,11 +219,7 @@ class FeedStore:
         self, page: CatalogPage, expected_cursor: str | None, new_cursor: str
     ) -> None:
         """Upsert one catalog page and move the catalog cursor, in one transaction."""
-        now = now_text()
-        with write_transaction(self._db) as conn:
-            for pragma in FEED_PRAGMAS:
-                conn.execute(pragma)
-            _check_and_set_cursor(conn, CATALOG_FEED, expected_cursor, new_cursor, now)
+        with self._page(CATALOG_FEED, expected_cursor, new_cursor) as (conn, _now):
             # Categories may name a parent later in the page: check the keys at COMMIT.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             conn.executemany(_UPSERT_TAX, page.taxes)
@@ -235,12 +231,20 @@ class FeedStore:
         self, rows: Sequence[StockRow], expected_cursor: str | None, new_cursor: str
     ) -> None:
         """Upsert one stock page (absolute levels) and move the stock cursor, atomically."""
+        with self._page(STOCK_FEED, expected_cursor, new_cursor) as (conn, now):
+            conn.executemany(UPSERT_STOCK, [(*row, now, True) for row in rows])
+
+    @contextmanager
+    def _page(
+        self, feed: str, expected_cursor: str | None, new_cursor: str
+    ) -> Iterator[tuple[sqlite3.Connection, str]]:
+        """The transaction of one page: the cursor checked and moved first, then the rows."""
         now = now_text()
         with write_transaction(self._db) as conn:
             for pragma in FEED_PRAGMAS:
                 conn.execute(pragma)
-            _check_and_set_cursor(conn, STOCK_FEED, expected_cursor, new_cursor, now)
-            conn.executemany(UPSERT_STOCK, [(*row, now, True) for row in rows])
+            _check_and_set_cursor(conn, feed, expected_cursor, new_cursor, now)
+            yield conn, now
 
     def reset(self, feed: str) -> None:
         """Forget the feed's cursor: the next pull starts from the beginning (a new hub)."""

@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 
@@ -48,6 +49,7 @@ from pos.events import EventBus
 from pos.store import CatalogRepository, SalesRepository, TokenFile, open_database
 from pos.sync import SyncEngine
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(tempfile.gettempdir()) / "omnitill-bench"
 POS_HUB = str(Path(sys.executable).parent / "pos-hub")
@@ -146,10 +148,11 @@ def new_till(work: Path, hub: Hub, name: str) -> tuple[SyncEngine, Path]:
     return engine, root
 
 
-def timed(fn: Callable[[], object]) -> float:
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
+    """Seconds ``fn`` took, and what it returned."""
     started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+    result = fn()
+    return time.perf_counter() - started, result
 
 
 # --- parts ---------------------------------------------------------------------------------
@@ -157,15 +160,9 @@ def timed(fn: Callable[[], object]) -> float:
 
 def initial_sync(engine: SyncEngine, n: int) -> tuple[int, int]:
     pairing, client = engine.paired_client()
-    products = 0
-    stock = 0
-
-    def run() -> None:
-        nonlocal products, stock
-        products = engine.pull_catalog(client, pairing)
-        stock = engine.pull_stock(client)
-
-    seconds = timed(run)
+    seconds, (products, stock) = timed(
+        lambda: (engine.pull_catalog(client, pairing), engine.pull_stock(client))
+    )
     rate = products / seconds
     verdict = "met" if rate >= 100_000 and (n < 1_000_000 or seconds <= 10) else "MISSED"
     say(
@@ -192,36 +189,41 @@ def raw_baseline(synced: Path, work: Path, sync_seconds: float) -> None:
     taxes = src.execute("SELECT code, rate, label FROM tax_classes").fetchall()
     categories = src.execute("SELECT id, name, parent_id, sort_order FROM categories").fetchall()
     src.close()
-    target = work / "raw.sqlite3"
-    open_database(target).close()  # migrated: the same schema and triggers
-    conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("PRAGMA synchronous=FULL")
+    for fts in (True, False):
+        target = work / f"raw-{fts}.sqlite3"
+        open_database(target).close()  # migrated: the same schema and triggers
+        conn = sqlite3.connect(target, isolation_level=None)
+        conn.execute("PRAGMA synchronous=FULL")
+        if not fts:  # the floor: the same rows with no search index to keep
+            conn.execute("DROP TRIGGER products_fts_ai")
 
-    def write() -> None:
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO tax_classes VALUES (?, ?, ?)", taxes)
-        conn.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)", categories)
-        conn.executemany(
-            "INSERT INTO products (id, sku, name, category_id, tax_code, sold_by, active,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            products,
-        )
-        conn.executemany("INSERT INTO barcodes VALUES (?, ?)", barcodes)
-        conn.executemany(
-            "INSERT INTO prices (product_id, amount_minor, currency, valid_from)"
-            " VALUES (?, ?, ?, ?)",
-            prices,
-        )
-        conn.executemany("INSERT INTO stock_levels VALUES (?, ?, ?, ?, ?, ?, ?)", stock)
-        conn.execute("COMMIT")
+        def write(conn: sqlite3.Connection = conn) -> None:
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO tax_classes VALUES (?, ?, ?)", taxes)
+            conn.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)", categories)
+            conn.executemany(
+                "INSERT INTO products (id, sku, name, category_id, tax_code, sold_by, active,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                products,
+            )
+            conn.executemany("INSERT INTO barcodes VALUES (?, ?)", barcodes)
+            conn.executemany(
+                "INSERT INTO prices (product_id, amount_minor, currency, valid_from)"
+                " VALUES (?, ?, ?, ?)",
+                prices,
+            )
+            conn.executemany("INSERT INTO stock_levels VALUES (?, ?, ?, ?, ?, ?, ?)", stock)
+            conn.execute("COMMIT")
 
-    seconds = timed(write)
-    conn.close()
-    say(
-        f"raw sqlite3 executemany of the same rows (one transaction, FTS trigger on):"
-        f" {seconds:.2f} s = {len(products) / seconds:,.0f} products/s;"
-        f" sync over HTTP / raw = {sync_seconds / seconds:.2f}x"
-    )
+        seconds, _ = timed(write)
+        conn.close()
+        target.unlink()
+        what = "FTS trigger on" if fts else "NO search index: the floor"
+        say(
+            f"raw sqlite3 executemany of the same rows (one transaction, {what}):"
+            f" {seconds:.2f} s = {len(products) / seconds:,.0f} products/s;"
+            f" sync over HTTP / raw = {sync_seconds / seconds:.2f}x"
+        )
 
 
 def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
@@ -232,14 +234,8 @@ def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
         {"product_id": pid, "location_id": STORE, "on_hand": str(500 + i % 100)}
         for i, pid in enumerate(ids)
     ]
-    at_hub = timed(lambda: hub.admin.post(routes.ADMIN_STOCK, json={"items": items}))
-    applied = 0
-
-    def pull() -> None:
-        nonlocal applied
-        applied = engine.pull_stock(client)
-
-    seconds = timed(pull)
+    at_hub, _ = timed(lambda: hub.admin.post(routes.ADMIN_STOCK, json={"items": items}))
+    seconds, applied = timed(lambda: engine.pull_stock(client))
     verdict = "met" if seconds <= 1.0 else "MISSED"
     say(
         f"stock changes: {applied:,} applied at the till in {seconds:.3f} s"
@@ -312,13 +308,7 @@ def drain_sales(engine: SyncEngine, count: int) -> None:
         sale.add_tender(TenderKind.CASH, sale.cash_due + Money.of("1", PLN))
         repo.record_completed(sale.complete().to_document())
     queued = time.perf_counter() - started
-    sent = 0
-
-    def push() -> None:
-        nonlocal sent
-        sent = engine.push(client)
-
-    seconds = timed(push)
+    seconds, sent = timed(lambda: engine.push(client))
     verdict = "met" if seconds <= 10 else "MISSED"
     say(
         f"sales drained: {sent:,} queued sales pushed and acknowledged in {seconds:.2f} s"
