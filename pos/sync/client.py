@@ -18,7 +18,9 @@ no headers, and this module logs paths and statuses only).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -140,11 +142,18 @@ class HubClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.base_url = base_url.rstrip("/")
+        self._event_socket: socket.socket | None = None
         self._http = httpx.Client(
             base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
         )
 
     def close(self) -> None:
+        """Close the connections; an event stream read by another thread ends at once
+        (closing alone does not wake a blocked ``recv``: the socket is shut down first)."""
+        sock = self._event_socket
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         self._http.close()
 
     def __enter__(self) -> HubClient:
@@ -233,6 +242,8 @@ class HubClient:
                 if not r.is_success:
                     r.read()
                     raise _failure("GET", routes.EVENTS, r)
+                stream = r.extensions.get("network_stream")
+                self._event_socket = stream.get_extra_info("socket") if stream else None
                 data: list[str] = []
                 kind = ""
                 for line in r.iter_lines():
@@ -250,6 +261,8 @@ class HubClient:
             raise HubUnreachable(f"event stream: no keep-alive ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise HubUnreachable(f"event stream: {type(exc).__name__}: {exc}") from exc
+        finally:
+            self._event_socket = None
 
 
 def _event(kind: str, text: str) -> Event | None:

@@ -325,11 +325,15 @@ def ui_stall(hub: Hub, work: Path) -> None:
         capture_output=True,
         text=True,
         timeout=900,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "STALL_DEBUG": "1"},
     )
     if out.returncode != 0:
         raise SystemExit(f"stall probe failed: {out.stderr[-2000:]}")
     figures = json.loads(out.stdout.strip().splitlines()[-1])
+    stalls = [line for line in out.stderr.splitlines() if line.startswith("late ")]
+    for line in sorted(stalls, key=lambda x: -float(x.split()[1]))[:5]:
+        say(f"  worst stalls: {line}")
+    (work / "stall-probe.stderr").write_text(out.stderr)
     verdict = "met" if figures["p99_ms"] <= 50 else "MISSED"
     say(
         f"UI event-loop stall during the initial sync (a real till process, 10 ms QTimer,"

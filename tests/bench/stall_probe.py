@@ -37,6 +37,27 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def _watch(state: dict[str, float]) -> None:
+    """Diagnostics: when the GUI thread has not ticked for 0.5 s, print every thread's stack
+    once per stall (the GUI's shows what it is stuck in, if it is not waiting for the GIL)."""
+    import threading
+    import traceback
+
+    def watch() -> None:
+        dumped_for = 0.0
+        while True:
+            time.sleep(0.1)
+            last = state["last"]
+            if last and time.perf_counter() - last > 0.5 and dumped_for != last:
+                dumped_for = last
+                names = {t.ident: t.name for t in threading.enumerate()}
+                for ident, frame in sys._current_frames().items():
+                    stack = "".join(traceback.format_stack(frame, limit=6))
+                    print(f"STACK {names.get(ident, ident)}:\n{stack}", file=sys.stderr)
+
+    threading.Thread(target=watch, name="stall-watch", daemon=True).start()
+
+
 def main(data_dir: Path, hub_url: str, code: str) -> None:
     app = QApplication(sys.argv[:1])
     paths = TillPaths(data_dir)
@@ -55,6 +76,7 @@ def main(data_dir: Path, hub_url: str, code: str) -> None:
             state["started"] = time.perf_counter()
         elif isinstance(event, SyncStatus) and event.state == "online" and state["syncing"]:
             state["done"] = time.perf_counter()
+            state["syncing"] = False  # closing the window is not part of the sync
             app.quit()
 
     window.bridge.core_event.connect(on_event)
@@ -73,6 +95,8 @@ def main(data_dir: Path, hub_url: str, code: str) -> None:
                 )
         state["last"] = now
 
+    if os.environ.get("STALL_DEBUG"):
+        _watch(state)
     timer = QTimer()
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
