@@ -152,7 +152,7 @@ def test_a_manager_sees_records_the_hub_refused_and_can_send_one_again(
     outbox = OutboxRepository(window.till.db)
     outbox.enqueue("sale", "not-a-sale", {"document": {"sale_id": "not-a-sale"}})
     indicator = window.status.sync
-    ctrl(qtbot, window, Qt.Key.Key_S)  # sync now: the hub refuses the record
+    qtbot.mouseClick(indicator.sync_button, Qt.MouseButton.LeftButton)  # the hub refuses it
     qtbot.waitUntil(
         lambda: indicator.status is not None and indicator.status.poisoned == 1, timeout=15_000
     )
