@@ -77,6 +77,9 @@ def start_hub(
     app = create_app(db)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: without it every small response waits ~40 ms for
+    # the client's delayed ACK (uvicorn sets it only on sockets it binds itself).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
     config = uvicorn.Config(
         app,
