@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from platformdirs import user_data_path
+from pydantic import ValidationError
 
 from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
 from pos.domain.money import Currency, Money
@@ -249,4 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SchemaMismatch as exc:
         print(f"pos-hub: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"])
+            print(f"pos-hub: {where}: {error['msg']}", file=sys.stderr)
         return 1

@@ -34,7 +34,7 @@ START_TIMEOUT_SECONDS = 30.0
 @dataclass
 class RunningHub:
     url: str  # http://127.0.0.1:<port>, no trailing slash
-    admin_token: str
+    admin_token: str = field(repr=False)  # never in a log line
     db: HubDatabase
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
