@@ -241,7 +241,7 @@ def create_app(db: HubDatabase) -> FastAPI:
                 cursor, FeedKind.CATALOG, db.hub_id, high_water(conn, catalog.FEED)
             )
             page = catalog.catalog_slice(conn, after, limit, count)
-        return _json(
+        head = orjson.dumps(
             {
                 "feed": FeedKind.CATALOG,
                 "cursor": cursors.encode(FeedKind.CATALOG, db.hub_id, page.last_seq),
@@ -250,9 +250,10 @@ def create_app(db: HubDatabase) -> FastAPI:
                 "tax_classes": page.tax_classes,
                 "categories": page.categories,
                 "product_columns": PRODUCT_COLUMNS,
-                "products": page.products,
             }
         )
+        body = b"".join((head[:-1], b',"products":', page.products_json.encode(), b"}"))
+        return Response(body, media_type="application/json")
 
     @app.get(
         routes.STOCK_FEED,

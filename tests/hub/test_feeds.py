@@ -184,3 +184,14 @@ def test_the_stock_feed_can_follow_other_locations(till: httpx.Client) -> None:
     assert locations == {"WEB", "STORE-002"}
     unknown = till.get("/v1/feeds/stock", params={"location": "MOON"})
     assert_problem(unknown, 404, "not_found")
+
+
+def test_a_row_keeps_its_types_for_an_inactive_product_without_codes(
+    till: httpx.Client, admin: httpx.Client
+) -> None:
+    _, cursor = walk(till, "/v1/feeds/catalog", limit=5000)
+    plain = {"sku": "BAG-1", "name": 'Torba "eko"', "tax_code": "A", "price_minor": 0}
+    plain |= {"active": False, "sold_by": "piece"}
+    assert admin.put("/v1/admin/products/bag-1", json=plain).status_code == 200
+    page = till.get("/v1/feeds/catalog", params={"cursor": cursor}).json()
+    assert page["products"] == [["bag-1", "BAG-1", 'Torba "eko"', None, "A", "piece", False, 0, []]]
