@@ -8,9 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 
+from pos.api.common import milli_to_quantity
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
 from pos.hub.embedded import RunningHub
+from pos.hub.stock import quantity_sql
 from pos.store.demo_catalog import demo_products
 from tests.hub.test_pairing import assert_problem
 
@@ -195,3 +198,11 @@ def test_a_row_keeps_its_types_for_an_inactive_product_without_codes(
     assert admin.put("/v1/admin/products/bag-1", json=plain).status_code == 200
     page = till.get("/v1/feeds/catalog", params={"cursor": cursor}).json()
     assert page["products"] == [["bag-1", "BAG-1", 'Torba "eko"', None, "A", "piece", False, 0, []]]
+
+
+def test_the_database_writes_quantities_exactly_as_the_contract_does(hub: RunningHub) -> None:
+    values = [0, 1, 10, 999, 1000, 1250, 5000, 123456, -1, -500, -2250, 10**12 + 7]
+    with hub.db.read() as conn:
+        for milli in values:
+            sql = f"SELECT {quantity_sql(':m', conn.dialect.name)}"
+            assert conn.execute(text(sql), {"m": milli}).scalar_one() == milli_to_quantity(milli)
