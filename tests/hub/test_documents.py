@@ -4,6 +4,7 @@ with its reason while the rest of the batch goes through, stock moved at the til
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
 
@@ -187,3 +188,23 @@ def test_an_oversized_or_empty_batch_is_refused_whole(till: httpx.Client) -> Non
     assert_problem(
         till.post("/v1/documents/batches", content=b"{not json"), 422, "validation_failed"
     )
+
+
+def test_racing_uploads_of_the_same_records_apply_each_once(
+    hub: Any, till: httpx.Client, device: dict[str, Any]
+) -> None:
+    a, b = pieces(till, 2)
+    before = {row[0]: on_hand(till, row[0]) for row in (a, b)}
+    sales = [record(sale_document([(a, "1"), (b, "2")])) for _ in range(40)]
+    headers = {"Authorization": f"Bearer {device['token']}"}
+
+    def push(_: int) -> dict[str, Any]:
+        with httpx.Client(base_url=hub.url, headers=headers, timeout=60) as client:
+            return upload(client, sales)
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(push, range(4)))
+    assert sum(answer["accepted"] for answer in answers) == 40
+    assert sum(answer["duplicates"] for answer in answers) == 3 * 40
+    assert on_hand(till, a[0]) == before[a[0]] - 40
+    assert on_hand(till, b[0]) == before[b[0]] - 80
