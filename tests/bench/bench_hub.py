@@ -10,7 +10,9 @@ run on the same file (raw ``sqlite3`` reading the same product rows, no HTTP, no
 * ``http raw``: every catalog page over loopback HTTP, bytes only;
 * ``http+orjson``: the same, each page parsed with ``orjson.loads`` (a till's minimum);
 * ``http+model``: each page validated by the contract's ``CatalogPage`` (pydantic, from bytes);
-* ``stock``: the stock feed of the till's store (1 row per product) over HTTP + orjson.
+* ``stock``: the stock feed of the till's store (1 row per product) over HTTP + orjson;
+* ``sales``: 10,000 real sale documents uploaded in batches of 1,000 to a fresh demo hub, then
+  again (all duplicates); baseline: raw sqlite3 inserting the same bodies.
 
 The end-to-end sync (into the till's SQLite cache) is benchmarked by the sync engine's own
 benchmark; this one shows the hub is not the bottleneck. Nothing is asserted but a gross
@@ -31,7 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,8 @@ from pos.hub.catalog import catalog_slice
 from pos.hub.db import open_hub_database
 from pos.hub.schema import SCHEMA_VERSION
 from pos.hub.seed import seed_bulk
+from pos.store.demo_catalog import demo_products
+from tests.hub.builders import record, sale_document
 
 CACHE_ROOT = Path(tempfile.gettempdir()) / "omnitill-bench"
 _POS = Path(__file__).resolve().parents[2] / "pos"
@@ -119,11 +124,98 @@ def _cursor_and_more(body: bytes) -> tuple[str, bool]:
     return str(parsed["cursor"]), bool(parsed["has_more"])
 
 
+@contextmanager
+def serving(db_url: str) -> Iterator[httpx.Client]:
+    """``pos-hub serve`` on a free loopback port in its own process, and a paired client."""
+    port = free_port()
+    env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": secrets.token_urlsafe(16)}
+    server = subprocess.Popen(
+        pos_hub(db_url, "serve", "--port", str(port)),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/v1/health", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the hub did not start") from None
+                time.sleep(0.2)
+        made = subprocess.run(
+            pos_hub(db_url, "pairing-code", "--store", "STORE-001", "--till", "TILL-01"),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        code = json.loads(made.stdout)["code"]
+        token = httpx.post(f"{base}/v1/pairing", json={"code": code}).json()["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=base, headers=headers, timeout=120) as client:
+            yield client
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def bench_sales(count: int, batch: int = 1_000) -> None:
+    """``count`` real sale documents (the domain's, 3 lines each) uploaded in batches to a
+    fresh demo hub; then all of them again (every one a duplicate). Baseline: raw sqlite3
+    inserting the same document bodies into a scratch table (executemany, one transaction)."""
+    with tempfile.TemporaryDirectory(prefix="omnitill-bench-hub-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'hub.db'}"
+        subprocess.run(pos_hub(url, "seed"), capture_output=True, check=True)
+        products = [p for p in demo_products() if p.sold_by == "piece"][:300]
+        rows = [
+            [p.id, p.sku, p.name, p.category_id, p.tax_code, p.sold_by, True, p.price_minor,
+             list(p.barcodes)]
+            for p in products
+        ]  # fmt: skip
+        records = [
+            record(sale_document([(rows[i % 300], "1"), (rows[i * 7 % 300], "2"),
+                                  (rows[i * 13 % 300], "1")]))
+            for i in range(count)
+        ]  # fmt: skip
+        raw = sqlite3.connect(Path(tmp) / "baseline.db")
+        raw.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, body TEXT)")
+        t0 = time.perf_counter()
+        with raw:
+            raw.executemany(
+                "INSERT INTO documents VALUES (?, ?)",
+                [(r["id"], orjson.dumps(r["document"]).decode()) for r in records],
+            )
+        baseline = time.perf_counter() - t0
+        raw.close()
+        with serving(url) as client:
+            for label, expect in (("sales", "accepted"), ("repeated", "duplicates")):
+                latencies = []
+                t0 = time.perf_counter()
+                for start in range(0, count, batch):
+                    chunk = records[start : start + batch]
+                    t1 = time.perf_counter()
+                    answer = client.post("/v1/documents/batches", json={"records": chunk}).json()
+                    latencies.append(time.perf_counter() - t1)
+                    assert answer[expect] == len(chunk), answer
+                seconds = time.perf_counter() - t0
+                print(
+                    f"{label:12} {count:,} uploaded in batches of {batch:,} in {seconds:.2f} s"
+                    f" = {count / seconds:,.0f}/s; batch median"
+                    f" {statistics.median(latencies) * 1000:.0f} ms, p95"
+                    f" {pct(latencies, 0.95) * 1000:.0f} ms ({seconds / baseline:.0f}x the raw"
+                    f" sqlite3 insert of the same bodies, {baseline * 1000:.0f} ms)"
+                )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=1_000_000)
     parser.add_argument("--page", type=int, default=50_000)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--sales", type=int, default=10_000, help="sales to upload (0: skip)")
     args = parser.parse_args(argv)
 
     path, built_s = hub_file(args.products, args.rebuild)
@@ -158,69 +250,32 @@ def main(argv: list[str] | None = None) -> int:
     figures["slice products/s"] = args.products / (time.perf_counter() - t0)
     db.dispose()
 
-    port = free_port()
-    env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": secrets.token_urlsafe(16)}
-    server = subprocess.Popen(
-        pos_hub(url, "serve", "--port", str(port)),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/v1/health", timeout=1).raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the hub did not start") from None
-                time.sleep(0.2)
-        made = subprocess.run(
-            pos_hub(url, "pairing-code", "--store", "STORE-001", "--till", "BENCH"),
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        code = json.loads(made.stdout)["code"]
-        token = httpx.post(f"{base}/v1/pairing", json={"code": code}).json()["token"]
-        headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=base, headers=headers, timeout=120) as client:
-            runs: dict[str, Callable[[bytes], int]] = {
-                "http raw": lambda body: 0,
-                "http+orjson": lambda body: len(orjson.loads(body)["products"]),
-                "http+model": lambda body: len(CatalogPage.model_validate_json(body).products),
-            }
-            for name, handle in runs.items():
-                rows, seconds, latencies, size = walk(
-                    client, "/v1/feeds/catalog", args.page, handle
-                )
-                if name != "http raw":
-                    assert rows == args.products, (name, rows)
-                rate = args.products / seconds
-                figures[f"{name} products/s"] = rate
-                print(
-                    f"{name:12} {args.products:,} products in {seconds:.2f} s = {rate:,.0f}/s"
-                    f" ({rate / baseline:.2f}x baseline); page of {args.page:,}: median"
-                    f" {statistics.median(latencies) * 1000:.0f} ms, p95"
-                    f" {pct(latencies, 0.95) * 1000:.0f} ms; {size / 1e6:.0f} MB"
-                )
-            rows, seconds, latencies, size = walk(
-                client,
-                "/v1/feeds/stock",
-                args.page,
-                lambda body: len(orjson.loads(body)["stock"]),
-            )
-            figures["stock rows/s"] = rows / seconds
+    with serving(url) as client:
+        runs: dict[str, Callable[[bytes], int]] = {
+            "http raw": lambda body: 0,
+            "http+orjson": lambda body: len(orjson.loads(body)["products"]),
+            "http+model": lambda body: len(CatalogPage.model_validate_json(body).products),
+        }
+        for name, handle in runs.items():
+            rows, seconds, latencies, size = walk(client, "/v1/feeds/catalog", args.page, handle)
+            if name != "http raw":
+                assert rows == args.products, (name, rows)
+            rate = args.products / seconds
+            figures[f"{name} products/s"] = rate
             print(
-                f"{'stock':12} {rows:,} rows in {seconds:.2f} s = {rows / seconds:,.0f}/s"
-                f" ({rows / seconds / baseline:.2f}x baseline); page median"
-                f" {statistics.median(latencies) * 1000:.0f} ms; {size / 1e6:.0f} MB"
+                f"{name:12} {args.products:,} products in {seconds:.2f} s = {rate:,.0f}/s"
+                f" ({rate / baseline:.2f}x baseline); page of {args.page:,}: median"
+                f" {statistics.median(latencies) * 1000:.0f} ms, p95"
+                f" {pct(latencies, 0.95) * 1000:.0f} ms; {size / 1e6:.0f} MB"
             )
-    finally:
-        server.terminate()
-        server.wait(30)
+        rows, seconds, latencies, size = walk(
+            client, "/v1/feeds/stock", args.page, lambda body: len(orjson.loads(body)["stock"])
+        )
+        print(
+            f"{'stock':12} {rows:,} rows in {seconds:.2f} s = {rows / seconds:,.0f}/s"
+            f" ({rows / seconds / baseline:.2f}x baseline); page median"
+            f" {statistics.median(latencies) * 1000:.0f} ms; {size / 1e6:.0f} MB"
+        )
     print(
         f"{'slice':12} {figures['slice products/s']:,.0f} products/s in the hub process "
         f"({figures['slice products/s'] / baseline:.2f}x baseline)"
@@ -229,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     if figures["http+orjson products/s"] < SANITY_PRODUCTS_PER_S:
         print(f"SANITY: catalog served below {SANITY_PRODUCTS_PER_S:,}/s", file=sys.stderr)
         return 1
+    if args.sales:
+        bench_sales(args.sales)
     return 0
 
 

@@ -95,6 +95,14 @@ def test_a_database_of_another_hub_version_is_refused(
     assert "schema version '0'" in capsys.readouterr().err
 
 
+def test_the_database_can_be_named_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    assert main(["seed", "--db", db_url]) == 0
+    assert json.loads(capsys.readouterr().out)["seeded"] is True
+    assert run(capsys, db_url, "seed")["seeded"] is False  # the same database
+
+
 def test_admin_token_prints_a_new_token(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
     token = run(capsys, db_url, "admin-token", "--label", "erp")
     assert token.startswith("ota_") and len(token) > 40
