@@ -15,7 +15,7 @@ from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
 class PairingCodeRequest(WireModel):
     store_id: Id
     till_id: Id
-    ttl_seconds: int = Field(default=24 * 3600, ge=60, le=30 * 24 * 3600)
+    ttl_seconds: int = Field(default=24 * 3600, ge=60, le=30 * 24 * 3600, strict=True)
 
 
 class PairingCode(WireModel):
@@ -52,7 +52,7 @@ class TaxClassUpsert(WireModel):
 class CategoryUpsert(WireModel):
     name: str = Field(min_length=1, max_length=200)
     parent_id: Id | None = None
-    sort_order: int = 0
+    sort_order: int = Field(default=0, strict=True)
 
 
 class ProductUpsert(WireModel):
@@ -61,8 +61,8 @@ class ProductUpsert(WireModel):
     category_id: Id | None = None
     tax_code: str = Field(min_length=1, max_length=8)
     sold_by: Literal["piece", "weight"] = "piece"
-    active: bool = True
-    price_minor: int = Field(ge=0, description="Price in minor units, tax included.")
+    active: bool = Field(default=True, strict=True)
+    price_minor: int = Field(ge=0, strict=True, description="Minor units, tax included.")
     barcodes: list[str] = Field(default_factory=list, max_length=50)
 
 
@@ -73,7 +73,7 @@ class Product(ProductUpsert):
 
 class PriceChange(WireModel):
     product_id: str
-    price_minor: int = Field(ge=0)
+    price_minor: int = Field(ge=0, strict=True)
 
 
 class PriceChanges(WireModel):

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 DECIMAL_PATTERN = r"^-?\d{1,15}(\.\d{1,6})?$"
+ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
 QUANTITY_PATTERN = r"^-?\d{1,12}(\.\d{1,3})?$"
 
 DecimalStr = Annotated[
@@ -23,7 +24,7 @@ QuantityStr = Annotated[
 ]
 Id = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$"),
+    StringConstraints(min_length=1, max_length=64, pattern=ID_PATTERN),
     Field(description="An identifier: letters, digits and . _ : - (UUIDs, SKUs, STORE-001)."),
 ]
 

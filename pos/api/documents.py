@@ -56,7 +56,7 @@ class RejectCode:
 
 
 class LineDocument(WireModel):
-    line_no: int = Field(ge=1)
+    line_no: int = Field(ge=1, strict=True)
     product_id: str = Field(min_length=1, max_length=64)
     sku: str
     name: str
@@ -64,14 +64,14 @@ class LineDocument(WireModel):
     sold_by: Literal["piece", "weight"]
     quantity: QuantityStr
     unit_price: DecimalStr
-    price_override: bool
+    price_override: bool = Field(strict=True)
     line_discount: DecimalStr
     line_discount_label: str | None
     cart_discount_share: DecimalStr
     total: DecimalStr
     tax_code: str
     tax_rate: DecimalStr
-    voided: bool
+    voided: bool = Field(strict=True)
     void_reason: str | None
 
 
@@ -101,7 +101,7 @@ class ApprovalDocument(WireModel):
 class SaleDocument(WireModel):
     """A completed sale: the till's ``SaleDoc``."""
 
-    schema_: int = Field(alias="schema", ge=1)
+    schema_: int = Field(alias="schema", ge=1, strict=True)
     sale_id: str = Field(min_length=1, max_length=64)
     store_id: Id
     till_id: Id
@@ -125,7 +125,7 @@ class SaleDocument(WireModel):
 class VoidDocument(WireModel):
     """A whole sale voided before payment: the till's ``VoidDoc`` (audit only)."""
 
-    schema_: int = Field(alias="schema", ge=1)
+    schema_: int = Field(alias="schema", ge=1, strict=True)
     kind: Literal["void"]
     sale_id: str = Field(min_length=1, max_length=64)
     store_id: Id
@@ -144,7 +144,7 @@ class VoidDocument(WireModel):
 
 
 class ReturnLineDocument(WireModel):
-    line_no: int = Field(ge=1)
+    line_no: int = Field(ge=1, strict=True)
     product_id: str = Field(min_length=1, max_length=64)
     sku: str
     name: str
@@ -154,14 +154,14 @@ class ReturnLineDocument(WireModel):
     tax_code: str
     tax_rate: DecimalStr
     original_line_no: int | None = None
-    restock: bool = Field(description="Goes back on the shelf (adds to the store's stock).")
+    restock: bool = Field(strict=True, description="Back on the shelf: adds to the stock.")
     reason: str | None = None
 
 
 class ReturnDocument(WireModel):
     """Goods taken back at the till (of an in-store sale, or of a web order)."""
 
-    schema_: int = Field(alias="schema", ge=1)
+    schema_: int = Field(alias="schema", ge=1, strict=True)
     return_id: str = Field(min_length=1, max_length=64)
     original_sale_id: str | None = Field(
         default=None, description="The sale (or web order) the goods came from, when known."

@@ -18,9 +18,9 @@ A later row format will be something the till asks for explicitly, so ``v1`` row
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
 from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
 
@@ -48,23 +48,58 @@ PRODUCT_COLUMNS: tuple[str, ...] = (
 )
 STOCK_COLUMNS: tuple[str, ...] = ("product_id", "location_id", "on_hand", "reserved")
 
-ProductRow = tuple[
-    str,  # id (UUID)
-    str,  # sku
-    str,  # name
-    str | None,  # category_id
-    str,  # tax_code
-    Literal["piece", "weight"],  # sold_by
-    bool,  # active (an inactive product cannot be sold; products are never deleted)
-    int,  # price_minor: current price in minor units of the hub currency, tax included
-    list[str],  # barcodes: every code that sells this product (EAN/UPC/PLU)
+ProductRow = Annotated[
+    tuple[
+        str,  # id (UUID)
+        str,  # sku
+        str,  # name
+        str | None,  # category_id
+        str,  # tax_code
+        Literal["piece", "weight"],  # sold_by
+        bool,  # active (an inactive product cannot be sold; products are never deleted)
+        int,  # price_minor: current price in minor units of the hub currency, tax included
+        list[str],  # barcodes: every code that sells this product (EAN/UPC/PLU)
+    ],
+    WithJsonSchema(
+        {
+            "type": "array",
+            "minItems": len(PRODUCT_COLUMNS),
+            "maxItems": len(PRODUCT_COLUMNS),
+            "items": {
+                "anyOf": [
+                    {"type": "string"},
+                    {"type": "integer"},
+                    {"type": "boolean"},
+                    {"type": "null"},
+                    {"type": "array", "items": {"type": "string"}},
+                ]
+            },
+            "description": "[id, sku, name, category_id (or null), tax_code, sold_by"
+            " ('piece'|'weight'), active (boolean), price_minor (integer), barcodes (strings)]",
+        }
+    ),
 ]
-StockRow = tuple[
-    str,  # product_id
-    str,  # location_id
-    str,  # on_hand: exact decimal text (pieces or kg)
-    str,  # reserved: held by open reservations; available = on_hand - reserved
+StockRow = Annotated[
+    tuple[
+        str,  # product_id
+        str,  # location_id
+        str,  # on_hand: exact decimal text (pieces or kg)
+        str,  # reserved: held by open reservations; available = on_hand - reserved
+    ],
+    WithJsonSchema(
+        {
+            "type": "array",
+            "minItems": len(STOCK_COLUMNS),
+            "maxItems": len(STOCK_COLUMNS),
+            "items": {"type": "string"},
+            "description": "[product_id, location_id, on_hand, reserved] (quantities as"
+            " exact decimal text)",
+        }
+    ),
 ]
+# Rows are described in the OpenAPI document as arrays with a description of each position
+# rather than with ``prefixItems``: common OpenAPI tools (schemathesis among them) mishandle
+# ``prefixItems``. Validation by these models is still positional and typed.
 
 
 class TaxClass(WireModel):

@@ -33,7 +33,7 @@ class ReservationRequest(WireModel):
     reservation_id: str = Field(min_length=1, max_length=64, description="Client-generated id.")
     location_id: Id
     lines: list[ReservationLine] = Field(min_length=1, max_length=200)
-    hold_seconds: int = Field(default=DEFAULT_HOLD_SECONDS, ge=1, le=MAX_HOLD_SECONDS)
+    hold_seconds: int = Field(default=DEFAULT_HOLD_SECONDS, ge=1, le=MAX_HOLD_SECONDS, strict=True)
     note: str | None = Field(default=None, max_length=200)
 
 

@@ -1,10 +1,10 @@
 """The hub's HTTP surface: FastAPI routes over the services in this package.
 
-Feeds answer raw ``orjson`` bytes built from plain tuples (a page of 50,000 products is
-serialised in milliseconds; a per-row pydantic model would cost more than the query); the
-OpenAPI document still names their models. Every error is ``application/problem+json``
-(``pos.api.problems``). Endpoints are plain ``def`` so their database work runs in the
-thread pool; only the event stream is ``async``.
+Feed pages are bytes: their rows come out of the database as one JSON array and are spliced
+behind an ``orjson`` head (no Python object, let alone a pydantic model, per row; a page of
+50,000 products costs one query); the OpenAPI document still names their models. Every
+error is ``application/problem+json`` (``pos.api.problems``). Endpoints are plain ``def`` so
+their database work runs in the thread pool; only the event stream is ``async``.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import orjson
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from pos.api import EVENT_STREAM, PROBLEM_JSON, routes
 from pos.api.admin import (
@@ -42,6 +43,7 @@ from pos.api.admin import (
     StockChanges,
     TaxClassUpsert,
 )
+from pos.api.common import ID_PATTERN
 from pos.api.devices import DeviceInfo, PairingRequest, PairingResult
 from pos.api.documents import MAX_BATCH, BatchResult, UploadBatch
 from pos.api.events import KEEPALIVE_SECONDS, RETRY_MILLISECONDS, Event, EventType
@@ -65,6 +67,7 @@ from pos.hub import catalog, cursors, devices, documents, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
+from pos.hub.openapi import corrected_openapi
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +84,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
             "content": {PROBLEM_JSON: {}},
             "description": "Problem details (RFC 9457)",
         }
-        for status in statuses
+        for status in sorted({400, 422, *statuses})  # any request can be malformed
     }
 
 
@@ -104,10 +107,6 @@ def _problem_response(problem: Problem, headers: dict[str, str] | None = None) -
         media_type=PROBLEM_JSON,
         headers=headers,
     )
-
-
-def _json(value: Any) -> Response:
-    return Response(orjson.dumps(value), media_type="application/json")
 
 
 class HubState:
@@ -145,6 +144,8 @@ def require_admin(request: Request, creds: Annotated[Credentials, Depends(admin_
 
 
 DeviceDep = Annotated[devices.Device, Depends(current_device)]
+PathId = Annotated[str, Path(pattern=ID_PATTERN, description="An id: letters, digits, . _ : -")]
+TaxCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9]{1,8}$")]
 Cursor = Annotated[
     str | None, Query(max_length=100, description="From the previous page; none: start.")
 ]
@@ -171,6 +172,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.hub = state
+    app.openapi = lambda: corrected_openapi(app)  # type: ignore[method-assign]
     _install_error_handlers(app)
 
     admin = [Depends(require_admin)]
@@ -235,7 +237,7 @@ def create_app(db: HubDatabase) -> FastAPI:
                 cursor, FeedKind.CATALOG, db.hub_id, high_water(conn, catalog.FEED)
             )
             page = catalog.catalog_slice(conn, after, limit, count)
-        return _json(
+        head = orjson.dumps(
             {
                 "feed": FeedKind.CATALOG,
                 "cursor": cursors.encode(FeedKind.CATALOG, db.hub_id, page.last_seq),
@@ -244,9 +246,10 @@ def create_app(db: HubDatabase) -> FastAPI:
                 "tax_classes": page.tax_classes,
                 "categories": page.categories,
                 "product_columns": PRODUCT_COLUMNS,
-                "products": page.products,
             }
         )
+        body = b"".join((head[:-1], b',"products":', page.products_json.encode(), b"}"))
+        return Response(body, media_type="application/json")
 
     @app.get(
         routes.STOCK_FEED,
@@ -272,19 +275,20 @@ def create_app(db: HubDatabase) -> FastAPI:
                 raise not_found("location", unknown[0])
             after = cursors.decode(cursor, FeedKind.STOCK, db.hub_id, high_water(conn, stock.FEED))
             page = stock.stock_slice(conn, after, limit, wanted, count)
-        return _json(
+        head = orjson.dumps(
             {
                 "feed": FeedKind.STOCK,
                 "cursor": cursors.encode(FeedKind.STOCK, db.hub_id, page.last_seq),
                 "has_more": page.has_more,
                 "remaining": page.remaining,
                 "stock_columns": STOCK_COLUMNS,
-                "stock": page.rows,
             }
         )
+        body = b"".join((head[:-1], b',"stock":', page.rows_json.encode(), b"}"))
+        return Response(body, media_type="application/json")
 
     @app.get(routes.PRODUCT_STOCK, tags=["stock"], responses=problem_responses(401, 404, 422))
-    def endless_aisle(product_id: str, _device: DeviceDep) -> ProductStock:
+    def endless_aisle(product_id: PathId, _device: DeviceDep) -> ProductStock:
         return stock.product_stock(db, product_id)
 
     # --- documents and reservations ---------------------------------------------------------
@@ -318,11 +322,11 @@ def create_app(db: HubDatabase) -> FastAPI:
         return reservation
 
     @app.get(routes.RESERVATION, tags=["stock"], responses=problem_responses(401, 404, 422))
-    def get_reservation(reservation_id: str, _device: DeviceDep) -> Reservation:
+    def get_reservation(reservation_id: PathId, _device: DeviceDep) -> Reservation:
         return stock.get_reservation(db, reservation_id)
 
     @app.delete(routes.RESERVATION, tags=["stock"], responses=problem_responses(401, 404, 422))
-    def release_reservation(reservation_id: str, _device: DeviceDep) -> Reservation:
+    def release_reservation(reservation_id: PathId, _device: DeviceDep) -> Reservation:
         return stock.release(db, reservation_id)
 
     # --- events -----------------------------------------------------------------------------
@@ -374,27 +378,27 @@ def create_app(db: HubDatabase) -> FastAPI:
     @app.post(
         routes.ADMIN_DEVICE_REVOKE, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS
     )
-    def revoke(device_id: str) -> AdminDevice:
+    def revoke(device_id: PathId) -> AdminDevice:
         return devices.revoke_device(db, device_id)
 
     @app.put(routes.ADMIN_LOCATION, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def put_location(location_id: str, change: LocationUpsert) -> Location:
+    def put_location(location_id: PathId, change: LocationUpsert) -> Location:
         return stock.upsert_location(db, location_id, change)
 
     @app.put(routes.ADMIN_TAX_CLASS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def put_tax_class(code: str, change: TaxClassUpsert) -> TaxClass:
+    def put_tax_class(code: TaxCode, change: TaxClassUpsert) -> TaxClass:
         return catalog.upsert_tax_class(db, code, change)
 
     @app.put(routes.ADMIN_CATEGORY, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def put_category(category_id: str, change: CategoryUpsert) -> Category:
+    def put_category(category_id: PathId, change: CategoryUpsert) -> Category:
         return catalog.upsert_category(db, category_id, change)
 
     @app.put(routes.ADMIN_PRODUCT, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def put_product(product_id: str, change: ProductUpsert) -> Product:
+    def put_product(product_id: PathId, change: ProductUpsert) -> Product:
         return catalog.upsert_product(db, product_id, change)
 
     @app.get(routes.ADMIN_PRODUCT, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def get_product(product_id: str) -> Product:
+    def get_product(product_id: PathId) -> Product:
         return catalog.get_product(db, product_id)
 
     @app.post(routes.ADMIN_PRICES, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
@@ -429,7 +433,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         )
 
     @app.get(routes.ADMIN_DOCUMENT, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
-    def get_document(document_id: str) -> ReceivedDocument:
+    def get_document(document_id: PathId) -> ReceivedDocument:
         with db.read() as conn:
             row = documents.received_document(conn, document_id)
         if row is None:
@@ -527,11 +531,14 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
         return _problem_response(problem)
 
-    async def http_error(_request: Request, exc: Exception) -> Response:
+    async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         code, title = _HTTP_CODES.get(exc.status_code, (f"http_{exc.status_code}", "HTTP error"))
         problem = Problem.of(exc.status_code, code, title, str(exc.detail))
-        return _problem_response(problem, dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method of the path, not just the first route's
+            headers["Allow"] = ", ".join(_allowed_methods(app, request))
+        return _problem_response(problem, headers)
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -546,6 +553,15 @@ def _install_error_handlers(app: FastAPI) -> None:
     }
     for exc_type, handler in handlers.items():
         app.add_exception_handler(exc_type, handler)
+
+
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 _HTTP_CODES = {

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from platformdirs import user_data_path
+from pydantic import ValidationError
 
 from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
 from pos.domain.money import Currency, Money
@@ -177,18 +178,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
     )
-    parser.add_argument(
-        "--db",
-        default=default_db_url(),
-        help="SQLAlchemy URL: sqlite:///FILE (default: in the user data dir, or "
-        f"${DB_ENV}) or postgresql+psycopg://USER@HOST/DB",
+    db_help = (
+        "SQLAlchemy URL: sqlite:///FILE (default: in the user data dir, or "
+        f"${DB_ENV}) or postgresql+psycopg://USER@HOST/DB"
     )
+    parser.add_argument("--db", default=default_db_url(), help=db_help)
+    # --db is taken after the command too (pos-hub serve --db ...)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(
         name: str, func: Callable[[argparse.Namespace], int], help: str
     ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help)
+        p = sub.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(func=func)
         return p
 
@@ -249,4 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SchemaMismatch as exc:
         print(f"pos-hub: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"])
+            print(f"pos-hub: {where}: {error['msg']}", file=sys.stderr)
         return 1

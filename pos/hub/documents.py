@@ -1,11 +1,12 @@
 """Applying uploaded sales, returns and voids exactly once.
 
 One batch is one transaction. Each record is validated on its own (a bad record is rejected
-with a reason, the others go on); a valid record is inserted under its (kind, id) with
-``ON CONFLICT DO NOTHING``: no row inserted means the id was applied before (or earlier in
-this batch), so it is acknowledged as a duplicate and its effects are not applied again. Under
-PostgreSQL a concurrent upload of the same id waits on the uncommitted row and then sees the
-conflict, so exactly-once holds between two requests racing as well.
+with a reason, the others go on). A valid record whose (kind, id) the hub holds already (or
+that came earlier in the same batch) is acknowledged as a duplicate and applied no further;
+the others are inserted, and their stock effects applied, in the same transaction. Uploads
+are serialised by the ``documents`` counter row taken first (see ``pos.hub.db``), so two
+requests racing with the same id cannot both see it as new; the primary key on (kind, id)
+would fail the second loudly if they ever did.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import orjson
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from pos.api.common import quantity_to_milli
 from pos.api.documents import (
@@ -95,67 +96,76 @@ def _stock_effect(doc: BaseModel) -> dict[str, int]:
     return {pid: d for pid, d in deltas.items() if d != 0}
 
 
-def _unknown_products(conn: Connection, deltas: dict[str, int]) -> list[str]:
-    if not deltas:
-        return []
-    ids = sorted(deltas)
-    marks = ", ".join(f":p{i}" for i in range(len(ids)))
-    known = set(
-        conn.execute(
-            text(f"SELECT id FROM products WHERE id IN ({marks})"),
-            {f"p{i}": pid for i, pid in enumerate(ids)},
-        ).scalars()
-    )
-    return [pid for pid in ids if pid not in known]
+def _in_chunks(conn: Connection, sql: str, keys: list[str]) -> set[tuple[Any, ...]]:
+    """Rows of ``sql`` (an ``IN :keys`` query) over ``keys``, 500 keys per statement."""
+    statement = text(sql).bindparams(bindparam("keys", expanding=True))
+    found: set[tuple[Any, ...]] = set()
+    for start in range(0, len(keys), 500):
+        found.update(
+            tuple(row) for row in conn.execute(statement, {"keys": keys[start : start + 500]})
+        )
+    return found
 
 
 def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) -> BatchResult:
+    """Validate, deduplicate and apply a batch in one transaction (a handful of statements
+    for the whole batch, not per record: 1,000 sales are one round of queries)."""
+    now = now_text()
+    checked: list[tuple[UploadRecord, BaseModel | Rejected]] = []
+    for record in records:
+        try:
+            checked.append((record, _validate(record, device, db.currency)))
+        except Rejected as rejected:
+            checked.append((record, rejected))
+    valid = [(r, doc) for r, doc in checked if not isinstance(doc, Rejected)]
+    effects = {id(doc): _stock_effect(doc) for _, doc in valid}
     results: list[RecordResult] = []
     store_moves: dict[str, int] = defaultdict(int)
-    now = now_text()
     with db.write() as conn:
-        for record in records:
-            try:
-                doc = _validate(record, device, db.currency)
-                deltas = _stock_effect(doc)
-                unknown = _unknown_products(conn, deltas)
-                if unknown:
-                    raise Rejected(
-                        RejectCode.UNKNOWN_PRODUCT, f"the hub has no product {unknown[0]}"
-                    )
-            except Rejected as rejected:
-                results.append(
-                    RecordResult(
-                        id=record.id,
-                        status=RecordStatus.REJECTED,
-                        code=rejected.code,
-                        reason=rejected.reason,
-                    )
+        # Taking the seqs first also serialises concurrent uploads (the counter row stays
+        # locked until commit, see pos.hub.db), so the duplicate check below cannot race
+        # another upload of the same id.
+        first_seq = next_seq(conn, FEED, max(1, len(valid)))
+        ids = sorted({r.id for r, _ in valid})
+        existing = _in_chunks(conn, "SELECT kind, id FROM documents WHERE id IN :keys", ids)
+        wanted = sorted({pid for effect in effects.values() for pid in effect})
+        known = {row[0] for row in _in_chunks(conn, _KNOWN_PRODUCTS, wanted)}
+        seen: set[tuple[str, str]] = set()
+        inserts: list[dict[str, Any]] = []
+        for record, outcome in checked:
+            key = (record.kind, record.id)
+            if isinstance(outcome, Rejected):
+                results.append(_rejected(record.id, outcome))
+            elif key in existing or key in seen:
+                results.append(RecordResult(id=record.id, status=RecordStatus.DUPLICATE))
+            elif missing := sorted(set(effects[id(outcome)]) - known):
+                reason = f"the hub has no product {missing[0]}"
+                results.append(_rejected(record.id, Rejected(RejectCode.UNKNOWN_PRODUCT, reason)))
+            else:
+                seen.add(key)
+                for pid, delta in effects[id(outcome)].items():
+                    store_moves[pid] += delta
+                inserts.append(
+                    {
+                        "kind": record.kind,
+                        "id": record.id,
+                        "store": device.store_id,
+                        "till": device.till_id,
+                        "device": device.id,
+                        "now": now,
+                        "body": orjson.dumps(record.document).decode(),
+                        "seq": first_seq + len(inserts),
+                    }
                 )
-                continue
-            inserted = conn.execute(
+                results.append(RecordResult(id=record.id, status=RecordStatus.ACCEPTED))
+        if inserts:  # a plain INSERT: a key that slipped through would fail the batch loudly
+            conn.execute(
                 text(
                     "INSERT INTO documents (kind, id, store_id, till_id, device_id, received_at,"
                     " body, seq) VALUES (:kind, :id, :store, :till, :device, :now, :body, :seq)"
-                    " ON CONFLICT (kind, id) DO NOTHING RETURNING id"
                 ),
-                {
-                    "kind": record.kind,
-                    "id": record.id,
-                    "store": device.store_id,
-                    "till": device.till_id,
-                    "device": device.id,
-                    "now": now,
-                    "body": orjson.dumps(record.document).decode(),
-                    "seq": next_seq(conn, FEED),
-                },
-            ).first()
-            if inserted is None:
-                results.append(RecordResult(id=record.id, status=RecordStatus.DUPLICATE))
-                continue
-            for pid, delta in deltas.items():
-                store_moves[pid] += delta
-            results.append(RecordResult(id=record.id, status=RecordStatus.ACCEPTED))
+                inserts,
+            )
         moves = {pid: d for pid, d in store_moves.items() if d != 0}
         if moves:
             apply_deltas(conn, device.store_id, moves)
@@ -168,6 +178,15 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
         accepted=counts[RecordStatus.ACCEPTED],
         duplicates=counts[RecordStatus.DUPLICATE],
         rejected=counts[RecordStatus.REJECTED],
+    )
+
+
+_KNOWN_PRODUCTS = "SELECT id FROM products WHERE id IN :keys"
+
+
+def _rejected(record_id: str, rejected: Rejected) -> RecordResult:
+    return RecordResult(
+        id=record_id, status=RecordStatus.REJECTED, code=rejected.code, reason=rejected.reason
     )
 
 

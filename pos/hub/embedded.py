@@ -34,7 +34,7 @@ START_TIMEOUT_SECONDS = 30.0
 @dataclass
 class RunningHub:
     url: str  # http://127.0.0.1:<port>, no trailing slash
-    admin_token: str
+    admin_token: str = field(repr=False)  # never in a log line
     db: HubDatabase
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
@@ -77,6 +77,9 @@ def start_hub(
     app = create_app(db)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: without it every small response waits ~40 ms for
+    # the client's delayed ACK (uvicorn sets it only on sockets it binds itself).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
     config = uvicorn.Config(
         app,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 from pydantic.json_schema import models_json_schema
 
 from pos.api import PROBLEM_JSON
@@ -27,17 +28,29 @@ DOCUMENT_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "ope
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
 
-def openapi_document(app: FastAPI | None = None) -> dict[str, Any]:
-    if app is None:
-        from pos.hub.app import create_app
-        from pos.hub.db import open_hub_database
+def openapi_document() -> dict[str, Any]:
+    """What the hub serves at ``/openapi.json``, built from a hub over an empty database."""
+    from pos.hub.app import create_app
+    from pos.hub.db import open_hub_database
 
-        db = open_hub_database("sqlite://")  # the routes need a database object, not data
-        try:
-            return openapi_document(create_app(db))
-        finally:
-            db.dispose()
-    doc = app.openapi()
+    db = open_hub_database("sqlite://")  # the routes need a database object, not data
+    try:
+        return create_app(db).openapi()
+    finally:
+        db.dispose()
+
+
+def corrected_openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, saying what the hub really answers (see the module docstring)."""
+    if app.openapi_schema is not None:
+        return app.openapi_schema
+    doc = get_openapi(
+        title=app.title,
+        version=app.version,
+        summary=app.summary,
+        description=app.description,
+        routes=app.routes,
+    )
     schemas: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
     for path_item in doc["paths"].values():
         for operation in path_item.values():
@@ -52,6 +65,7 @@ def openapi_document(app: FastAPI | None = None) -> dict[str, Any]:
     )
     for name, schema in extra.get("$defs", {}).items():
         schemas.setdefault(name, schema)
+    app.openapi_schema = doc
     return doc
 
 

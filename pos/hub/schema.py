@@ -28,7 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: products.barcodes is a JSON array
 
 metadata = MetaData(
     naming_convention={
@@ -93,8 +93,8 @@ products = Table(
     Column("sold_by", String(8), nullable=False),
     Column("active", Boolean, nullable=False),
     Column("price_minor", BigInteger, nullable=False),
-    # The product's codes, space-separated: the feed serves them without a join; the
-    # barcodes table below owns their uniqueness and is written in the same transaction.
+    # The product's codes as a JSON array ('["5901234123457"]'): the feed serves them
+    # without a join; the barcodes table below owns their uniqueness (same transaction).
     Column("barcodes", Text, nullable=False),
     Column("updated_at", Time, nullable=False),
     Column("seq", BigInteger, nullable=False, unique=True),

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from pos.api.events import EventType
 from pos.api.feeds import Location
+from pos.hub.catalog import codes_json
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.events import emit
 from pos.store.demo_catalog import (
@@ -139,7 +140,7 @@ def seed_demo(db: HubDatabase, seed: int = DEMO_SEED) -> SeedReport:
                         p.sold_by,
                         True,
                         p.price_minor,
-                        " ".join(p.barcodes),
+                        codes_json(p.barcodes),
                         now,
                         first + i,
                     )
@@ -207,7 +208,10 @@ def seed_bulk(
                 conn,
                 "products",
                 PRODUCT_TABLE_COLUMNS,
-                [(*r[:6], True, r[6], r[7], now, first + i) for i, r in enumerate(rows)],
+                [
+                    (*r[:6], True, r[6], codes_json((r[7],)), now, first + i)
+                    for i, r in enumerate(rows)
+                ],
             )
             _insert_many(conn, "barcodes", ("code", "product_id"), [(r[7], r[0]) for r in rows])
             if stock_locations:

@@ -136,7 +136,41 @@ class StockSlice:
     last_seq: int
     has_more: bool
     remaining: int | None
-    rows: list[tuple[str, str, str, str]]
+    rows_json: str  # the stock rows, already a JSON array (built by the database)
+
+
+def quantity_sql(column: str, dialect: str) -> str:
+    """SQL for ``pos.api.common.milli_to_quantity(column)``: thousandths as the shortest
+    exact decimal text ('1.25', '-0.5', '5'), computed by the database."""
+    m = column
+    if dialect == "postgresql":
+        return (
+            f"((CASE WHEN {m} < 0 THEN '-' ELSE '' END) || (abs({m}) / 1000)::text ||"
+            f" (CASE WHEN mod(abs({m}), 1000) = 0 THEN '' ELSE '.' ||"
+            f" rtrim(lpad(mod(abs({m}), 1000)::text, 3, '0'), '0') END))"
+        )
+    return (
+        f"((CASE WHEN {m} < 0 THEN '-' ELSE '' END) || (abs({m}) / 1000) ||"
+        f" (CASE WHEN abs({m}) % 1000 = 0 THEN '' ELSE '.' ||"
+        f" rtrim(substr('00' || (abs({m}) % 1000), -3, 3), '0') END))"
+    )
+
+
+def _rows_json_sql(dialect: str, where: str) -> str:
+    on_hand, reserved = (
+        quantity_sql("on_hand_milli", dialect),
+        quantity_sql("reserved_milli", dialect),
+    )
+    if dialect == "postgresql":
+        return (
+            "SELECT coalesce(json_agg(json_build_array(product_id, location_id,"
+            f" {on_hand}, {reserved}) ORDER BY seq)::text, '[]') FROM stock WHERE {where}"
+        )
+    return (
+        "SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT"
+        f" json_array(product_id, location_id, {on_hand}, {reserved}) AS j FROM stock"
+        f" WHERE {where} ORDER BY seq)"
+    )
 
 
 def stock_slice(
@@ -146,42 +180,44 @@ def stock_slice(
 
     The high-water mark is read first and bounds every query: under PostgreSQL's read
     committed each statement sees its own snapshot, and a change committed between two
-    statements must not be half-seen (its seq would be skipped by the cursor).
+    statements must not be half-seen (its seq would be skipped by the cursor). The rows are
+    made into JSON by the database, as the catalog's are.
     """
     top = high_water(conn, FEED)
     marks = ", ".join(f":l{i}" for i in range(len(locations)))
+    at = f"location_id IN ({marks})"
     params: dict[str, Any] = {f"l{i}": loc for i, loc in enumerate(locations)}
-    rows = conn.execute(
+    cut = conn.execute(
         text(
-            "SELECT product_id, location_id, on_hand_milli, reserved_milli, seq FROM stock"
-            f" WHERE seq > :after AND seq <= :top AND location_id IN ({marks})"
-            " ORDER BY seq LIMIT :limit"
+            f"SELECT seq FROM stock WHERE seq > :after AND seq <= :top AND {at}"
+            " ORDER BY seq LIMIT 1 OFFSET :skip"
         ),
-        {**params, "after": after, "top": top, "limit": limit + 1},
-    ).all()
-    has_more = len(rows) > limit
-    rows = rows[:limit]
+        {**params, "after": after, "top": top, "skip": limit - 1},
+    ).scalar_one_or_none()
+    has_more = (
+        cut is not None
+        and conn.execute(
+            text(f"SELECT 1 FROM stock WHERE seq > :cut AND seq <= :top AND {at} LIMIT 1"),
+            {**params, "cut": cut, "top": top},
+        ).first()
+        is not None
+    )
+    rows_json = conn.execute(
+        text(_rows_json_sql(conn.dialect.name, f"seq > :after AND seq <= :cut AND {at}")),
+        {**params, "after": after, "cut": top if cut is None else cut},
+    ).scalar_one()
     # Without more rows for these locations, the cursor moves to the high-water mark, past
     # other locations' changes too.
-    last = rows[-1][4] if has_more else max(after, top)
+    last = int(cut) if has_more and cut is not None else max(after, top)
     remaining = None
     if count:
         remaining = int(
             conn.execute(
-                text(
-                    "SELECT count(*) FROM stock WHERE seq > :after AND seq <= :top"
-                    f" AND location_id IN ({marks})"
-                ),
+                text(f"SELECT count(*) FROM stock WHERE seq > :after AND seq <= :top AND {at}"),
                 {**params, "after": last, "top": top},
             ).scalar_one()
         )
-    q = milli_to_quantity
-    return StockSlice(
-        last_seq=last,
-        has_more=has_more,
-        remaining=remaining,
-        rows=[(r[0], r[1], q(r[2]), q(r[3])) for r in rows],
-    )
+    return StockSlice(last_seq=last, has_more=has_more, remaining=remaining, rows_json=rows_json)
 
 
 # --- endless aisle ----------------------------------------------------------------------------

@@ -33,8 +33,8 @@ def test_document_models_have_exactly_the_fields_the_till_writes(
 
 
 def test_row_columns_name_every_position_of_a_row() -> None:
-    assert len(PRODUCT_COLUMNS) == len(typing.get_args(ProductRow))
-    assert len(STOCK_COLUMNS) == len(typing.get_args(StockRow))
+    assert len(PRODUCT_COLUMNS) == len(typing.get_args(typing.get_args(ProductRow)[0]))
+    assert len(STOCK_COLUMNS) == len(typing.get_args(typing.get_args(StockRow)[0]))
 
 
 @given(st.integers(min_value=-(10**12), max_value=10**12))

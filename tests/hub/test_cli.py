@@ -1,0 +1,108 @@
+"""``pos-hub``: the commands a manager, the web shop or the ERP would run, on a database
+file (no server needed)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from pos.hub.cli import main
+from pos.hub.db import open_hub_database
+from pos.hub.devices import pair
+from pos.store.demo_catalog import demo_products
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'hub.db'}"
+
+
+def run(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> Any:
+    assert main(["--db", db_url, *args]) == 0
+    out = capsys.readouterr().out
+    return json.loads(out) if out.lstrip().startswith(("{", "[")) else out.strip()
+
+
+def test_seed_loads_the_demo_data_once(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
+    first = run(capsys, db_url, "seed")
+    assert first == {"seeded": True, "products": len(demo_products()), "locations": 4}
+    assert run(capsys, db_url, "seed")["seeded"] is False
+
+
+def test_a_pairing_code_from_the_command_line_pairs_a_till(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, db_url, "seed")
+    code = run(capsys, db_url, "pairing-code", "--store", "STORE-003", "--till", "TILL-04")
+    assert (code["store_id"], code["till_id"]) == ("STORE-003", "TILL-04")
+    paired = pair(open_hub_database(db_url), code["code"], "cli test")
+    devices = run(capsys, db_url, "devices")
+    assert [d["device_id"] for d in devices] == [paired.device_id]
+    revoked = run(capsys, db_url, "revoke", paired.device_id)
+    assert revoked["revoked_at"] is not None
+
+
+def test_products_prices_and_stock_change_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, db_url, "seed")
+    made = run(
+        capsys, db_url, "product", "--sku", "TEA-1", "--name", "Herbata czarna 100 g",
+        "--price", "7.49", "--tax", "A", "--category", "drinks", "--barcode", "5901234123457",
+    )  # fmt: skip
+    assert (made["price_minor"], made["barcodes"], made["sold_by"]) == (
+        749,
+        ["5901234123457"],
+        "piece",
+    )
+    assert run(capsys, db_url, "price", "5901234123457", "6.99")["price_minor"] == 699
+    level = run(capsys, db_url, "stock", "set", "TEA-1", "STORE-002", "40")
+    assert (level["on_hand"], level["available"]) == ("40", "40")
+    level = run(capsys, db_url, "stock", "add", made["id"], "STORE-002", "-2.5")
+    assert Decimal(level["on_hand"]) == Decimal("37.5")
+    loc = run(capsys, db_url, "location", "STORE-004", "Omnitill Poznań")
+    assert loc == {"id": "STORE-004", "name": "Omnitill Poznań", "kind": "store"}
+
+
+def test_mistakes_get_a_message_and_change_nothing(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, db_url, "seed")
+    assert main(["--db", db_url, "price", "NO-SUCH-SKU", "1.00"]) == 1
+    assert "No product 'NO-SUCH-SKU'" in capsys.readouterr().err
+    assert main(["--db", db_url, "stock", "set", "FRU-00001", "MOON", "1"]) == 1
+    assert "No location 'MOON'" in capsys.readouterr().err
+    assert main(["--db", db_url, "pairing-code", "--store", "WEB", "--till", "T"]) == 1
+    assert "No store 'WEB'" in capsys.readouterr().err
+    assert main(["--db", db_url, "stock", "set", "FRU-00001", "WEB", "1.2345"]) == 1
+    assert "on_hand: String should match pattern" in capsys.readouterr().err
+
+
+def test_a_database_of_another_hub_version_is_refused(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    run(capsys, db_url, "seed")
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE hub_meta SET value = '0' WHERE key = 'schema_version'"))
+    engine.dispose()
+    assert main(["--db", db_url, "devices"]) == 1
+    assert "schema version '0'" in capsys.readouterr().err
+
+
+def test_the_database_can_be_named_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    assert main(["seed", "--db", db_url]) == 0
+    assert json.loads(capsys.readouterr().out)["seeded"] is True
+    assert run(capsys, db_url, "seed")["seeded"] is False  # the same database
+
+
+def test_admin_token_prints_a_new_token(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
+    token = run(capsys, db_url, "admin-token", "--label", "erp")
+    assert token.startswith("ota_") and len(token) > 40
