@@ -21,6 +21,7 @@ from pos.sync import SyncProgress
 from pos.ui.app import TillWindow, build_window
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.rejected_dialog import RejectedRecordsDialog
+from pos.ui.search_dialog import SearchDialog
 from pos.ui.stock_dialog import StockDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_printer_trouble import pay_exact
@@ -191,3 +192,31 @@ def test_a_manager_sees_records_the_hub_refused_and_can_send_one_again(
     assert reason.startswith("invalid_document")
     # Sent again: the hub refuses it again (it is still not a sale), one more attempt counted.
     qtbot.waitUntil(lambda: outbox.poisoned()[0].attempts == 2, timeout=15_000)
+
+
+def test_the_endless_aisle_opens_from_the_product_search(
+    qtbot: QtBot, synced_window: TillWindow
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    sign_in(qtbot, window, "1111")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
+    found: dict[str, Any] = {}
+    read_stock_dialog(found)
+
+    def search(dialog: SearchDialog) -> None:
+        def ask() -> None:
+            if dialog.table.rowCount() == 0:
+                QTimer.singleShot(20, ask)
+                return
+            found["product"] = dialog.table.item(0, 0).text()  # type: ignore[union-attr]
+            qtbot.keyClick(dialog.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+            QTimer.singleShot(0, dialog.reject)  # after the stock dialog closed
+
+        ask()
+
+    answer_dialog(SearchDialog, search)
+    screen.open_search("jabłk")
+    assert "rows" in found, "the stock dialog did not open from the search"
+    assert found["rows"][0][0].endswith("(this store)")
+    assert screen.model.rowCount() == 0  # looking at stock sells nothing
