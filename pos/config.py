@@ -54,11 +54,11 @@ class VariableMeasureSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     prefixes: list[str] = Field(min_length=1)  # two digits each, "20".."29"
-    item_digits: int = Field(5, ge=1, le=9)
+    item_digits: int = Field(default=5, ge=1, le=9)
     value_check_digit: bool = False  # the GS1 price/weight check digit before the value
     kind: Literal["weight", "price"] = "weight"  # weight in kg, or the label's price
-    value_digits: int = Field(5, ge=1, le=9)
-    value_decimals: int = Field(3, ge=0, le=9)
+    value_digits: int = Field(default=5, ge=1, le=9)
+    value_decimals: int = Field(default=3, ge=0, le=9)
 
     @model_validator(mode="after")
     def _fits_an_ean13(self) -> VariableMeasureSettings:
@@ -80,14 +80,16 @@ class WedgeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
-    max_gap_ms: int = Field(30, ge=5, le=200)  # longest pause between keys of one scan
-    min_length: int = Field(4, ge=1, le=64)  # shortest code (without prefix/suffix)
+    max_gap_ms: int = Field(default=30, ge=5, le=200)  # the keys of a scan average at most this
+    hard_gap_ms: int = Field(default=60, ge=5, le=400)  # and no pause between them is longer
+    min_length: int = Field(default=6, ge=1, le=64)  # shortest code (without prefix/suffix)
     terminator: Literal["enter", "tab", "none"] = "enter"
     prefix: str = ""  # configured in the scanner; stripped
     suffix: str = ""
     # Map keys by their physical position (US layout), so a scan stays digits while a
     # Cyrillic or other layout is active; "text" takes the characters as the layout typed them.
     keys: Literal["physical", "text"] = "physical"
+    layout: Literal["", "ru", "uk"] = ""  # the layout typed keys come in without scan codes
 
 
 class ScannerDeviceSettings(BaseModel):
