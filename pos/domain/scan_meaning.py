@@ -36,7 +36,7 @@ Scheme names are matched without regard to case; the value after the scheme is k
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -46,8 +46,10 @@ from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 from biip.gtin import Gtin
 from biip.upc import Upc
 
-from pos.domain.errors import InvalidBarcode
+from pos.domain.catalog import ProductInfo, SoldBy
+from pos.domain.errors import InvalidBarcode, InvalidMeasureLabel, MeasureNotForPieces
 from pos.domain.gs1_codes import Gs1Data, looks_like_gs1, parse_gs1
+from pos.domain.money import Money
 from pos.domain.variable_measure import (
     MeasureKind,
     VariableMeasure,
@@ -199,3 +201,35 @@ def _upce_gtin14(text: str) -> str | None:
         return Upc.parse(text).as_gtin_14()
     except ParseError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedItem:
+    """What to put on the sale for a found product and the code it was scanned by."""
+
+    product: ProductInfo
+    quantity: Decimal | None  # None: the code says nothing (a weighed item is weighed/asked)
+    marking_code: str | None = None
+    label_code: str | None = None  # a weight/price label: kept as the line's barcode
+
+
+def scanned_item(product: ProductInfo, code: ProductCode, scanned: str) -> ScannedItem:
+    """The line a scan sells. A label price sells one piece at that price (the label is the
+    item); a label weight is the quantity of a product sold by weight (a piece product with
+    a weight label is refused rather than sold as 1.250 pieces)."""
+    label = scanned if code.measure is not None else None
+    if label is not None:
+        product = replace(product, barcode=label)
+    price = code.label_price
+    if price is not None:
+        amount = Money(price, product.unit_price.currency)
+        if amount.amount != price or amount.amount <= 0:
+            raise InvalidMeasureLabel(scanned)
+        product = replace(product, unit_price=amount, sold_by=SoldBy.PIECE)
+        return ScannedItem(product, Decimal(1), code.marking_code, label)
+    weight = code.weight_kg
+    if weight is not None:
+        if product.sold_by is not SoldBy.WEIGHT:
+            raise MeasureNotForPieces(product.name)
+        return ScannedItem(product, weight, code.marking_code, label)
+    return ScannedItem(product, None, code.marking_code, label)

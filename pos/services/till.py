@@ -11,16 +11,16 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pos.config import Settings
-from pos.domain.barcodes import normalize_gtin14
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo
 from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role
+from pos.domain.scan_meaning import ProductCode, interpret
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import EventBus
@@ -32,11 +32,13 @@ from pos.services.errors import (
     PrinterProblem,
     SignInLocked,
     UnknownBarcode,
+    UnknownReceipt,
     WrongApprovalPin,
 )
 from pos.services.events import OutboxChanged
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.workers import SerialWorker
 from pos.store import (
     CatalogRepository,
@@ -44,6 +46,7 @@ from pos.store import (
     Database,
     OutboxRepository,
     SalesRepository,
+    StoredSale,
     UserInfo,
     UserRepository,
     open_database,
@@ -99,6 +102,8 @@ class Till:
         self._pin_failures: dict[str, tuple[int, datetime]] = {}  # db worker thread only
         self.db: Database | None = None
         self.printing: PrintService | None = None
+        self.scan_router = ScanRouter(settings.scanner)
+        self.scanners = ScannerService(settings.scanner, self.bus)
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -125,6 +130,7 @@ class Till:
         return self.db_worker.submit(open_all)
 
     def shutdown(self) -> None:
+        self.scanners.stop()
         self.search_worker.shutdown()
         if self.printing is not None:
             self.printing.shutdown()
@@ -186,19 +192,44 @@ class Till:
     # --- catalog -------------------------------------------------------------------------
 
     def lookup(self, code: str) -> Future[ProductInfo]:
-        """The product for a scanned/typed barcode. A wrong check digit is refused here."""
+        """The product for a typed/scanned barcode, read as ``pos.domain.scan_meaning`` says
+        (a wrong check digit is refused; a weight label finds its item by PLU)."""
         code = code.strip()
 
         def find() -> ProductInfo:
-            if code.isdigit() and len(code) in (8, 12, 13, 14):
-                normalize_gtin14(code)  # raises InvalidBarcode on a bad check digit
-            product = self.catalog.by_barcode(code)
-            if product is None:
-                log.info("unknown barcode %s", code)
+            meaning = interpret(code, layouts=self.scan_router.layouts)
+            if meaning.product is None:
                 raise UnknownBarcode(code)
-            return product
+            return self._find(meaning.product, code)
 
         return self.db_worker.submit(find)
+
+    def find_product(self, code: ProductCode, shown: str) -> Future[ProductInfo]:
+        """The product a scanned code names: its keys tried in order (see ``ProductCode``)."""
+        return self.db_worker.submit(self._find, code, shown)
+
+    def _find(self, code: ProductCode, shown: str) -> ProductInfo:
+        for key in code.keys:
+            product = self.catalog.by_barcode(key)
+            if product is not None:
+                return product
+        log.info("unknown barcode %s", shown)
+        raise UnknownBarcode(shown)
+
+    def find_receipt(self, sale_id: str) -> Future[StoredSale]:
+        """A sale of this till by its id (what a receipt's QR code holds)."""
+
+        def find() -> StoredSale:
+            stored = self.sales.get(sale_id)
+            if stored is None:
+                raise UnknownReceipt(sale_id)
+            return stored
+
+        return self.db_worker.submit(find)
+
+    def today(self) -> date:
+        """The till's local date (expiry dates are printed in local time)."""
+        return self._clock().astimezone().date()
 
     def search(
         self, text: str, category: str | None = None, limit: int = 50

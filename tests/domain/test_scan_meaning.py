@@ -2,7 +2,7 @@
 
 Golden vectors are the GS1 General Specifications' examples (and biip's, which quote them)
 and codes from real products; property tests generate codes with our own check-digit routine
-(pos.domain.barcodes), independent of the library that parses them.
+(tests.domain.builders), independent of the library that parses them.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.domain.barcodes import gtin_check_digit
 from pos.domain.errors import InvalidBarcode, InvalidGs1Code, InvalidMeasureLabel
 from pos.domain.gs1_codes import GS, is_expired, parse_gs1
 from pos.domain.scan_meaning import Route, interpret
 from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
+
+from .builders import gtin_check_digit
 
 WEIGHT_28 = VariableMeasureLayout(frozenset({"28"}), 5, MeasureKind.WEIGHT, 5, 3)
 PRICE_29 = VariableMeasureLayout(frozenset({"29"}), 5, MeasureKind.PRICE, 5, 2)
