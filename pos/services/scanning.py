@@ -80,12 +80,11 @@ class ScanRouter:
         to the caller, which shows them. Returns the meaning for logs and the test screen."""
         meaning = self.interpret(read)
         log.info("scan from %s routed to %s", read.source or "?", meaning.route.value)
-        handler = self._handlers.get(meaning.route)
-        if handler is None:
-            _unknown(meaning)
-        else:
-            handler(meaning)
+        self.route(meaning)
         return meaning
+
+    def route(self, meaning: ScanMeaning) -> None:
+        self._handlers.get(meaning.route, _unknown)(meaning)
 
 
 class ScannerService:

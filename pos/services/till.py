@@ -129,6 +129,12 @@ class Till:
 
         return self.db_worker.submit(open_all)
 
+    def restart_scanners(self) -> None:
+        """Stop the scanners and start them again from ``settings.scanner`` (after a change)."""
+        self.scanners.stop()
+        self.scanners = ScannerService(self.settings.scanner, self.bus)
+        self.scanners.start()
+
     def shutdown(self) -> None:
         self.scanners.stop()
         self.search_worker.shutdown()
