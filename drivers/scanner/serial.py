@@ -80,11 +80,25 @@ class SerialScanner(ScannerBackend):
     _state: ScannerState = field(default=ScannerState.CLOSED, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        """Refuse bad options here, where the settings screen can say so, not at open time."""
         self._terminator = parse_terminator(self.terminator)
+        if (
+            not isinstance(self.baudrate, int)
+            or isinstance(self.baudrate, bool)
+            or self.baudrate <= 0
+        ):
+            raise ValueError(f"baudrate must be a positive whole number, not {self.baudrate!r}")
+        if self.bytesize not in (5, 6, 7, 8):
+            raise ValueError(f"bytesize must be 5-8, not {self.bytesize!r}")
         if self.parity not in ("N", "E", "O", "M", "S"):
             raise ValueError(f"unknown parity {self.parity!r}")
-        if self.half_scan_timeout_s <= 0 or self.reconnect_s <= 0:
-            raise ValueError("timeouts must be positive")
+        if self.stopbits not in (1, 1.5, 2):
+            raise ValueError(f"stopbits must be 1, 1.5 or 2, not {self.stopbits!r}")
+        if not all(
+            isinstance(v, int | float) and v > 0
+            for v in (self.half_scan_timeout_s, self.reconnect_s, self.max_length)
+        ):
+            raise ValueError("timeouts and max_length must be positive numbers")
 
     @classmethod
     def supported(cls) -> bool:

@@ -79,7 +79,7 @@ class ScanRouter:
         """Interpret and route one read; DomainErrors (bad code, unsupported route) propagate
         to the caller, which shows them. Returns the meaning for logs and the test screen."""
         meaning = self.interpret(read)
-        log.info("scan from %s routed to %s", read.source or "?", meaning.route.value)
+        log.debug("scan from %s routed to %s", read.source or "?", meaning.route.value)
         self.route(meaning)
         return meaning
 

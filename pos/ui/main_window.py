@@ -811,11 +811,33 @@ class TillStatusBar(QStatusBar):
         )
         self.printer = QLabel(self.tr("Printer: ready"))
         self.outbox = QLabel()
+        self.scanners = QLabel()  # shown once a scanner that runs on its own reports
+        self.scanners.hide()
+        self._scanner_states: dict[str, str] = {}
         for widget in (self.user, self.place):
             self.addWidget(widget)
+        self.addPermanentWidget(self.scanners)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)
         bridge.core_event.connect(self._on_event)
+
+    def set_scanner(self, source: str, state: str) -> None:
+        if state == "closed":
+            self._scanner_states.pop(source, None)
+        else:
+            self._scanner_states[source] = state
+        troubled = [
+            s for s, st in self._scanner_states.items() if st in ("disconnected", "unavailable")
+        ]
+        if troubled:
+            self.scanners.setText(self.tr("Scanner: NOT CONNECTED — {0}").format(troubled[0]))
+        elif any(st == "connecting" for st in self._scanner_states.values()):
+            self.scanners.setText(self.tr("Scanner: connecting…"))
+        else:
+            self.scanners.setText(
+                self.tr("Scanners: ready ({0})").format(len(self._scanner_states))
+            )
+        self.scanners.setVisible(bool(self._scanner_states))
 
     def set_user(self, name: str, role: str) -> None:
         roles = {
@@ -845,3 +867,5 @@ class TillStatusBar(QStatusBar):
             self.printer.setText(text)
         elif isinstance(event, OutboxChanged):
             self.set_outbox(event.pending)
+        elif isinstance(event, ScannerStateChanged):
+            self.set_scanner(event.source, event.state)

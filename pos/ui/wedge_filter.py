@@ -158,7 +158,7 @@ class WedgeFilter(QObject):
             self._replay(result.replay)
         if result.scan is not None:
             self.scans += 1
-            log.info("wedge scan of %d bytes", len(result.scan.data))
+            log.debug("wedge scan of %d bytes", len(result.scan.data))
             self._on_scan(result.scan)
         deadline = self.classifier.deadline()
         if deadline is None:

@@ -1247,62 +1247,77 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="812"/>
-        <location filename="../../pos/ui/main_window.py" line="838"/>
+        <location filename="../../pos/ui/main_window.py" line="860"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="822"/>
+        <location filename="../../pos/ui/main_window.py" line="833"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <source>Scanner: connecting…</source>
+        <translation>Сканер: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="838"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Сканеры: готовы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="844"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="823"/>
+        <location filename="../../pos/ui/main_window.py" line="845"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="824"/>
+        <location filename="../../pos/ui/main_window.py" line="846"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="827"/>
+        <location filename="../../pos/ui/main_window.py" line="849"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="829"/>
+        <location filename="../../pos/ui/main_window.py" line="851"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="833"/>
+        <location filename="../../pos/ui/main_window.py" line="855"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="839"/>
+        <location filename="../../pos/ui/main_window.py" line="861"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="840"/>
+        <location filename="../../pos/ui/main_window.py" line="862"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="841"/>
+        <location filename="../../pos/ui/main_window.py" line="863"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="842"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="843"/>
+        <location filename="../../pos/ui/main_window.py" line="865"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>

@@ -135,7 +135,10 @@ def test_a_marked_item_is_recorded_byte_exact(till: Till) -> None:
     completion = till.record(till.complete(sale)).result(TIMEOUT)
     with sqlite3.connect(till.paths.database) as conn:
         [stored] = conn.execute("SELECT marking_code FROM sale_lines").fetchone()
+        [receipt] = conn.execute("SELECT data FROM receipt_prints").fetchone()
     assert stored.encode() == marking.encode()
+    assert b"marked item" in receipt  # the receipt marks the line (not the code itself)
+    assert b"91FFD0" not in receipt
     assert till.find_receipt(completion.sale.sale_id).result(TIMEOUT).receipt_no == 1
 
 

@@ -4,6 +4,7 @@ the scanner settings' test screen."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -178,6 +179,7 @@ def test_a_marked_item_from_a_serial_scanner_is_sold_and_stored_verbatim(
     try:
         till.till.scanners.start_backend(SerialScanner(url=str(link)))
         qtbot.waitUntil(lambda: any(s == "ready" for s, _ in screen.scanner_states.values()))
+        assert till.status.scanners.text().startswith("Scanners: ready")
         os.write(master, b"]d2" + marking.encode() + b"\r")
         qtbot.waitUntil(lambda: lines(till) == 1)
         os.write(master, b"]d2" + marking.encode() + b"\r")  # the same item scanned twice
@@ -218,3 +220,53 @@ def test_the_scanner_screen_shows_how_a_scan_was_read_and_sells_nothing(
     assert shown[0]["Expiry"] == "31.12.2029"
     assert lines(till) == 0
     assert till.till_screen.scan_listener is None
+
+
+def test_a_manager_adds_a_serial_scanner_that_survives_unplugging(
+    qtbot: QtBot, till_window: TillWindow, tmp_path: Path
+) -> None:
+    window = till_window
+    olga = next(i for i, b in enumerate(window.login.user_group.buttons()) if b.text() == "Olga")
+    sign_in(qtbot, window, "3333", olga)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen)
+    master, slave = os.openpty()
+    link = tmp_path / "ttyScanner"
+    link.symlink_to(os.ttyname(slave))
+
+    def add_scanner(dialog: ScannerDialog) -> None:
+        dialog.kind.setCurrentText("serial")
+        dialog.options.setText("url=/dev/tty baudrate=nine")  # refused: not a number of baud
+        dialog.add_button.click()
+        errors.append(dialog.error.text())
+        dialog.options.setText(f"url={link} baudrate=115200 reconnect_s=0.1")
+        dialog.add_button.click()
+        errors.append(str(dialog.devices.count()))
+        dialog.save_button.click()
+
+    errors: list[str] = []
+
+    answer_dialog(ScannerDialog, add_scanner)
+    qtbot.keyClick(window.till_screen.scan, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "do not fit" in errors[0]
+    assert errors[1] == "2"  # the wedge and the new scanner
+    try:
+        saved = (window.till.paths.settings).read_text(encoding="utf-8")
+        assert '"kind": "serial"' in saved and str(link) in saved
+        qtbot.waitUntil(lambda: window.status.scanners.text().startswith("Scanners: ready"))
+        os.write(master, demo_barcode(window, offset=11).encode() + b"\r")
+        qtbot.waitUntil(lambda: lines(window) == 1)
+
+        os.close(master)  # unplugged
+        os.close(slave)
+        qtbot.waitUntil(lambda: "NOT CONNECTED" in window.status.scanners.text())
+        master, slave = os.openpty()  # plugged back in, behind the same link
+        link.unlink()
+        link.symlink_to(os.ttyname(slave))
+        qtbot.waitUntil(lambda: window.status.scanners.text().startswith("Scanners: ready"))
+        os.write(master, demo_barcode(window, offset=12).encode() + b"\r")
+        qtbot.waitUntil(lambda: lines(window) == 2)
+    finally:
+        window.till.scanners.stop()
+        for fd in (master, slave):
+            with contextlib.suppress(OSError):
+                os.close(fd)

@@ -238,8 +238,19 @@ def test_terminators(name: str, raw: bytes) -> None:
     assert parse_terminator(name) == raw
 
 
-def test_bad_options_are_refused() -> None:
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"parity": "X"},
+        {"terminator": ""},
+        {"baudrate": "nine"},
+        {"baudrate": 0},
+        {"bytesize": 9},
+        {"stopbits": 3},
+        {"reconnect_s": 0},
+        {"half_scan_timeout_s": "soon"},
+    ],
+)
+def test_bad_options_are_refused(options: dict[str, object]) -> None:
     with pytest.raises(ValueError):
-        SerialScanner(parity="X")
-    with pytest.raises(ValueError):
-        SerialScanner(terminator="")
+        SerialScanner(**options)  # type: ignore[arg-type]
