@@ -9,7 +9,8 @@ Rules decided here:
 * Adding a piece product again merges into that product's last line when that line is
   active, has no discount, no price override, the same unit price and barcode; otherwise a
   new line starts (so an approved discount or override never silently spreads to more
-  items). Weighed items never merge: each weighing is its own line.
+  items). Weighed items never merge: each weighing is its own line. A marked item (with a
+  marking code) is one piece on its own line, and its code may be in the sale only once.
 * A fixed-amount discount (line or cart) that no longer fits after a change (fewer items,
   a lower price, a voided line) makes that change fail with ``DiscountExceedsAmount``;
   the cashier removes or re-enters the discount. Role limits are checked when a discount is

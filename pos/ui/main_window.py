@@ -97,8 +97,8 @@ class TillScreen(QWidget):
         self.scanner_states: dict[str, tuple[str, str]] = {}  # source -> (state, detail)
         till.scan_router.register(Route.PRODUCT, lambda meaning: self._sell(meaning, None))
         till.scan_router.register(Route.RECEIPT, self._show_receipt)
-        wedge = till.settings.scanner.wedge
-        self.wedge = WedgeFilter(self, wedge, self.handle_read) if wedge.enabled else None
+        self.wedge: WedgeFilter | None = None
+        self.apply_wedge_settings()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -775,6 +775,15 @@ class TillScreen(QWidget):
             pass  # shown by the status bar
 
     # --- misc ----------------------------------------------------------------------------
+
+    def apply_wedge_settings(self) -> None:
+        """(Re)install the keyboard-wedge filter as the settings say (on/off, timing)."""
+        if self.wedge is not None:
+            self.wedge.uninstall()
+            self.wedge = None
+        wedge = self.till.settings.scanner.wedge
+        if wedge.enabled:
+            self.wedge = WedgeFilter(self, wedge, self.handle_read)
 
     def open_scanner_settings(self) -> None:
         ScannerDialog(self).exec()

@@ -101,6 +101,18 @@ class ScannerDialog(QDialog):
         for widget in (self.kind, self.options, self.enabled, self.add_button, self.remove_button):
             editor.addWidget(widget, 3 if widget is self.options else 0)
         kinds_layout.addLayout(editor)
+        self.wedge_on = QCheckBox(self.tr("Keyboard-wedge scanner on"))
+        self.wedge_on.setChecked(self.till.settings.scanner.wedge.enabled)
+        self.wedge_on.setEnabled(self.can_edit)
+        self.wedge_on.toggled.connect(self._changed)
+        kinds_layout.addWidget(self.wedge_on)
+        available = [
+            name if kind.supported() else self.tr("{0} (missing libraries)").format(name)
+            for name, kind in self.kinds.items()
+        ]
+        kinds_layout.addWidget(
+            QLabel(self.tr("Kinds this till can run: {0}").format(", ".join(available)))
+        )
         self.note = QLabel(
             self.tr("Only a manager can change the scanners; anyone can test them.")
             if not self.can_edit
@@ -176,6 +188,9 @@ class ScannerDialog(QDialog):
             "unavailable": self.tr("cannot start"),
         }.get(state, self.tr("not started"))
 
+    def _changed(self) -> None:
+        self.save_button.setEnabled(True)
+
     def add_device(self) -> None:
         try:
             options = parse_options(self.options.text())
@@ -203,8 +218,10 @@ class ScannerDialog(QDialog):
     def save(self) -> None:
         settings = self.till.settings
         settings.scanner.devices = list(self._devices)
+        settings.scanner.wedge.enabled = self.wedge_on.isChecked()
         save_settings(settings, self.till.paths.settings)
         self.till.restart_scanners()
+        self.till_screen.apply_wedge_settings()
         self.accept()
 
     # --- the test --------------------------------------------------------------------------

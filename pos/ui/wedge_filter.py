@@ -97,7 +97,17 @@ class WedgeFilter(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
-        owner.destroyed.connect(lambda: app.removeEventFilter(self))
+        owner.destroyed.connect(self.uninstall)
+
+    def uninstall(self) -> None:
+        """Stop watching keys; held keys go back to the focused widget first."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        deadline = self.classifier.deadline()
+        if deadline is not None:
+            self._replay(self.classifier.poll(deadline + 1).replay)
+        self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

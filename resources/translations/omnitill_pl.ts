@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
         <source>on</source>
         <translation>wł.</translation>
     </message>
@@ -654,198 +654,213 @@
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="105"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Skaner klawiaturowy włączony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (brak bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Rodzaje dostępne na tej kasie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="107"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
         <source>Changes take effect when saved.</source>
         <translation>Zmiany obowiązują po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="118"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
         <source>Scan something now</source>
         <translation>Zeskanuj teraz cokolwiek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="120"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Czekam na skan z dowolnego skanera…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="129"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="145"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="159"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="155"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="164"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="172"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="173"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="175"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="216"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="227"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="232"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="238"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="239"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="240"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="241"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="247"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="250"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="252"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="261"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="266"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="268"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
@@ -1233,7 +1248,7 @@
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="791"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -1241,83 +1256,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="812"/>
-        <location filename="../../pos/ui/main_window.py" line="860"/>
+        <location filename="../../pos/ui/main_window.py" line="821"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="833"/>
+        <location filename="../../pos/ui/main_window.py" line="842"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <location filename="../../pos/ui/main_window.py" line="844"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="838"/>
+        <location filename="../../pos/ui/main_window.py" line="847"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="844"/>
+        <location filename="../../pos/ui/main_window.py" line="853"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="845"/>
+        <location filename="../../pos/ui/main_window.py" line="854"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="846"/>
+        <location filename="../../pos/ui/main_window.py" line="855"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="849"/>
+        <location filename="../../pos/ui/main_window.py" line="858"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="851"/>
+        <location filename="../../pos/ui/main_window.py" line="860"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="855"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="861"/>
+        <location filename="../../pos/ui/main_window.py" line="870"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="862"/>
+        <location filename="../../pos/ui/main_window.py" line="871"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="863"/>
+        <location filename="../../pos/ui/main_window.py" line="872"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="864"/>
+        <location filename="../../pos/ui/main_window.py" line="873"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="865"/>
+        <location filename="../../pos/ui/main_window.py" line="874"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
@@ -654,198 +654,213 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="105"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавиатура включён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (нет библиотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Виды, доступные на этой кассе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="107"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
         <source>Changes take effect when saved.</source>
         <translation>Изменения вступают в силу после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="118"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
         <source>Scan something now</source>
         <translation>Отсканируйте что-нибудь сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="120"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Ожидание скана с любого сканера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="129"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="145"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="159"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="155"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
         <source>missing libraries</source>
         <translation>нет библиотек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="164"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
         <source>bad options: {0}</source>
         <translation>неверные параметры: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="172"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="173"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
         <source>disconnected, retrying</source>
         <translation>отключён, повторная попытка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="175"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
         <source>cannot start</source>
         <translation>не запускается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
         <source>not started</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
         <source>These options do not fit: {0}</source>
         <translation>Эти параметры не подходят: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="216"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
         <source>Read from {0}:</source>
         <translation>Прочитано с {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
         <source>Symbology</source>
         <translation>Символика</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="227"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
         <source>Bytes</source>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="232"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="238"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
         <source>customer promo code</source>
         <translation>промокод покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="239"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
         <source>pickup code</source>
         <translation>код выдачи заказа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="240"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="241"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
         <source>unknown: nothing will happen</source>
         <translation>неизвестно: ничего не произойдёт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="247"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
         <source>Value</source>
         <translation>Значение кода</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="250"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
         <source>Looked up as</source>
         <translation>Искали как</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="252"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
         <source>Label price</source>
         <translation>Цена с этикетки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="261"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
         <source>Expiry</source>
         <translation>Срок годности</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="266"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="268"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркировки (хранится дословно)</translation>
     </message>
@@ -1233,7 +1248,7 @@
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="791"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -1241,83 +1256,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="812"/>
-        <location filename="../../pos/ui/main_window.py" line="860"/>
+        <location filename="../../pos/ui/main_window.py" line="821"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="833"/>
+        <location filename="../../pos/ui/main_window.py" line="842"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <location filename="../../pos/ui/main_window.py" line="844"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="838"/>
+        <location filename="../../pos/ui/main_window.py" line="847"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="844"/>
+        <location filename="../../pos/ui/main_window.py" line="853"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="845"/>
+        <location filename="../../pos/ui/main_window.py" line="854"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="846"/>
+        <location filename="../../pos/ui/main_window.py" line="855"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="849"/>
+        <location filename="../../pos/ui/main_window.py" line="858"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="851"/>
+        <location filename="../../pos/ui/main_window.py" line="860"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="855"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="861"/>
+        <location filename="../../pos/ui/main_window.py" line="870"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="862"/>
+        <location filename="../../pos/ui/main_window.py" line="871"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="863"/>
+        <location filename="../../pos/ui/main_window.py" line="872"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="864"/>
+        <location filename="../../pos/ui/main_window.py" line="873"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="865"/>
+        <location filename="../../pos/ui/main_window.py" line="874"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>

@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
         <source>on</source>
         <translation>увімк.</translation>
     </message>
@@ -654,198 +654,213 @@
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="105"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавіатуру ввімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (бракує бібліотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Види, доступні на цій касі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="107"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
         <source>Changes take effect when saved.</source>
         <translation>Зміни діють після збереження.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="118"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
         <source>Scan something now</source>
         <translation>Відскануйте щось зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="120"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Очікування скану з будь-якого сканера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="129"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="145"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="146"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="159"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="155"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
         <source>not installed</source>
         <translation>не встановлено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
         <source>missing libraries</source>
         <translation>бракує бібліотек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="164"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
         <source>bad options: {0}</source>
         <translation>хибні параметри: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="172"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
         <source>ready</source>
         <translation>готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="173"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
         <source>connecting</source>
         <translation>підключення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
         <source>disconnected, retrying</source>
         <translation>відключено, повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="175"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
         <source>stopped</source>
         <translation>зупинено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
         <source>cannot start</source>
         <translation>не запускається</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
         <source>not started</source>
         <translation>не запущено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
         <source>These options do not fit: {0}</source>
         <translation>Ці параметри не підходять: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="216"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
         <source>Read from {0}:</source>
         <translation>Прочитано з {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
         <source>Symbology</source>
         <translation>Символіка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="227"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
         <source>Bytes</source>
         <translation>Байти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="232"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="238"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
         <source>customer promo code</source>
         <translation>промокод покупця</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="239"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
         <source>pickup code</source>
         <translation>код видачі замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="240"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="241"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
         <source>unknown: nothing will happen</source>
         <translation>невідомо: нічого не станеться</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
         <source>Meaning</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="247"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
         <source>Value</source>
         <translation>Значення коду</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="250"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
         <source>Looked up as</source>
         <translation>Шукали як</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="252"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
         <source>Label price</source>
         <translation>Ціна з етикетки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="261"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
         <source>Batch</source>
         <translation>Партія</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="266"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
         <source>Serial</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="268"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркування (зберігається дослівно)</translation>
     </message>
@@ -1233,7 +1248,7 @@
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="791"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1241,83 +1256,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="812"/>
-        <location filename="../../pos/ui/main_window.py" line="860"/>
+        <location filename="../../pos/ui/main_window.py" line="821"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="833"/>
+        <location filename="../../pos/ui/main_window.py" line="842"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <location filename="../../pos/ui/main_window.py" line="844"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="838"/>
+        <location filename="../../pos/ui/main_window.py" line="847"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="844"/>
+        <location filename="../../pos/ui/main_window.py" line="853"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="845"/>
+        <location filename="../../pos/ui/main_window.py" line="854"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="846"/>
+        <location filename="../../pos/ui/main_window.py" line="855"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="849"/>
+        <location filename="../../pos/ui/main_window.py" line="858"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="851"/>
+        <location filename="../../pos/ui/main_window.py" line="860"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="855"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="861"/>
+        <location filename="../../pos/ui/main_window.py" line="870"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="862"/>
+        <location filename="../../pos/ui/main_window.py" line="871"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="863"/>
+        <location filename="../../pos/ui/main_window.py" line="872"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="864"/>
+        <location filename="../../pos/ui/main_window.py" line="873"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="865"/>
+        <location filename="../../pos/ui/main_window.py" line="874"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

@@ -39,7 +39,7 @@ for _d in "0123456789":  # the number row, not the keypad
 _clock = [1_000_000]
 
 
-def type_keys(text: str, gap_ms: int, enter: bool = True) -> None:
+def type_keys(text: str, gap_ms: int, enter: bool = True, target: QWidget | None = None) -> None:
     """Key presses into whatever has the focus, stamped ``gap_ms`` apart as the window system
     would stamp them (X11 scan codes: evdev + 8)."""
     for char in text + ("\r" if enter else ""):
@@ -51,7 +51,7 @@ def type_keys(text: str, gap_ms: int, enter: bool = True) -> None:
         event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers, scan + 8, 0, 0, char)
         _clock[0] += gap_ms
         event.setTimestamp(_clock[0])
-        QApplication.sendEvent(_receiver(), event)
+        QApplication.sendEvent(target or _receiver(), event)
     _clock[0] += 1000
 
 
@@ -270,3 +270,32 @@ def test_a_manager_adds_a_serial_scanner_that_survives_unplugging(
         for fd in (master, slave):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+def test_a_manager_can_turn_the_wedge_off_and_on_without_a_restart(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    olga = next(i for i, b in enumerate(window.login.user_group.buttons()) if b.text() == "Olga")
+    sign_in(qtbot, window, "3333", olga)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen)
+    screen = window.till_screen
+
+    def toggle(dialog: ScannerDialog) -> None:
+        dialog.wedge_on.setChecked(not dialog.wedge_on.isChecked())
+        dialog.save_button.click()
+
+    answer_dialog(ScannerDialog, toggle)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert screen.wedge is None and not window.till.settings.scanner.wedge.enabled
+    code = demo_barcode(window, offset=13)
+    type_keys(code, SCAN_MS, enter=False, target=screen.scan)  # no wedge: plain typing
+    assert screen.scan.text() == code
+    screen.scan.clear()
+
+    answer_dialog(ScannerDialog, toggle)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert screen.wedge is not None
+    type_keys(code, SCAN_MS)
+    qtbot.waitUntil(lambda: lines(window) == 1)
+    assert screen.scan.text() == ""
