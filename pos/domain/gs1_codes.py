@@ -47,7 +47,7 @@ def parse_gs1(text: str) -> Gs1Data:
     try:
         message = GS1Message.parse(body)
     except ParseError:
-        raise InvalidGs1Code(_printable(text)) from None
+        raise InvalidGs1Code(printable(text)) from None
     fields: dict[str, str] = {}
     gtin14: str | None = None
     expiry: date | None = None
@@ -58,7 +58,7 @@ def parse_gs1(text: str) -> Gs1Data:
         fields[ai] = element.value
         if ai == "01":
             if element.gtin is None:
-                raise InvalidGs1Code(_printable(text))
+                raise InvalidGs1Code(printable(text))
             gtin14 = element.gtin.as_gtin_14()
         elif ai == "17":
             expiry = element.date
@@ -84,7 +84,7 @@ def is_expired(expiry: date | None, today: date) -> bool:
     return expiry is not None and expiry < today
 
 
-def _printable(text: str) -> str:
-    """The code for a message: GS shown as <GS>, long codes shortened."""
+def printable(text: str) -> str:
+    """A scanned code for a message or a log: GS shown as <GS>, long codes shortened."""
     shown = text.replace(GS, "<GS>")
     return shown if len(shown) <= 40 else shown[:37] + "…"

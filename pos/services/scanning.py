@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 
 from drivers.scanner import ScannerBackend, ScannerState, ScanRead, available_scanners
 from pos.config import ScannerSettings
+from pos.domain.gs1_codes import printable
 from pos.domain.scan_meaning import Route, ScanMeaning, interpret
 from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
 from pos.events import EventBus
@@ -53,8 +54,7 @@ def _pickup_not_supported(_meaning: ScanMeaning) -> None:
 
 
 def _unknown(meaning: ScanMeaning) -> None:
-    shown = meaning.text if len(meaning.text) <= 40 else meaning.text[:37] + "…"
-    raise UnknownCode(shown.replace("\x1d", "<GS>"))
+    raise UnknownCode(printable(meaning.text))
 
 
 class ScanRouter:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -333,7 +334,15 @@ class TillScreen(QWidget):
             else:
                 self.show_message(self.tr("A quantity goes only with a product's barcode."))
         except DomainError as exc:
+            self._scan_error(exc)
+
+    def _scan_error(self, exc: BaseException) -> None:
+        """A scan's problem on the banner. A scan may come while a dialog is open (the wedge
+        works everywhere): then the dialog keeps the focus."""
+        if QApplication.activeModalWidget() is None:
             self.show_error(exc)
+        else:
+            self.show_message(describe(exc), "error")
 
     def _sell(self, meaning: ScanMeaning, quantity: Decimal | None) -> None:
         code = meaning.product
@@ -347,19 +356,23 @@ class TillScreen(QWidget):
 
     def _lookup_failed(self, exc: BaseException) -> None:
         self._pending_lookups -= 1
-        self.show_error(exc)
+        self._scan_error(exc)
 
     def _found(self, product: ProductInfo, meaning: ScanMeaning, quantity: Decimal | None) -> None:
         self._pending_lookups -= 1
         if self.till.current_user is None:  # signed out while the lookup ran: sell nothing
             log.info("scan of %s arrived after sign-out; ignored", product.sku)
             return
+        if isinstance(QApplication.activeModalWidget(), PaymentDialog):
+            # The payment screen shows what is due: a scan must not change it underneath.
+            self.show_message(self.tr("Finish or cancel the payment before scanning more."))
+            return
         code = meaning.product
         assert code is not None
         try:
             item = scanned_item(product, code, meaning.text)
         except DomainError as exc:
-            self.show_error(exc)
+            self._scan_error(exc)
             return
         if quantity is not None and item.quantity is not None:
             self.show_message(self.tr("The label already says how much; scan it on its own."))
@@ -409,7 +422,7 @@ class TillScreen(QWidget):
                 15,
             )
 
-        self.bridge.deliver(self.till.find_receipt(meaning.value), found, self.show_error)
+        self.bridge.deliver(self.till.find_receipt(meaning.value), found, self._scan_error)
 
     def add_product(
         self,
@@ -434,7 +447,7 @@ class TillScreen(QWidget):
                 marking_code=marking_code,
             )
         except DomainError as exc:
-            self.show_error(exc)
+            self._scan_error(exc)
             return
         self.last_change = None
         self.banner.hide()

@@ -926,329 +926,334 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="114"/>
+        <location filename="../../pos/ui/main_window.py" line="115"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="161"/>
-        <location filename="../../pos/ui/main_window.py" line="265"/>
+        <location filename="../../pos/ui/main_window.py" line="162"/>
+        <location filename="../../pos/ui/main_window.py" line="266"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="188"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="188"/>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="189"/>
+        <location filename="../../pos/ui/main_window.py" line="499"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="189"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="191"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="192"/>
-        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
+        <location filename="../../pos/ui/main_window.py" line="683"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="193"/>
-        <location filename="../../pos/ui/main_window.py" line="574"/>
+        <location filename="../../pos/ui/main_window.py" line="194"/>
+        <location filename="../../pos/ui/main_window.py" line="587"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="194"/>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="613"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
-        <location filename="../../pos/ui/main_window.py" line="616"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="211"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
         <source>Scanners: choose and test</source>
         <translation>Сканери: вибір і перевірка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="244"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="252"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="257"/>
+        <location filename="../../pos/ui/main_window.py" line="258"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="259"/>
+        <location filename="../../pos/ui/main_window.py" line="260"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="262"/>
+        <location filename="../../pos/ui/main_window.py" line="263"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="307"/>
+        <location filename="../../pos/ui/main_window.py" line="308"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="334"/>
+        <location filename="../../pos/ui/main_window.py" line="335"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Кількість вказується лише зі штрихкодом товару.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="365"/>
+        <location filename="../../pos/ui/main_window.py" line="368"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="378"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="386"/>
+        <location filename="../../pos/ui/main_window.py" line="399"/>
         <source>Expired item</source>
         <translation>Прострочений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="387"/>
+        <location filename="../../pos/ui/main_window.py" line="400"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="393"/>
+        <location filename="../../pos/ui/main_window.py" line="406"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: термін придатності минув {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="403"/>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="403"/>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="405"/>
+        <location filename="../../pos/ui/main_window.py" line="418"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="424"/>
+        <location filename="../../pos/ui/main_window.py" line="437"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="424"/>
+        <location filename="../../pos/ui/main_window.py" line="437"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="490"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487"/>
+        <location filename="../../pos/ui/main_window.py" line="500"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="510"/>
+        <location filename="../../pos/ui/main_window.py" line="523"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="532"/>
+        <location filename="../../pos/ui/main_window.py" line="545"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="538"/>
-        <location filename="../../pos/ui/main_window.py" line="687"/>
+        <location filename="../../pos/ui/main_window.py" line="551"/>
+        <location filename="../../pos/ui/main_window.py" line="700"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="588"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="588"/>
+        <location filename="../../pos/ui/main_window.py" line="601"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="589"/>
+        <location filename="../../pos/ui/main_window.py" line="602"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="590"/>
+        <location filename="../../pos/ui/main_window.py" line="603"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="591"/>
+        <location filename="../../pos/ui/main_window.py" line="604"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="601"/>
+        <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="613"/>
+        <location filename="../../pos/ui/main_window.py" line="626"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="616"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="627"/>
+        <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="640"/>
+        <location filename="../../pos/ui/main_window.py" line="653"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="650"/>
+        <location filename="../../pos/ui/main_window.py" line="663"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="656"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="662"/>
+        <location filename="../../pos/ui/main_window.py" line="675"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="669"/>
+        <location filename="../../pos/ui/main_window.py" line="682"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <location filename="../../pos/ui/main_window.py" line="683"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <location filename="../../pos/ui/main_window.py" line="693"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="726"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="728"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="726"/>
+        <location filename="../../pos/ui/main_window.py" line="739"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="728"/>
+        <location filename="../../pos/ui/main_window.py" line="741"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="741"/>
+        <location filename="../../pos/ui/main_window.py" line="754"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="752"/>
+        <location filename="../../pos/ui/main_window.py" line="765"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="769"/>
+        <location filename="../../pos/ui/main_window.py" line="782"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="800"/>
+        <location filename="../../pos/ui/main_window.py" line="813"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1256,83 +1261,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="817"/>
+        <location filename="../../pos/ui/main_window.py" line="830"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="821"/>
-        <location filename="../../pos/ui/main_window.py" line="869"/>
+        <location filename="../../pos/ui/main_window.py" line="834"/>
+        <location filename="../../pos/ui/main_window.py" line="882"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="842"/>
+        <location filename="../../pos/ui/main_window.py" line="855"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="844"/>
+        <location filename="../../pos/ui/main_window.py" line="857"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="847"/>
+        <location filename="../../pos/ui/main_window.py" line="860"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="853"/>
+        <location filename="../../pos/ui/main_window.py" line="866"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="854"/>
+        <location filename="../../pos/ui/main_window.py" line="867"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="855"/>
+        <location filename="../../pos/ui/main_window.py" line="868"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="858"/>
+        <location filename="../../pos/ui/main_window.py" line="871"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="860"/>
+        <location filename="../../pos/ui/main_window.py" line="873"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="864"/>
+        <location filename="../../pos/ui/main_window.py" line="877"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="870"/>
+        <location filename="../../pos/ui/main_window.py" line="883"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="871"/>
+        <location filename="../../pos/ui/main_window.py" line="884"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="872"/>
+        <location filename="../../pos/ui/main_window.py" line="885"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="873"/>
+        <location filename="../../pos/ui/main_window.py" line="886"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="874"/>
+        <location filename="../../pos/ui/main_window.py" line="887"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

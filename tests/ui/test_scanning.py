@@ -299,3 +299,24 @@ def test_a_manager_can_turn_the_wedge_off_and_on_without_a_restart(
     type_keys(code, SCAN_MS)
     qtbot.waitUntil(lambda: lines(window) == 1)
     assert screen.scan.text() == ""
+
+
+def test_a_scan_during_payment_changes_nothing_and_the_dialog_keeps_its_field(
+    qtbot: QtBot, till: TillWindow
+) -> None:
+    screen = till.till_screen
+    type_keys(demo_barcode(till, offset=14), SCAN_MS)
+    qtbot.waitUntil(lambda: lines(till) == 1)
+    seen: list[str] = []
+
+    def scan_while_paying(dialog: PaymentDialog) -> None:
+        dialog.field.setFocus()
+        type_keys(demo_barcode(till, offset=15), SCAN_MS, target=dialog.field)
+        qtbot.waitUntil(lambda: "Finish or cancel the payment" in screen.banner.text())
+        seen.append(dialog.field.text())
+        dialog.reject()
+
+    answer_dialog(PaymentDialog, scan_while_paying)
+    press(qtbot, till, Qt.Key.Key_F12)
+    assert seen == [""]
+    assert lines(till) == 1
