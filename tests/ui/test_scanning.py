@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from drivers.scanner.serial import SerialScanner
-from drivers.scanner.wedge import US_KEYS
+from drivers.scanner.wedge import LAYOUT_MAPS, US_KEYS
 from pos.domain.money import Money
 from pos.ui.app import TillWindow
 from pos.ui.payment_dialog import PaymentDialog
@@ -320,3 +320,23 @@ def test_a_scan_during_payment_changes_nothing_and_the_dialog_keeps_its_field(
     press(qtbot, till, Qt.Key.Key_F12)
     assert seen == [""]
     assert lines(till) == 1
+
+
+def test_a_wedge_scan_reads_right_with_a_russian_layout_active(
+    qtbot: QtBot, till: TillWindow
+) -> None:
+    """The scanner presses US key positions; the Russian layout types Cyrillic for them.
+    The wedge rebuilds the code from the physical keys (and the typed text never shows)."""
+    russian = {us: ru for ru, us in LAYOUT_MAPS["ru"].items()}
+    code = "omnitill:pickup:W-1"
+    for char in code + "\r":
+        scan, shift = (28, False) if char == "\r" else _POSITIONS[char]
+        typed = russian.get(char, char)
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(typed.upper()))
+        modifiers = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers, scan + 8, 0, 0, typed)
+        _clock[0] += SCAN_MS
+        event.setTimestamp(_clock[0])
+        QApplication.sendEvent(_receiver(), event)
+    qtbot.waitUntil(lambda: "Pickup codes are not supported" in till.till_screen.banner.text())
+    assert till.till_screen.scan.text() == ""

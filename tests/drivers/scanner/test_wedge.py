@@ -147,3 +147,14 @@ def test_the_corpus_has_no_false_scans_and_no_missed_scans() -> None:
         else:
             assert scans == [], sample.label
             assert through == sample.keys, sample.label
+
+
+def test_the_ukrainian_layout_map_translates_back_too() -> None:
+    ukrainian = {us: uk for uk, us in LAYOUT_MAPS["uk"].items()}
+    text = "SKU-42/a"
+    keys = [KeyPress(ukrainian.get(c, c), i * SCAN_GAPS) for i, c in enumerate(text)] + [
+        KeyPress("\r", len(text) * SCAN_GAPS, key=ENTER)
+    ]
+    assert keys[0].text == "І"
+    config = WedgeConfig(layout_map=LAYOUT_MAPS["uk"])
+    assert run(WedgeClassifier(config), keys)[0] == [text]
