@@ -108,7 +108,7 @@ class ProductCode:
 class ScanMeaning:
     route: Route
     text: str  # the read as received (group separators kept)
-    value: str  # the route's payload: GTIN-14/item code, token, pickup code, sale id, text
+    value: str  # payload: the first catalog key (product), token, pickup code, sale id, text
     product: ProductCode | None = None
     symbology: str = "unknown"
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.domain.errors import InvalidBarcode, InvalidGs1Code, InvalidMeasureLabel
+from pos.domain.errors import DomainError, InvalidBarcode, InvalidGs1Code, InvalidMeasureLabel
 from pos.domain.gs1_codes import GS, is_expired, parse_gs1
 from pos.domain.scan_meaning import Route, interpret
 from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
@@ -264,3 +264,28 @@ def test_any_gs1_string_reads_back_its_fields(gtin: str, batch: str, serial: str
 def test_qr_payloads_are_routed(text: str, route: Route, value: str) -> None:
     meaning = interpret(text, "qr")
     assert (meaning.route, meaning.value) == (route, value)
+
+
+SYMBOLOGIES = ("unknown", "ean13", "ean8", "upce", "upca", "gs1-128", "gs1-datamatrix", "qr")
+
+
+@given(
+    text=st.one_of(
+        st.text(max_size=80),
+        st.text(alphabet="0123456789", max_size=30),
+        st.text(alphabet="0123456789\x1dABC", max_size=60).map(lambda t: "01" + t),
+        st.text(max_size=40).map(lambda t: "omnitill:" + t),
+        st.text(max_size=40).map(lambda t: "https://id.gs1.org/01/" + t),
+    ),
+    symbology=st.sampled_from(SYMBOLOGIES),
+)
+def test_any_input_gives_a_meaning_or_a_clear_refusal_never_a_crash(
+    text: str, symbology: str
+) -> None:
+    try:
+        meaning = interpret(text, symbology, LAYOUTS)
+    except DomainError:
+        return
+    assert meaning.text == text
+    if meaning.route is Route.PRODUCT:
+        assert meaning.product is not None and meaning.product.keys
