@@ -9,14 +9,15 @@ the focused widget (``replay``). Function keys, Ctrl shortcuts and auto-repeat g
 through, after any held keys.
 
 Timing uses the window system's event timestamps, so a GUI stall that delivers a person's
-keys late and all at once does not make them look like a scan.
+keys late and all at once does not make them look like a scan. Key events without a
+timestamp were synthesized by the program itself (``QTest.keyClicks`` in tests, the replay
+here): they pass untouched, so code that types into a field is never taken for a scanner.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import time
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -115,6 +116,7 @@ class WedgeFilter(QObject):
             or event.type() != QEvent.Type.KeyPress
             or not isinstance(event, QKeyEvent)
             or not isinstance(watched, QWidget)  # the QWindow sees the key first: skip it
+            or event.timestamp() == 0  # synthesized, not from a keyboard or scanner
             or not self._owner.isVisible()
         ):
             return super().eventFilter(watched, event)
@@ -146,10 +148,9 @@ class WedgeFilter(QObject):
         else:
             kind = ""
         native = event.nativeScanCode()
-        stamp = event.timestamp()
         return KeyPress(
             text=text,
-            at=stamp / 1000 if stamp else time.monotonic(),
+            at=event.timestamp() / 1000,
             key=kind,
             scan_code=native - _SCAN_CODE_OFFSET if native > _SCAN_CODE_OFFSET else 0,
             shift=bool(modifiers & Qt.KeyboardModifier.ShiftModifier),

@@ -340,3 +340,13 @@ def test_a_wedge_scan_reads_right_with_a_russian_layout_active(
         QApplication.sendEvent(_receiver(), event)
     qtbot.waitUntil(lambda: "Pickup codes are not supported" in till.till_screen.banner.text())
     assert till.till_screen.scan.text() == ""
+
+
+def test_keys_the_program_synthesizes_are_never_taken_for_a_scanner(
+    qtbot: QtBot, till: TillWindow
+) -> None:
+    """QTest (like any code that types into a field) sends keys without a timestamp."""
+    screen = till.till_screen
+    qtbot.keyClicks(screen.scan, "5901234123457")
+    assert screen.scan.text() == "5901234123457"
+    assert screen.wedge is not None and screen.wedge.scans == 0

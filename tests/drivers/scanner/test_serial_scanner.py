@@ -8,6 +8,7 @@ import os
 import queue
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,11 +130,17 @@ def test_noise_and_garbage_are_dropped_and_the_next_code_still_reads(pty: Pty) -
         scanner.stop()
 
 
-def test_a_half_scan_is_discarded_not_glued_to_the_next_code(pty: Pty) -> None:
+def test_a_half_scan_is_discarded_not_glued_to_the_next_code(
+    pty: Pty, caplog: pytest.LogCaptureFixture
+) -> None:
     scanner, events = started(SerialScanner(url=str(pty.link), half_scan_timeout_s=0.2))
     try:
         pty.write(b"590123")  # the scanner lost the rest of this one
-        assert events.no_more_reads(0.5)
+        deadline = time.monotonic() + WAIT
+        while "half scan discarded" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert "half scan discarded" in caplog.text
+        assert events.no_more_reads(0.1)
         pty.write(b"96385074\r")
         assert events.read().data == b"96385074"
     finally:
