@@ -254,6 +254,7 @@ class SimulatedTerminal:
 
     def _ecr_abort(self, wire: Wire) -> None:
         """06 B0 from the ECR: stop the payment unless the host already decided it."""
+        self.received.append(b"\x06\xb0")
         if not self._abortable:
             wire.send(b"\x84\x83")  # too late: the card was charged or nothing runs
             return

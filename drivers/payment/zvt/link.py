@@ -164,10 +164,13 @@ class SerialTransport(Transport):
             first = bytes(port.read(1))
             if not first:
                 return b""
-            waiting = min(port.in_waiting, size - 1)
-            return first + (bytes(port.read(waiting)) if waiting > 0 else b"")
         except (serial.SerialException, OSError) as exc:
             raise LinkClosed(f"read failed: {exc}") from exc
+        try:
+            waiting = min(port.in_waiting, size - 1)
+            return first + (bytes(port.read(waiting)) if waiting > 0 else b"")
+        except (serial.SerialException, OSError):
+            return first  # the byte we have counts; the next read reports the failure
 
     def describe(self) -> str:
         return f"{self.url} @ {self.baudrate} 8N2"
