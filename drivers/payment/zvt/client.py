@@ -132,6 +132,8 @@ class ZvtTerminal(PaymentTerminal):
         self._busy = threading.Lock()
         self._abort = threading.Event()
         self._registered = False
+        self._link: Link | None = None
+        self._keep_open = config.transport == "serial"
 
     @classmethod
     def supported(cls) -> bool:
@@ -153,6 +155,31 @@ class ZvtTerminal(PaymentTerminal):
             c.serial_ack_timeout,
             c.serial_retries,
         )
+
+    def _open_link(self) -> Link:
+        """TCP: a fresh connection per operation, so a stale socket is never mistaken for a
+        terminal that took a request. Serial: the port stays open (opening can be slow);
+        bytes left from an earlier exchange are dropped first."""
+        if self._link is not None:
+            dropped = self._link.drain()
+            if dropped:
+                log.warning("dropped %d stale bytes from the terminal", dropped)
+            return self._link
+        link = self._link_factory()
+        link.open()
+        self._link = link
+        return link
+
+    def _drop_link(self) -> None:
+        link, self._link = self._link, None
+        if link is not None:
+            try:
+                link.close()
+            except Exception:
+                log.exception("closing the terminal link failed")
+
+    def close(self) -> None:
+        self._drop_link()
 
     def describe(self) -> str:
         c = self.config
@@ -240,12 +267,15 @@ class ZvtTerminal(PaymentTerminal):
         if not self._busy.acquire(blocking=False):
             raise TerminalBusy("a transaction is running")
         try:
-            link = self._link_factory()
-            link.open()
+            link = self._open_link()
             try:
                 return self._status_enquiry(link)
+            except BaseException:
+                self._drop_link()
+                raise
             finally:
-                link.close()
+                if not self._keep_open:
+                    self._drop_link()
         except (LinkError, ApduError) as exc:
             raise TerminalError(str(exc)) from exc
         finally:
@@ -270,9 +300,8 @@ class ZvtTerminal(PaymentTerminal):
         self._abort.clear()
         run = _Run(operation, on_progress)
         try:
-            link = self._link_factory()
+            link = self._open_link()
             try:
-                link.open()
                 if not self._registered:
                     self._register(link, currency)
                 link.send(request)
@@ -280,8 +309,12 @@ class ZvtTerminal(PaymentTerminal):
                 run.accepted = self._await_ack(link, run)
                 if run.accepted:
                     self._follow(link, run)
+            except BaseException:
+                self._drop_link()
+                raise
             finally:
-                link.close()
+                if not self._keep_open:
+                    self._drop_link()
         except (LinkError, ApduError) as exc:
             self._registered = False
             log.warning("%s: link failed (%s); accepted=%s", operation, exc, run.accepted)

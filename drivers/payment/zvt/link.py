@@ -133,6 +133,9 @@ class SerialTransport(Transport):
             port.open()
         except (serial.SerialException, OSError, ValueError) as exc:
             raise LinkClosed(f"cannot open {self.url}: {exc}") from exc
+        sock = getattr(port, "_socket", None)  # socket://: one-byte ACKs must not wait (Nagle)
+        if isinstance(sock, socket.socket):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._port = port
 
     def close(self) -> None:
@@ -191,6 +194,13 @@ class Link(ABC):
 
     def describe(self) -> str:
         return self.transport.describe()
+
+    def drain(self) -> int:
+        """Drop whatever is waiting from an earlier exchange (a kept-open serial line)."""
+        dropped = 0
+        while data := self.transport.read(4096, 0.0):
+            dropped += len(data)
+        return dropped
 
     @abstractmethod
     def send(self, message: Apdu) -> None: ...
@@ -254,10 +264,17 @@ class SerialLink(Link):
         self._spill = bytearray()  # bytes read after an ACK: the start of the next frame
 
     def open(self) -> None:
+        self._reset()
+        super().open()
+
+    def _reset(self) -> None:
         self._decoder = FrameDecoder()
         self._frames.clear()
         self._spill.clear()
-        super().open()
+
+    def drain(self) -> int:
+        self._reset()
+        return super().drain()
 
     def send(self, message: Apdu) -> None:
         data = frame(message.encode())

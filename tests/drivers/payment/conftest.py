@@ -15,7 +15,7 @@ from drivers.payment.sim import PtySimulator, SimulatedTerminal, TcpSimulator
 from drivers.payment.zvt import ZvtConfig, ZvtTerminal
 
 TRANSPORTS = ("tcp", "socket", "pty")
-FAST = {"ack_timeout": 2.0, "response_timeout": 3.0, "serial_ack_timeout": 0.5}
+FAST = {"ack_timeout": 1.0, "response_timeout": 1.5, "serial_ack_timeout": 0.5}
 
 
 @dataclass

@@ -130,7 +130,9 @@ def test_serial_wrong_crc_is_nakked_and_the_repeat_accepted() -> None:
                 p.send(b"\x06")
 
     peer = Peer(script)
-    result = peer.terminal(serial=True).sale(100, "EUR", "x")
+    terminal = peer.terminal(serial=True)
+    result = terminal.sale(100, "EUR", "x")
+    terminal.close()
     peer.finish()
     assert result.outcome is Outcome.APPROVED
 
@@ -145,7 +147,9 @@ def test_serial_crc_errors_that_never_stop_end_the_link() -> None:
             p.read_until(b"\x15", 1.0)
 
     peer = Peer(script)
-    result = peer.terminal(serial=True).sale(100, "EUR", "x")
+    terminal = peer.terminal(serial=True)
+    result = terminal.sale(100, "EUR", "x")
+    terminal.close()
     peer.finish()
     assert result.outcome is Outcome.FAILED  # the registration never got through
 
@@ -159,7 +163,9 @@ def test_serial_nak_storm_gives_up_after_the_retry_limit() -> None:
         p.read_for(0.5)
 
     peer = Peer(script)
-    result = peer.terminal(serial=True).sale(100, "EUR", "x")
+    terminal = peer.terminal(serial=True)
+    result = terminal.sale(100, "EUR", "x")
+    terminal.close()
     peer.finish()
     assert result.outcome is Outcome.FAILED
     assert bytes(peer.heard).count(b"\x10\x02\x06\x00") == 4  # first try + 3 repeats
@@ -176,6 +182,7 @@ def test_serial_garbage_between_frames_is_ignored() -> None:
     peer = Peer(script)
     terminal = peer.terminal(serial=True)
     result = terminal.sale(100, "EUR", "x")
+    terminal.close()
     peer.finish()
     # Registered despite the noise; the authorisation then meets silence: not accepted.
     assert result.outcome is Outcome.FAILED
@@ -189,8 +196,8 @@ def test_connection_dropped_at_every_step(transport: str, step: str) -> None:
     sim = SimulatedTerminal()
     sim.ack_timeout = 1.0
     server = start_server(sim, transport)
+    terminal = ZvtTerminal(config_for(server, transport, response_timeout=1.0))
     try:
-        terminal = ZvtTerminal(config_for(server, transport, response_timeout=1.0))
         before = terminal.sale(100, "PLN", "earlier")
         assert before.outcome is Outcome.APPROVED
         sim.set_scenario(f"drop:{step}")
@@ -207,6 +214,7 @@ def test_connection_dropped_at_every_step(transport: str, step: str) -> None:
         else:  # the terminal's last transaction is still the earlier one: nothing charged
             assert recovered.trace_no == before.trace_no
     finally:
+        terminal.close()
         server.stop()
 
 

@@ -103,7 +103,10 @@ def test_dropped_after_authorisation_is_unknown_then_recovered(rig: Rig) -> None
     lost = rig.terminal.sale(4321, "PLN", "sale-8")
     assert lost.outcome is Outcome.UNKNOWN
     rig.sim.set_scenario("approve")
-    recovered = rig.fresh_terminal().recover_last()
+    restarted = rig.fresh_terminal()
+    rig.terminal.close()  # one owner of a serial port at a time
+    recovered = restarted.recover_last()
+    restarted.close()
     assert recovered.operation is Operation.RECOVERY
     assert recovered.outcome is Outcome.APPROVED
     assert recovered.amount_minor == 4321
@@ -113,7 +116,9 @@ def test_dropped_after_authorisation_is_unknown_then_recovered(rig: Rig) -> None
 def test_ecr_prints_text_blocks_or_lines_as_registered(rig: Rig) -> None:
     lines = ZvtTerminal(type(rig.terminal.config)(**{**vars_of(rig.terminal), "config_byte": 0x0E}))
     blocks = rig.terminal.sale(100, "PLN", "a")
+    rig.terminal.close()
     by_line = lines.sale(100, "PLN", "b")
+    lines.close()
     assert blocks.receipt_lines("customer")[-1] == by_line.receipt_lines("customer")[-1]
     assert len(blocks.receipt_lines("customer")) == len(by_line.receipt_lines("customer"))
     assert [r.kind for r in blocks.receipts] == ["merchant", "customer"]
@@ -124,7 +129,9 @@ def test_no_receipt_messages_when_the_terminal_prints_itself(rig: Rig) -> None:
     own_printer = ZvtTerminal(
         type(rig.terminal.config)(**{**vars_of(rig.terminal), "config_byte": 0x08})
     )
+    rig.terminal.close()
     result = own_printer.sale(100, "PLN", "c")
+    own_printer.close()
     assert result.outcome is Outcome.APPROVED and result.receipts == ()
 
 
