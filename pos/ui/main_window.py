@@ -35,10 +35,12 @@ from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
 from pos.domain.tax import Pricing
+from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
 from pos.services.till import Completion, Till
 from pos.ui.bridge import Bridge
+from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
 from pos.ui.dialogs import (
     ChoiceDialog,
@@ -174,6 +176,7 @@ class TillScreen(QWidget):
             ("F10", Qt.Key.Key_F10, None, self.tr("Reprint"), self.reprint),
             ("F11", Qt.Key.Key_F11, None, self.tr("Last receipt"), self.show_last_receipt),
             ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
+            ("Ctrl+T", Qt.Key.Key_T, ctrl, self.tr("Card terminal"), self.card_terminal_menu),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
             button = QPushButton(f"{text}\n{key_name}")
@@ -497,6 +500,15 @@ class TillScreen(QWidget):
         if sale is None or not sale.lines:
             self.show_message(self.tr("There is nothing to void."), "warning")
             return
+        if any(t.kind is TenderKind.CARD for t in sale.tenders):
+            self.show_message(
+                self.tr(
+                    "A card payment was charged on this sale: finish it, or a manager "
+                    "reverses the card payment first."
+                ),
+                "warning",
+            )
+            return
         dialog = ReasonDialog(
             self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
         )
@@ -574,13 +586,13 @@ class TillScreen(QWidget):
         if self._pending_lookups:
             self.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
             return
-        dialog = PaymentDialog(sale, self.till.formatter, self)
+        dialog = PaymentDialog(sale, self.till.formatter, self, till=self.till, bridge=self.bridge)
         if dialog.exec():
-            self.finish(sale)
+            self.finish(sale, tuple(dialog.card_slips))
         self.refresh()
         self.back_to_scan()
 
-    def finish(self, sale: Sale) -> None:
+    def finish(self, sale: Sale, slips: tuple[tuple[str, ...], ...] = ()) -> None:
         try:
             completed = self.till.complete(sale)
         except DomainError as exc:
@@ -589,16 +601,21 @@ class TillScreen(QWidget):
         change = completed.change
         self.last_change = change
         self.new_sale()
-        self._record(completed, change)
+        self._record(completed, change, slips)
 
-    def _record(self, completed: object, change: Money) -> None:
+    def _record(
+        self, completed: object, change: Money, slips: tuple[tuple[str, ...], ...] = ()
+    ) -> None:
         fmt = self.till.formatter
 
         def done(result: Completion) -> None:
             text = self.tr("Receipt {0} saved.").format(f"{result.receipt_no:06d}")
             if not change.is_zero():
                 text = self.tr("Change: {0}").format(fmt.money(change)) + "   ·   " + text
-            self.show_message(text, "info", 30)
+            printed = result.printed
+            if not (printed.done() and printed.exception() is not None):
+                # (if printing already failed, its warning is on the banner: keep it there)
+                self.show_message(text, "info", 30)
             self.sale_recorded.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -612,9 +629,13 @@ class TillScreen(QWidget):
             )
             box.setStandardButtons(QMessageBox.StandardButton.Retry)
             box.exec()
-            self._record(completed, change)
+            self._record(completed, change, slips)
 
-        self.bridge.deliver(self.till.record(completed), done, failed)  # type: ignore[arg-type]
+        self.bridge.deliver(self.till.record(completed, slips), done, failed)  # type: ignore[arg-type]
+
+    def card_terminal_menu(self) -> None:
+        """Manager functions of the card terminal (end-of-day, reversal, unknown payments)."""
+        CardTerminalMenu(self.till, self.bridge, self).open()
 
     # --- printer -------------------------------------------------------------------------
 
