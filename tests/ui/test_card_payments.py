@@ -1,0 +1,133 @@
+"""Card payments through the till window against the demo's simulated ZVT terminal (a real
+TCP loopback connection speaking the protocol): an approved sale, a decline, a cashier's
+cancel at the terminal and an unknown outcome recovered from the terminal."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from drivers.payment.sim import TcpSimulator
+from drivers.printer import VirtualConnection
+from pos.domain.tenders import TenderKind
+from pos.ui.app import TillWindow
+from pos.ui.payment_dialog import PaymentDialog
+from tests.ui.conftest import answer_dialog, demo_barcode
+from tests.ui.test_whole_sale import press, scan, sign_in
+
+
+def start_sale(qtbot: QtBot, window: TillWindow) -> None:
+    sign_in(qtbot, window, "1111")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen, timeout=5000)
+    scan(qtbot, window, demo_barcode(window, offset=5))
+    qtbot.waitUntil(lambda: window.till_screen.model.rowCount() == 1, timeout=5000)
+
+
+def simulator(window: TillWindow) -> TcpSimulator:
+    assert window.demo_terminal is not None
+    return window.demo_terminal
+
+
+def card_rows(window: TillWindow) -> list[tuple[str, str]]:
+    with sqlite3.connect(window.till.paths.database) as conn:
+        return conn.execute(
+            "SELECT state, resolution FROM card_payments ORDER BY created_at"
+        ).fetchall()
+
+
+def test_a_card_sale_completes_and_prints_the_terminal_slip(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    progress: list[str] = []
+
+    def by_card(dialog: PaymentDialog) -> None:
+        dialog.pay_by_card()
+        progress.append(dialog.card_status.text())
+
+    answer_dialog(PaymentDialog, by_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+        press(qtbot, window, Qt.Key.Key_F12)
+    completion = recorded.args[0]
+    (tender,) = completion.sale.tenders
+    assert tender.kind is TenderKind.CARD
+    assert tender.details["masked_pan"] == "541333******0111"
+    assert tender.details["terminal_id"] == "52500038" and tender.details["auth_code"]
+    assert progress and "follow the terminal" in progress[0]
+    printing = window.till.printing
+    assert printing is not None and isinstance(printing.connection, VirtualConnection)
+    printer = printing.connection
+    qtbot.waitUntil(lambda: any(b"Customer copy" in job for job in printer.jobs), timeout=5000)
+    assert card_rows(window) == [("approved", "")]
+
+
+def test_a_declined_card_leaves_the_sale_open_for_cash(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    simulator(window).terminal.set_scenario("decline:05")
+    seen: list[str] = []
+
+    def declined_then_cash(dialog: PaymentDialog) -> None:
+        dialog.pay_by_card()
+        qtbot.waitUntil(lambda: "declined" in dialog.error.text(), timeout=10_000)
+        seen.append(dialog.error.text())
+        assert dialog.card_button.isEnabled()
+        assert not dialog._sale.tenders  # nothing was added
+        dialog.add_cash()  # the customer pays cash instead
+
+    answer_dialog(PaymentDialog, declined_then_cash)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+        press(qtbot, window, Qt.Key.Key_F12)
+    assert "code 05" in seen[0]
+    assert [t.kind for t in recorded.args[0].sale.tenders] == [TenderKind.CASH]
+    assert card_rows(window) == [("declined", "")]
+
+
+def test_cancel_sends_abort_to_the_terminal_and_the_sale_stays_open(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    simulator(window).terminal.set_scenario("slow:0.4")
+    seen: list[str] = []
+
+    def cancel(dialog: PaymentDialog) -> None:
+        dialog.pay_by_card()
+        qtbot.waitUntil(lambda: "insert" in dialog.card_status.text().lower(), timeout=10_000)
+        assert not dialog.cash_button.isEnabled()
+        dialog.reject()  # Esc while the terminal works: abort, the dialog stays
+        assert dialog.isVisible()
+        qtbot.waitUntil(lambda: "cancelled" in dialog.error.text(), timeout=10_000)
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    answer_dialog(PaymentDialog, cancel)
+    press(qtbot, window, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    sale = window.till_screen.sale
+    assert sale is not None and sale.lines and not sale.tenders
+    assert b"\x06\xb0" in simulator(window).terminal.received
+    assert simulator(window).terminal.journal == []
+    assert card_rows(window) == [("aborted", "")]
+
+
+def test_an_unknown_outcome_is_recovered_from_the_terminal_before_the_sale_completes(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    simulator(window).terminal.set_scenario("drop-after-accept")
+
+    answer_dialog(PaymentDialog, PaymentDialog.pay_by_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=20_000) as recorded:
+        press(qtbot, window, Qt.Key.Key_F12)
+    (tender,) = recorded.args[0].sale.tenders
+    assert tender.kind is TenderKind.CARD
+    assert tender.details["trace_no"] == str(simulator(window).terminal.journal[-1].trace)
+    assert card_rows(window) == [("approved", "recovered")]  # was unknown, then asked
+    assert len(simulator(window).terminal.journal) == 1  # charged once, never retried
