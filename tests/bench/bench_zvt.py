@@ -19,33 +19,18 @@ from __future__ import annotations
 import argparse
 import os
 import socket
-import statistics
 import threading
 import time
 import tty
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from drivers.payment import Outcome
 from drivers.payment.sim import PtySimulator, TcpSimulator
 from drivers.payment.zvt import ZvtConfig, ZvtTerminal
 from drivers.payment.zvt.link import Link, SerialLink, SerialTransport, TcpLink, TcpTransport
+from tests.bench.bench_till import Series
 
 Turn = tuple[bytes, bytes]  # what the ECR wrote, then what it read back
-
-
-@dataclass
-class Series:
-    name: str
-    samples: list[float]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def p95(self) -> float:
-        return statistics.quantiles(self.samples, n=20)[18]
 
 
 class Recording:

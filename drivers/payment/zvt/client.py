@@ -20,7 +20,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
@@ -264,20 +265,26 @@ class ZvtTerminal(PaymentTerminal):
         self._abort.set()
 
     def status(self) -> TerminalStatus:
+        try:
+            with self._session() as link:
+                return self._status_enquiry(link)
+        except (LinkError, ApduError) as exc:
+            raise TerminalError(str(exc)) from exc
+
+    @contextmanager
+    def _session(self) -> Iterator[Link]:
+        """One operation at a time on an open link; a failed link is never reused."""
         if not self._busy.acquire(blocking=False):
             raise TerminalBusy("a transaction is running")
         try:
             link = self._open_link()
             try:
-                return self._status_enquiry(link)
+                yield link
             except BaseException:
                 self._drop_link()
                 raise
-            finally:
-                if not self._keep_open:
-                    self._drop_link()
-        except (LinkError, ApduError) as exc:
-            raise TerminalError(str(exc)) from exc
+            if not self._keep_open:
+                self._drop_link()
         finally:
             self._busy.release()
 
@@ -295,13 +302,10 @@ class ZvtTerminal(PaymentTerminal):
         on_progress: OnProgress,
         currency: str = "EUR",
     ) -> CardResult:
-        if not self._busy.acquire(blocking=False):
-            raise TerminalBusy("a transaction is running")
-        self._abort.clear()
         run = _Run(operation, on_progress)
         try:
-            link = self._open_link()
-            try:
+            with self._session() as link:
+                self._abort.clear()
                 if not self._registered:
                     self._register(link, currency)
                 link.send(request)
@@ -309,12 +313,6 @@ class ZvtTerminal(PaymentTerminal):
                 run.accepted = self._await_ack(link, run)
                 if run.accepted:
                     self._follow(link, run)
-            except BaseException:
-                self._drop_link()
-                raise
-            finally:
-                if not self._keep_open:
-                    self._drop_link()
         except (LinkError, ApduError) as exc:
             self._registered = False
             log.warning("%s: link failed (%s); accepted=%s", operation, exc, run.accepted)
@@ -322,8 +320,6 @@ class ZvtTerminal(PaymentTerminal):
             if maybe_taken and operation is not Operation.RECOVERY:
                 return self._result(run, Outcome.UNKNOWN, None, f"connection lost: {exc}")
             return self._result(run, Outcome.FAILED, None, str(exc))
-        finally:
-            self._busy.release()
         return self._conclude(run)
 
     def _register(self, link: Link, currency: str) -> None:
