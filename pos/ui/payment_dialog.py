@@ -36,6 +36,7 @@ from pos.domain.roles import Action, Approval, Role
 from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.locale_format import LocaleFormatter
+from pos.services.errors import CardPaymentUnresolved
 from pos.services.events import CardProgress
 from pos.services.payments import CardPayment
 from pos.services.till import Till
@@ -306,6 +307,8 @@ class PaymentDialog(QDialog):
     def _card_failed(self, exc: BaseException) -> None:
         self._card_done()
         self._card_message(describe(exc))
+        if isinstance(exc, CardPaymentUnresolved) and self._payments and self._bridge:
+            self._bridge.deliver(self._payments.unresolved(), self._found_unresolved)
 
     def _card_done(self) -> None:
         self._card_running = None

@@ -5,6 +5,7 @@ cancel at the terminal and an unknown outcome recovered from the terminal."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from drivers.payment.sim import TcpSimulator
 from drivers.printer import VirtualConnection
 from pos.domain.tenders import TenderKind
 from pos.ui.app import TillWindow
+from pos.ui.dialogs import ChoiceDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, scan, sign_in
@@ -131,3 +133,70 @@ def test_an_unknown_outcome_is_recovered_from_the_terminal_before_the_sale_compl
     assert tender.details["trace_no"] == str(simulator(window).terminal.journal[-1].trace)
     assert card_rows(window) == [("approved", "recovered")]  # was unknown, then asked
     assert len(simulator(window).terminal.journal) == 1  # charged once, never retried
+
+
+def choose(row: int, then_pin: str | None = None) -> Callable[[ChoiceDialog], None]:
+    def handler(dialog: ChoiceDialog) -> None:
+        if then_pin is not None:
+            answer_dialog(PinDialog, lambda pin: (pin.field.setText(then_pin), pin._accept()))
+        dialog.list.setCurrentRow(row)
+        dialog._accept()
+
+    return handler
+
+
+def test_a_payment_left_pending_by_a_crash_blocks_cards_until_a_manager_settles_it(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    with sqlite3.connect(window.till.paths.database) as conn:  # what a crash mid-payment leaves
+        conn.execute(
+            "INSERT INTO card_payments (payment_id, sale_id, operation, amount_minor, currency,"
+            " state, created_at, updated_at) VALUES ('crashed', 'lost-sale', 'sale', 1500, 'PLN',"
+            " 'pending', '2026-01-01T10:00:00.000000Z', '2026-01-01T10:00:00.000000Z')"
+        )
+    seen: list[str] = []
+
+    def settle_then_card(dialog: PaymentDialog) -> None:
+        qtbot.waitUntil(dialog.settle_button.isVisible, timeout=10_000)
+        assert not dialog.card_button.isEnabled()  # no card payment while one is unknown
+        answer_dialog(ChoiceDialog, choose(1, then_pin="3333"))  # "not charged", Olga's PIN
+        dialog.settle_unknown()
+        qtbot.waitUntil(lambda: "not charged" in dialog.error.text(), timeout=10_000)
+        seen.append(dialog.error.text())
+        assert dialog.card_button.isEnabled()
+        dialog.pay_by_card()
+
+    answer_dialog(PaymentDialog, settle_then_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=20_000):
+        press(qtbot, window, Qt.Key.Key_F12)
+    assert seen
+    with sqlite3.connect(window.till.paths.database) as conn:
+        state, resolution, by = conn.execute(
+            "SELECT state, resolution, resolved_by FROM card_payments WHERE payment_id = 'crashed'"
+        ).fetchone()
+        olga = conn.execute("SELECT id FROM users WHERE name = 'Olga'").fetchone()[0]
+        journal = [kind for (kind,) in conn.execute("SELECT kind FROM journal")]
+    assert (state, resolution, by) == ("failed", "manual", olga)
+    assert "card_settled" in journal
+
+
+def test_end_of_day_from_the_manager_menu_prints_the_terminals_report(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+    answer_dialog(PaymentDialog, PaymentDialog.pay_by_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000):
+        press(qtbot, window, Qt.Key.Key_F12)
+    screen = window.till_screen
+    answer_dialog(ChoiceDialog, choose(0, then_pin="3333"))  # end of day; a cashier asks Olga
+    qtbot.keyClick(screen.scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "End of day done" in screen.banner.text(), timeout=15_000)
+    printing = window.till.printing
+    assert printing is not None and isinstance(printing.connection, VirtualConnection)
+    printer = printing.connection
+    qtbot.waitUntil(lambda: any(b"Batch closed" in job for job in printer.jobs), timeout=5000)
+    report = next(job for job in printer.jobs if b"Batch closed" in job)
+    assert b"Payments 1" in report
