@@ -99,6 +99,7 @@ class SimState:
     trace: int = 0
     receipt: int = 0
     config_byte: int = 0x00
+    text_blocks: bool = False
     batch_start: int = 0
 
 
@@ -269,6 +270,19 @@ class SimulatedTerminal:
             wire.send(b"\x84\x9a")
             return
         self.state.config_byte = data[3]
+        # After the currency (2 bytes): optional 03 service byte, 06 TLV container. The ECR
+        # may list 06 D3 among its permitted commands (TLV 26 > 0A): then text blocks.
+        rest = data[6:]
+        self.state.text_blocks = False
+        while len(rest) >= 2:
+            if rest[0] == 0x03:
+                rest = rest[2:]
+            elif rest[0] == 0x06:
+                size, skip = (rest[1], 2) if rest[1] < 0x80 else (rest[2], 3)
+                self.state.text_blocks = b"\x0a\x02\x06\xd3" in rest[skip : skip + size]
+                rest = rest[skip + size :]
+            else:
+                break
         wire.send(b"\x80\x00")
         self._tell(wire, b"\x06\x0f", b"\x19\x00\x29" + bytes.fromhex(TERMINAL_ID))
 
@@ -355,7 +369,7 @@ class SimulatedTerminal:
     def _outcome(self, wire: Wire, record: Record, *, copy: bool = False) -> None:
         self._tell(wire, b"\x04\x0f", self._status_fields(record))
         self._step(wire, "status")
-        if self.state.config_byte & 0x02:
+        if self.state.config_byte & 0x82 == 0x82:  # the ECR prints, from our print messages
             for kind in ("merchant", "customer"):
                 self._print(wire, kind, self._receipt_lines(record, kind, copy))
                 self._step(wire, "print")
@@ -384,7 +398,7 @@ class SimulatedTerminal:
         return lines
 
     def _print(self, wire: Wire, kind: str, lines: list[str]) -> None:
-        if self.state.config_byte & 0x80:
+        if self.state.text_blocks:
             kind_byte = {"merchant": 1, "customer": 2, "admin": 3}[kind]
             inner = ber(b"\x1f\x07", bytes([kind_byte]))
             inner += b"".join(ber(b"\x07", line.encode(self.encoding)) for line in lines)
@@ -432,7 +446,7 @@ class SimulatedTerminal:
         fields += b"\x0c" + bytes.fromhex(now.strftime("%H%M%S"))
         fields += b"\x0d" + bytes.fromhex(now.strftime("%m%d"))
         self._tell(wire, b"\x04\x0f", fields)
-        if self.state.config_byte & 0x04:
+        if self.state.config_byte & 0x84 == 0x84:
             amount = f"{total // 100}.{abs(total) % 100:02d}"
             lines = [
                 "END OF DAY",
@@ -457,7 +471,7 @@ class SimulatedTerminal:
             self._finish_abort(wire, 0x83)
             return
         self._tell(wire, b"\x04\x0f", self._status_fields(last))
-        if self.state.config_byte & 0x02:
+        if self.state.config_byte & 0x82 == 0x82:
             self._print(wire, "customer", self._receipt_lines(last, "customer", True))
         self._tell(wire, b"\x06\x0f")
 

@@ -56,12 +56,15 @@ log = logging.getLogger(__name__)
 CONFIG_RECEIPTS_PAYMENT = 0x02  # the ECR prints payment receipts (06 D1/06 D3 to us)
 CONFIG_RECEIPTS_ADMIN = 0x04  # the ECR prints administration receipts (end-of-day)
 CONFIG_INTERMEDIATE_STATUS = 0x08  # the terminal sends 04 FF while it works
-CONFIG_TEXT_BLOCKS = 0x80  # ECR print type: text blocks (06 D3) instead of lines (06 D1)
+# ECR print-type: 1 = the terminal sends its receipts as print messages (06 D1, or 06 D3 where
+# the registration lists 06 D3 as permitted); 0 = the ECR composes receipts itself from the
+# status information (we then have no terminal receipt to print).
+CONFIG_PRINT_MESSAGES = 0x80
 DEFAULT_CONFIG = (
     CONFIG_RECEIPTS_PAYMENT
     | CONFIG_RECEIPTS_ADMIN
     | CONFIG_INTERMEDIATE_STATUS
-    | CONFIG_TEXT_BLOCKS
+    | CONFIG_PRINT_MESSAGES
 )
 
 POLL = 0.1  # how often a waiting transaction looks at the abort flag
@@ -70,6 +73,8 @@ TAG_PRINT_TEXTS = b"\x25"
 TAG_TEXT_LINE = b"\x07"
 TAG_RECEIPT_TYPE = b"\x1f\x07"
 TAG_DISPLAY_TEXTS = b"\x24"
+TAG_PERMITTED_COMMANDS = b"\x26"  # registration: the ZVT commands the ECR understands
+TAG_COMMAND = b"\x0a"
 
 
 @dataclass(slots=True)
@@ -84,6 +89,7 @@ class ZvtConfig:
     password: str = "000000"
     encoding: str = "cp437"
     config_byte: int = DEFAULT_CONFIG
+    text_blocks: bool = True  # list 06 D3 as permitted at registration (TLV 26 / 0A)
     connect_timeout: float = 5.0
     ack_timeout: float = 5.0  # for 80 00 00 after a command
     response_timeout: float = 180.0  # longest silence while a transaction runs
@@ -99,7 +105,12 @@ class ZvtConfig:
         values: dict[str, Any] = {}
         for name, value in options.items():
             default = getattr(cls(), name)
-            values[name] = type(default)(value) if not isinstance(default, str) else str(value)
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise ValueError(f"ZVT option {name} is true or false, not {value!r}")
+                values[name] = value
+            else:
+                values[name] = type(default)(value)
         config = cls(**values)
         if config.transport not in ("tcp", "serial"):
             raise ValueError(f"ZVT transport must be tcp or serial, not {config.transport!r}")
@@ -199,10 +210,13 @@ class ZvtTerminal(PaymentTerminal):
         return bmp.bcd(number, 2)
 
     def registration_apdu(self, currency: str) -> Apdu:
-        return Apdu(
-            cmd.REGISTRATION,
-            self._password() + bytes([self.config.config_byte]) + self._currency(currency),
-        )
+        data = self._password() + bytes([self.config.config_byte]) + self._currency(currency)
+        if self.config.text_blocks:
+            permitted = tlv.Tlv(
+                TAG_PERMITTED_COMMANDS, tlv.encode_tlv([tlv.Tlv(TAG_COMMAND, cmd.PRINT_TEXT_BLOCK)])
+            )
+            data += bmp.field(0x06, tlv.encode_tlv([permitted]))
+        return Apdu(cmd.REGISTRATION, data)
 
     def authorization_apdu(self, amount_minor: int, currency: str) -> Apdu:
         return Apdu(

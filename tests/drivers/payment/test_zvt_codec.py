@@ -74,9 +74,15 @@ def _driver(**options: object) -> ZvtTerminal:
 
 
 def test_registration_apdu() -> None:
-    # password 000000, config byte 8E (ECR prints payment+admin receipts as text blocks,
-    # intermediate status on), currency 0978 (EUR)
-    assert _driver().registration_apdu("EUR").encode() == bytes.fromhex("0600060000008e0978")
+    # password 000000; config byte 8E: the ECR prints payment and administration receipts
+    # from the terminal's print messages, intermediate status on; currency 0978 (EUR);
+    # TLV container: permitted commands (26) list 06 D3 (0A), so text blocks may come.
+    assert _driver().registration_apdu("EUR").encode() == bytes.fromhex(
+        "06000e0000008e0978060626040a0206d3"
+    )
+    assert _driver(text_blocks=False).registration_apdu("EUR").encode() == bytes.fromhex(
+        "0600060000008e0978"
+    )
 
 
 def test_authorization_apdu_amount_is_bcd_minor_units_with_currency() -> None:
@@ -166,3 +172,5 @@ def test_options_are_checked() -> None:
     with pytest.raises(LookupError):
         ZvtConfig.from_options({"encoding": "no-such-codec"})
     assert ZvtConfig.from_options({"port": "20008", "baudrate": 115200}).port == 20008
+    with pytest.raises(ValueError, match="true or false"):
+        ZvtConfig.from_options({"text_blocks": "no"})

@@ -114,7 +114,9 @@ def test_dropped_after_authorisation_is_unknown_then_recovered(rig: Rig) -> None
 
 
 def test_ecr_prints_text_blocks_or_lines_as_registered(rig: Rig) -> None:
-    lines = ZvtTerminal(type(rig.terminal.config)(**{**vars_of(rig.terminal), "config_byte": 0x0E}))
+    lines = ZvtTerminal(
+        type(rig.terminal.config)(**{**vars_of(rig.terminal), "text_blocks": False})
+    )
     blocks = rig.terminal.sale(100, "PLN", "a")
     rig.terminal.close()
     by_line = lines.sale(100, "PLN", "b")
