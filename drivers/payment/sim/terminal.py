@@ -394,6 +394,7 @@ class SimulatedTerminal:
             lines += [f"Receipt {record.receipt:04d}  Auth {record.auth_code}", "APPROVED"]
         else:
             lines += [f"DECLINED (code {record.result:02X})"]
+        lines.append("Danke schön")  # not ASCII: shows the terminal's character set
         lines.append("Merchant copy" if kind == "merchant" else "Customer copy")
         return lines
 

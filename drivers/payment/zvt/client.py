@@ -428,7 +428,8 @@ class ZvtTerminal(PaymentTerminal):
         code = data[0]
         text = codes.intermediate_text(code)
         try:
-            extra = bmp.parse(data, 2 if len(data) > 1 and data[1] not in bmp.BMP_FORMATS else 1)
+            # <status> [<timeout>] [06 <TLV>]: the texts, if any, are in TLV 24 > 07.
+            extra = bmp.parse(data, 2)
             container = extra.get(0x06)
             if container is not None:
                 shown = tlv.find(tlv.decode_tlv(container), TAG_DISPLAY_TEXTS)

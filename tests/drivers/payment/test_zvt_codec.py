@@ -174,3 +174,19 @@ def test_options_are_checked() -> None:
     assert ZvtConfig.from_options({"port": "20008", "baudrate": 115200}).port == 20008
     with pytest.raises(ValueError, match="true or false"):
         ZvtConfig.from_options({"text_blocks": "no"})
+
+
+def test_intermediate_status_shows_the_terminals_own_text_when_it_sends_one() -> None:
+    from drivers.payment import Progress
+    from drivers.payment.terminal import Operation
+    from drivers.payment.zvt.client import _Run
+
+    seen: list[Progress] = []
+    run = _Run(Operation.SALE, seen.append)
+    driver = _driver()
+    texts = tlv.encode_tlv(
+        [tlv.Tlv(b"\x24", tlv.encode_tlv([tlv.Tlv(b"\x07", b"Karte"), tlv.Tlv(b"\x07", b"bitte")]))]
+    )
+    driver._progress(run, b"\x0a\x05" + bmp.field(0x06, texts))  # insert card, 5 s, texts
+    driver._progress(run, b"\x15")  # incorrect PIN, no timeout, no texts
+    assert seen == [Progress(0x0A, "Karte bitte"), Progress(0x15, "Incorrect PIN")]
