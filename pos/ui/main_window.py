@@ -39,6 +39,7 @@ from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
 from pos.services.till import Completion, Till
+from pos.store import CardPaymentInfo
 from pos.ui.bridge import Bridge
 from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
@@ -202,6 +203,19 @@ class TillScreen(QWidget):
             self.model.set_sale(self.sale)
         self.refresh()
         self.back_to_scan()
+        if self.till.payments is not None:  # e.g. the till stopped in the middle of a payment
+            self.bridge.deliver(self.till.payments.unresolved(), self._warn_unresolved)
+
+    def _warn_unresolved(self, open_payments: list[CardPaymentInfo]) -> None:
+        if open_payments:
+            self.show_message(
+                self.tr(
+                    "A card payment has an unknown outcome. Check it with the terminal "
+                    "(payment dialog, or Ctrl+T for a manager) before the next card payment."
+                ),
+                "warning",
+                30,
+            )
 
     def new_sale(self) -> None:
         self.sale = self.till.new_sale()

@@ -512,216 +512,216 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="98"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="104"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="106"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="126"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Sprawdź w terminalu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="128"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Rozlicz ręcznie (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="135"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="137"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="140"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Karta (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="218"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="219"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="189"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="190"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Płatność kartą została pobrana; cofnąć ją może tylko anulowanie przez kierownika.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="226"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="227"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="242"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="243"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Płatność kartą na {0}: postępuj zgodnie z terminalem.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="256"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="257"/>
         <source>Cancelling at the terminal…</source>
         <translation>Anulowanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="265"/>
         <location filename="../../pos/ui/payment_dialog.py" line="266"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Klient: wprowadź PIN w terminalu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
         <source>Waiting for the bank…</source>
         <translation>Oczekiwanie na bank…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Klient: włóż, zbliż lub przeciągnij kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
         <source>Customer: take the card</source>
         <translation>Klient: wyjmij kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Błędny PIN: klient próbuje ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="286"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="287"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Połączenie z terminalem zerwało się po przyjęciu płatności. Sprawdzanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="295"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="296"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Karta odrzucona (kod {0}). Przyjmij inną płatność.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="298"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="299"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Płatność kartą anulowano. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="302"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Terminal nie przyjął płatności ({0}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="323"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="326"/>
         <source>Card payment approved.</source>
         <translation>Płatność kartą zatwierdzona.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="332"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="335"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Wcześniejsza płatność kartą na {0} ma nieznany wynik. Sprawdź ją w terminalu, zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="362"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="365"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Wcześniejszą płatność kartą na {0} rozliczono jako: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>charged</source>
         <translation>obciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>not charged</source>
         <translation>nieobciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="371"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="374"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Terminal nie dokończył płatności. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="380"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="383"/>
         <source>Settle a card payment</source>
         <translation>Rozlicz płatność kartą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="381"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Approved: the customer was charged</source>
         <translation>Zatwierdzona: klient został obciążony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Not charged</source>
         <translation>Nie obciążono</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="390"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="393"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Płatności kartą o nieznanym wyniku rozlicza kierownik.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Anuluj płatność kartą (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="436"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="437"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="440"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="442"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="441"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="446"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="453"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="456"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="141"/>
-        <location filename="../../pos/ui/main_window.py" line="244"/>
+        <location filename="../../pos/ui/main_window.py" line="257"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="168"/>
-        <location filename="../../pos/ui/main_window.py" line="374"/>
+        <location filename="../../pos/ui/main_window.py" line="387"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
@@ -977,25 +977,25 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="462"/>
+        <location filename="../../pos/ui/main_window.py" line="475"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="488"/>
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
@@ -1025,203 +1025,208 @@
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="236"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="249"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="254"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="365"/>
+        <location filename="../../pos/ui/main_window.py" line="378"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="375"/>
+        <location filename="../../pos/ui/main_window.py" line="388"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="414"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="420"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
-        <location filename="../../pos/ui/main_window.py" line="584"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="597"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="476"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="489"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="490"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="479"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="489"/>
+        <location filename="../../pos/ui/main_window.py" line="502"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="514"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="506"/>
+        <location filename="../../pos/ui/main_window.py" line="519"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="537"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="537"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="590"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="600"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="612"/>
+        <location filename="../../pos/ui/main_window.py" line="625"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="626"/>
+        <location filename="../../pos/ui/main_window.py" line="639"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="645"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="656"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="668"/>
+        <location filename="../../pos/ui/main_window.py" line="681"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
+        <location filename="../../pos/ui/main_window.py" line="699"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -1229,68 +1234,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="716"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
-        <location filename="../../pos/ui/main_window.py" line="733"/>
+        <location filename="../../pos/ui/main_window.py" line="720"/>
+        <location filename="../../pos/ui/main_window.py" line="746"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="718"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="719"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="735"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="728"/>
+        <location filename="../../pos/ui/main_window.py" line="741"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="747"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="735"/>
+        <location filename="../../pos/ui/main_window.py" line="748"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="749"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="738"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

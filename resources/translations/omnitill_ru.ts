@@ -512,216 +512,216 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="98"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="104"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="106"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Удалить платёж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="126"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Проверить в терминале</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="128"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Урегулировать вручную (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="135"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="137"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Наличные (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="140"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Карта (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="218"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="219"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введите полученную сумму, например 50 или 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="189"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="190"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платёж картой списан; вернуть его может только отмена менеджером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="226"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="227"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="242"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="243"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платёж картой на {0}: следуйте указаниям терминала.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="256"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="257"/>
         <source>Cancelling at the terminal…</source>
         <translation>Отмена на терминале…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="265"/>
         <location filename="../../pos/ui/payment_dialog.py" line="266"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клиент: введите PIN на терминале</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
         <source>Waiting for the bank…</source>
         <translation>Ожидание ответа банка…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клиент: вставьте, приложите или проведите карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
         <source>Customer: take the card</source>
         <translation>Клиент: заберите карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
         <source>Please wait…</source>
         <translation>Пожалуйста, подождите…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неверный PIN: клиент пробует ещё раз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="286"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="287"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Связь с терминалом оборвалась после того, как он принял платёж. Проверяем в терминале…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="295"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="296"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Карта отклонена (код {0}). Примите другой способ оплаты.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="298"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="299"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платёж картой отменён. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="302"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Терминал не принял платёж ({0}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="323"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="326"/>
         <source>Card payment approved.</source>
         <translation>Платёж картой одобрен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="332"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="335"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>У предыдущего платежа картой на {0} неизвестный результат. Проверьте его в терминале, прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="362"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="365"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Предыдущий платёж картой на {0} урегулирован как: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>charged</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>not charged</source>
         <translation>не списан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="371"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="374"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Терминал не завершил платёж. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="380"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="383"/>
         <source>Settle a card payment</source>
         <translation>Урегулировать платёж картой</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="381"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Что говорит чек терминала о платеже на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Approved: the customer was charged</source>
         <translation>Одобрен: деньги с клиента списаны</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="390"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="393"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежи картой с неизвестным результатом урегулирует менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Отменить платёж картой (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="436"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
         <source>To pay: {0}</source>
         <translation>К оплате: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="437"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="440"/>
         <source>Total {0}</source>
         <translation>Итого {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="442"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="441"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>cash rounding {0}</source>
         <translation>округление наличных {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="446"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="453"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="456"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="141"/>
-        <location filename="../../pos/ui/main_window.py" line="244"/>
+        <location filename="../../pos/ui/main_window.py" line="257"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="168"/>
-        <location filename="../../pos/ui/main_window.py" line="374"/>
+        <location filename="../../pos/ui/main_window.py" line="387"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -977,25 +977,25 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="462"/>
+        <location filename="../../pos/ui/main_window.py" line="475"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="488"/>
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
@@ -1025,203 +1025,208 @@
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="236"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="249"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="254"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="365"/>
+        <location filename="../../pos/ui/main_window.py" line="378"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="375"/>
+        <location filename="../../pos/ui/main_window.py" line="388"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="414"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="420"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
-        <location filename="../../pos/ui/main_window.py" line="584"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="597"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="476"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="489"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="490"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="479"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="489"/>
+        <location filename="../../pos/ui/main_window.py" line="502"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="514"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="506"/>
+        <location filename="../../pos/ui/main_window.py" line="519"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="537"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="537"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="590"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="600"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="612"/>
+        <location filename="../../pos/ui/main_window.py" line="625"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="626"/>
+        <location filename="../../pos/ui/main_window.py" line="639"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="645"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="656"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="668"/>
+        <location filename="../../pos/ui/main_window.py" line="681"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
+        <location filename="../../pos/ui/main_window.py" line="699"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -1229,68 +1234,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="716"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
-        <location filename="../../pos/ui/main_window.py" line="733"/>
+        <location filename="../../pos/ui/main_window.py" line="720"/>
+        <location filename="../../pos/ui/main_window.py" line="746"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="718"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="719"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="735"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="728"/>
+        <location filename="../../pos/ui/main_window.py" line="741"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="747"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="735"/>
+        <location filename="../../pos/ui/main_window.py" line="748"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="749"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="738"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>

@@ -512,216 +512,216 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="98"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="104"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="106"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="126"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Перевірити в терміналі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="128"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Врегулювати вручну (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="135"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="137"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="140"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Картка (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="218"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="219"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="189"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="190"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="226"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="227"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="242"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="243"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="256"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="257"/>
         <source>Cancelling at the terminal…</source>
         <translation>Скасування на терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="265"/>
         <location filename="../../pos/ui/payment_dialog.py" line="266"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клієнт: введіть PIN на терміналі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
         <source>Waiting for the bank…</source>
         <translation>Очікування відповіді банку…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
         <source>Customer: take the card</source>
         <translation>Клієнт: заберіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
         <source>Please wait…</source>
         <translation>Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неправильний PIN: клієнт пробує ще раз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="286"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="287"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="295"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="296"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="298"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="299"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платіж карткою скасовано. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="302"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="323"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="326"/>
         <source>Card payment approved.</source>
         <translation>Платіж карткою схвалено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="332"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="335"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="362"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="365"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="364"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="371"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="374"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Термінал не завершив платіж. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="380"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="383"/>
         <source>Settle a card payment</source>
         <translation>Врегулювати платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="381"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Що каже чек термінала про платіж на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Approved: the customer was charged</source>
         <translation>Схвалено: кошти з клієнта списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="390"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="393"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="419"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Скасувати платіж карткою (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="436"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="437"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="440"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="442"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="441"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="446"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="453"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="456"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="141"/>
-        <location filename="../../pos/ui/main_window.py" line="244"/>
+        <location filename="../../pos/ui/main_window.py" line="257"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="168"/>
-        <location filename="../../pos/ui/main_window.py" line="374"/>
+        <location filename="../../pos/ui/main_window.py" line="387"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
@@ -977,25 +977,25 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="462"/>
+        <location filename="../../pos/ui/main_window.py" line="475"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="488"/>
+        <location filename="../../pos/ui/main_window.py" line="501"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
@@ -1025,203 +1025,208 @@
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="236"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="249"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="254"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="329"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="365"/>
+        <location filename="../../pos/ui/main_window.py" line="378"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="375"/>
+        <location filename="../../pos/ui/main_window.py" line="388"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="414"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="420"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
-        <location filename="../../pos/ui/main_window.py" line="584"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="597"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="476"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="489"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="490"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="479"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="489"/>
+        <location filename="../../pos/ui/main_window.py" line="502"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="514"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="506"/>
+        <location filename="../../pos/ui/main_window.py" line="519"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="513"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="537"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="537"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="566"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="580"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="590"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="600"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="612"/>
+        <location filename="../../pos/ui/main_window.py" line="625"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="626"/>
+        <location filename="../../pos/ui/main_window.py" line="639"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="645"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="656"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="668"/>
+        <location filename="../../pos/ui/main_window.py" line="681"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
+        <location filename="../../pos/ui/main_window.py" line="699"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1229,68 +1234,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="716"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
-        <location filename="../../pos/ui/main_window.py" line="733"/>
+        <location filename="../../pos/ui/main_window.py" line="720"/>
+        <location filename="../../pos/ui/main_window.py" line="746"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="718"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="719"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="735"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="728"/>
+        <location filename="../../pos/ui/main_window.py" line="741"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="747"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="735"/>
+        <location filename="../../pos/ui/main_window.py" line="748"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="749"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="738"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

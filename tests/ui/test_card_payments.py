@@ -156,6 +156,8 @@ def test_a_payment_left_pending_by_a_crash_blocks_cards_until_a_manager_settles_
             " state, created_at, updated_at) VALUES ('crashed', 'lost-sale', 'sale', 1500, 'PLN',"
             " 'pending', '2026-01-01T10:00:00.000000Z', '2026-01-01T10:00:00.000000Z')"
         )
+    window.till_screen.start()  # as after the next sign-in: the cashier is warned
+    qtbot.waitUntil(lambda: "unknown outcome" in window.till_screen.banner.text(), timeout=5000)
     seen: list[str] = []
 
     def settle_then_card(dialog: PaymentDialog) -> None:
