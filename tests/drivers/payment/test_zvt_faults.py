@@ -142,9 +142,10 @@ def test_serial_crc_errors_that_never_stop_end_the_link() -> None:
         p.read_until(b"\x10\x03")
         p.read_for(0.05)
         p.send(b"\x06")
-        for _ in range(6):
+        for _ in range(4):  # the first and three repeats, all with a wrong CRC
             p.send(framed("800000", bad_crc=True))
             p.read_until(b"\x15", 1.0)
+        p.read_for(0.5)
 
     peer = Peer(script)
     terminal = peer.terminal(serial=True)
@@ -152,6 +153,7 @@ def test_serial_crc_errors_that_never_stop_end_the_link() -> None:
     terminal.close()
     peer.finish()
     assert result.outcome is Outcome.FAILED  # the registration never got through
+    assert bytes(peer.heard).count(b"\x15") == 4  # each bad frame was NAKed, then it gave up
 
 
 def test_serial_nak_storm_gives_up_after_the_retry_limit() -> None:
