@@ -202,3 +202,23 @@ def test_end_of_day_from_the_manager_menu_prints_the_terminals_report(
     qtbot.waitUntil(lambda: any(b"Batch closed" in job for job in printer.jobs), timeout=5000)
     report = next(job for job in printer.jobs if b"Batch closed" in job)
     assert b"Payments 1" in report
+
+
+def test_split_card_and_cash(qtbot: QtBot, till_window: TillWindow) -> None:
+    window = till_window
+    start_sale(qtbot, window)
+
+    def part_by_card(dialog: PaymentDialog) -> None:
+        dialog.field.setText("1,00")
+        dialog.pay_by_card()
+        qtbot.waitUntil(lambda: len(dialog._sale.tenders) == 1, timeout=10_000)
+        assert "541333******0111" in dialog.tenders.item(0).text()
+        dialog.add_cash()  # the rest in cash
+
+    answer_dialog(PaymentDialog, part_by_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+        press(qtbot, window, Qt.Key.Key_F12)
+    card, cash = recorded.args[0].sale.tenders
+    assert (card.kind, str(card.received.amount)) == (TenderKind.CARD, "1.00")
+    assert cash.kind is TenderKind.CASH
+    assert simulator(window).terminal.journal[-1].amount == 100
