@@ -11,7 +11,8 @@ TCP it also connects per authorisation, as the driver does). The ratio is driver
 over raw transport. A pty does not pace bytes at the baud rate; the time a real 115200 baud
 line needs for the bytes (11 bits a byte in 8N2) is printed beside it.
 
-Targets: median <= 20 ms over TCP, <= 60 ms over serial. A MISS is reported, not raised.
+Targets: median and p95 <= 20 ms over TCP, <= 60 ms over serial. A MISS is reported, not
+raised; the exit status is 1 only past ten times the target.
 """
 
 from __future__ import annotations
@@ -151,11 +152,11 @@ def ms(seconds: float) -> str:
 
 
 def report(title: str, driver: Series, baseline: Series, target_ms: float, extra: str) -> bool:
-    ok = driver.median * 1000 <= target_ms
+    ok = driver.p95 * 1000 <= target_ms  # median and p95 both within the target
     print(f"{title}")
     print(
         f"  driver   median {ms(driver.median)}  p95 {ms(driver.p95)}   "
-        f"(target median <= {target_ms:.0f} ms: {'OK' if ok else 'MISS'})"
+        f"(target median and p95 <= {target_ms:.0f} ms: {'OK' if ok else 'MISS'})"
     )
     print(f"  baseline median {ms(baseline.median)}  p95 {ms(baseline.p95)}   ({baseline.name})")
     print(
