@@ -168,6 +168,9 @@ class CardTerminalMenu(QObject):
 
     def _settled(self, payment: CardPayment) -> None:
         record = payment.record
+        settled_here = getattr(self.parent_widget, "card_payment_settled", None)
+        if callable(settled_here):
+            settled_here(payment)  # charged for the open sale: it becomes its card tender
         self.notify(
             self.tr("The card payment of {0} is settled as {1}.").format(
                 self._money(record.amount_minor),

@@ -38,6 +38,7 @@ from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.payments import CardPayment
 from pos.services.till import Completion, Till
 from pos.store import CardPaymentInfo
 from pos.ui.bridge import Bridge
@@ -600,6 +601,11 @@ class TillScreen(QWidget):
         if self._pending_lookups:
             self.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
             return
+        if sale.tenders and sale.balance_due.is_zero():  # e.g. a card payment settled later
+            self.finish(sale)
+            self.refresh()
+            self.back_to_scan()
+            return
         dialog = PaymentDialog(sale, self.till.formatter, self, till=self.till, bridge=self.bridge)
         if dialog.exec():
             self.finish(sale, tuple(dialog.card_slips))
@@ -646,6 +652,27 @@ class TillScreen(QWidget):
             self._record(completed, change, slips)
 
         self.bridge.deliver(self.till.record(completed, slips), done, failed)  # type: ignore[arg-type]
+
+    def card_payment_settled(self, payment: CardPayment) -> None:
+        """A card payment of the open sale found charged after all (recovered or settled by a
+        manager): it becomes the sale's card tender, so the customer is never charged twice."""
+        sale = self.sale
+        record = payment.record
+        if sale is None or not payment.approved or record.sale_id != sale.sale_id:
+            return
+        if any(t.details.get("payment_id") == record.payment_id for t in sale.tenders):
+            return
+        try:
+            sale.add_tender(
+                TenderKind.CARD,
+                Money.from_minor(record.amount_minor, sale.currency),
+                payment.tender_details(),
+            )
+        except DomainError as exc:
+            log.error("a charged card payment does not fit the open sale: %s", exc)
+            self.show_error(exc)
+            return
+        self.refresh()
 
     def card_terminal_menu(self) -> None:
         """Manager functions of the card terminal (end-of-day, reversal, unknown payments)."""

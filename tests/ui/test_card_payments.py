@@ -222,3 +222,25 @@ def test_split_card_and_cash(qtbot: QtBot, till_window: TillWindow) -> None:
     assert (card.kind, str(card.received.amount)) == (TenderKind.CARD, "1.00")
     assert cash.kind is TenderKind.CASH
     assert simulator(window).terminal.journal[-1].amount == 100
+
+
+def test_a_lost_payment_found_charged_from_the_manager_menu_pays_the_open_sale(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    screen = window.till_screen
+    start_sale(qtbot, window)
+    sale = screen.sale
+    assert sale is not None and window.till.payments is not None
+    simulator(window).terminal.set_scenario("drop-after-accept")
+    lost = window.till.payments.pay(sale.sale_id, sale.total).result(15)
+    assert lost.state == "unknown"  # (the payment dialog was closed meanwhile)
+    simulator(window).terminal.set_scenario("approve")
+    answer_dialog(ChoiceDialog, choose(2, then_pin="3333"))  # check with the terminal
+    qtbot.keyClick(screen.scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(sale.tenders) == 1, timeout=10_000)
+    with qtbot.waitSignal(screen.sale_recorded, timeout=10_000) as recorded:
+        press(qtbot, window, Qt.Key.Key_F12)  # paid already: F12 finishes the sale
+    (tender,) = recorded.args[0].sale.tenders
+    assert tender.details["payment_id"] == lost.record.payment_id
+    assert len(simulator(window).terminal.journal) == 1  # charged once
