@@ -524,6 +524,31 @@ class TillScreen(QWidget):
                 "warning",
             )
             return
+        payments = self.till.payments
+        if payments is not None:  # its own card payment may be unknown: charged, perhaps
+            self.bridge.deliver(
+                payments.unresolved(),
+                lambda open_payments: self._void_unless_card_unknown(sale, open_payments),
+                self.show_error,
+            )
+            return
+        self._void(sale)
+
+    def _void_unless_card_unknown(self, sale: Sale, open_payments: list[CardPaymentInfo]) -> None:
+        if sale is not self.sale:
+            return
+        if any(p.sale_id == sale.sale_id for p in open_payments):
+            self.show_message(
+                self.tr(
+                    "This sale's card payment has an unknown outcome: check it with the "
+                    "terminal before voiding the sale."
+                ),
+                "warning",
+            )
+            return
+        self._void(sale)
+
+    def _void(self, sale: Sale) -> None:
         dialog = ReasonDialog(
             self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
         )

@@ -157,8 +157,13 @@ class PaymentDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------
 
+    def _blocked_by_unknown(self) -> bool:
+        """This sale's own card payment is unknown: it may have been charged, so the sale is
+        neither paid otherwise nor finished until the terminal or a manager says."""
+        return self._unknown is not None and self._unknown.sale_id == self._sale.sale_id
+
     def add_cash(self) -> None:
-        if self._card_running:
+        if self._card_running or self._blocked_by_unknown():
             return
         text = self.field.text()
         value = parse_decimal(text) if text.strip() else self._sale.settlement.cash_due.amount
@@ -416,7 +421,7 @@ class PaymentDialog(QDialog):
         unknown = self._unknown is not None
         self.card_button.setEnabled(self._payments is not None and not running and not unknown)
         self.card_button.setVisible(self._payments is not None)
-        self.cash_button.setEnabled(not running)
+        self.cash_button.setEnabled(not running and not self._blocked_by_unknown())
         self._remove_button.setEnabled(not running)
         self.cancel_button.setText(
             self.tr("Cancel card payment (Esc)") if running else self.tr("Cancel (Esc)")

@@ -110,17 +110,17 @@
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="172"/>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
         <source>The card payment of {0} is settled as {1}.</source>
         <translation>Платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="174"/>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="174"/>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/payment_dialog.py" line="136"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
@@ -558,170 +558,170 @@
         <translation>Картка (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="219"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="190"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="227"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="243"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="257"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
         <source>Cancelling at the terminal…</source>
         <translation>Скасування на терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="266"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="267"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клієнт: введіть PIN на терміналі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="268"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
         <source>Waiting for the bank…</source>
         <translation>Очікування відповіді банку…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="269"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="270"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
         <source>Customer: take the card</source>
         <translation>Клієнт: заберіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
         <source>Please wait…</source>
         <translation>Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неправильний PIN: клієнт пробує ще раз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="287"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="296"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="299"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платіж карткою скасовано. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="302"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="326"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
         <source>Card payment approved.</source>
         <translation>Платіж карткою схвалено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="335"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="365"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="367"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="374"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Термінал не завершив платіж. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="383"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
         <source>Settle a card payment</source>
         <translation>Врегулювати платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="384"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Що каже чек термінала про платіж на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
         <source>Approved: the customer was charged</source>
         <translation>Схвалено: кошти з клієнта списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="387"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="393"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="422"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Скасувати платіж карткою (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="439"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="440"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="442"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="456"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
@@ -934,299 +934,304 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="94"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="141"/>
-        <location filename="../../pos/ui/main_window.py" line="257"/>
+        <location filename="../../pos/ui/main_window.py" line="143"/>
+        <location filename="../../pos/ui/main_window.py" line="259"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="153"/>
+        <location filename="../../pos/ui/main_window.py" line="155"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
-        <location filename="../../pos/ui/main_window.py" line="387"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="389"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="580"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="477"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="503"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="526"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="238"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="249"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="254"/>
+        <location filename="../../pos/ui/main_window.py" line="256"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="301"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="329"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="329"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="378"/>
+        <location filename="../../pos/ui/main_window.py" line="380"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="388"/>
+        <location filename="../../pos/ui/main_window.py" line="390"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="411"/>
+        <location filename="../../pos/ui/main_window.py" line="413"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="414"/>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="433"/>
+        <location filename="../../pos/ui/main_window.py" line="435"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="439"/>
-        <location filename="../../pos/ui/main_window.py" line="597"/>
+        <location filename="../../pos/ui/main_window.py" line="441"/>
+        <location filename="../../pos/ui/main_window.py" line="624"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="478"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="489"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="490"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="491"/>
+        <location filename="../../pos/ui/main_window.py" line="493"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="492"/>
+        <location filename="../../pos/ui/main_window.py" line="494"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="502"/>
+        <location filename="../../pos/ui/main_window.py" line="504"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="514"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="519"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="526"/>
+        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="537"/>
+        <location filename="../../pos/ui/main_window.py" line="564"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="550"/>
+        <location filename="../../pos/ui/main_window.py" line="577"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="560"/>
+        <location filename="../../pos/ui/main_window.py" line="587"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="593"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="599"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="579"/>
+        <location filename="../../pos/ui/main_window.py" line="606"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="580"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="590"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="625"/>
+        <location filename="../../pos/ui/main_window.py" line="657"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="627"/>
+        <location filename="../../pos/ui/main_window.py" line="659"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="639"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="641"/>
+        <location filename="../../pos/ui/main_window.py" line="673"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="711"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="669"/>
+        <location filename="../../pos/ui/main_window.py" line="722"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="681"/>
+        <location filename="../../pos/ui/main_window.py" line="734"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="699"/>
+        <location filename="../../pos/ui/main_window.py" line="752"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1234,68 +1239,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="769"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="720"/>
-        <location filename="../../pos/ui/main_window.py" line="746"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="730"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="731"/>
+        <location filename="../../pos/ui/main_window.py" line="784"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="732"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="735"/>
+        <location filename="../../pos/ui/main_window.py" line="788"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="790"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="741"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="747"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="748"/>
+        <location filename="../../pos/ui/main_window.py" line="801"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="749"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="750"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

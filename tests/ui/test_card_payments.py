@@ -236,6 +236,18 @@ def test_a_lost_payment_found_charged_from_the_manager_menu_pays_the_open_sale(
     lost = window.till.payments.pay(sale.sale_id, sale.total).result(15)
     assert lost.state == "unknown"  # (the payment dialog was closed meanwhile)
     simulator(window).terminal.set_scenario("approve")
+
+    def cash_is_blocked(dialog: PaymentDialog) -> None:
+        qtbot.waitUntil(dialog.check_button.isVisible, timeout=10_000)
+        assert not dialog.cash_button.isEnabled()  # it may be charged: no cash on top
+        dialog.add_cash()
+        assert not sale.tenders
+        dialog.reject()
+
+    answer_dialog(PaymentDialog, cash_is_blocked)
+    press(qtbot, window, Qt.Key.Key_F12)
+    press(qtbot, window, Qt.Key.Key_F9)  # nor can it be voided
+    qtbot.waitUntil(lambda: "before voiding" in screen.banner.text(), timeout=5000)
     answer_dialog(ChoiceDialog, choose(2, then_pin="3333"))  # check with the terminal
     qtbot.keyClick(screen.scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(sale.tenders) == 1, timeout=10_000)
