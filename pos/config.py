@@ -110,6 +110,18 @@ class ScannerSettings(BaseModel):
     variable_measure: list[VariableMeasureSettings] = Field(default_factory=list)
 
 
+class PaymentSettings(BaseModel):
+    """The card terminal. ``terminal`` is an entry-point name in omnitill.payment_terminals
+    (``"zvt"``) or ``"none"``; ``options`` go to that kind (ZVT: transport, host, port, url,
+    baudrate, password, encoding, timeouts)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terminal: str = "none"
+    options: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    print_merchant_copy: bool = False  # also print the terminal's merchant receipt
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -117,6 +129,7 @@ class Settings(BaseModel):
     store: StoreSettings = Field(default_factory=StoreSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
+    payment: PaymentSettings = Field(default_factory=PaymentSettings)
     language: str = "en"
 
 

@@ -45,3 +45,12 @@ class ScannerStateChanged(Event):
     source: str  # the backend's describe()
     state: str  # a drivers.scanner.ScannerState value, or "unavailable"
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CardProgress(Event):
+    """What the card terminal shows the customer while a payment runs."""
+
+    payment_id: str
+    code: int | None
+    text: str

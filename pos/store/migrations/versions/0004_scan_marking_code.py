@@ -4,8 +4,8 @@ A marking code (GS1 DataMatrix with AIs 91/92/93, group separators 0x1D included
 reported exactly as scanned; the sale document already carries it, this column makes it
 queryable without parsing documents. TEXT, not a VARCHAR: such codes run to 150 characters.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-25 08:30:00
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
