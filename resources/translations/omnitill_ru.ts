@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="95"/>
+        <source>Opening the camera…</source>
+        <translation>Подключение камеры…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="99"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавать изображение. Проверьте кабель; касса продолжает попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="163"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камера не найдена. Подключите камеру или выберите другую в настройках сканера; касса продолжает попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="102"/>
+        <source>The camera is off.</source>
+        <translation>Камера выключена.</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="95"/>
+        <source>Opening the camera…</source>
+        <translation>Підключення камери…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="99"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="163"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="102"/>
+        <source>The camera is off.</source>
+        <translation>Камеру вимкнено.</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
