@@ -208,9 +208,12 @@ class CameraScanner(ScannerBackend):
         return f"video file {where}"
 
     def start(self, on_read: OnRead, on_state: OnState) -> None:
-        if self._threads:
+        if self.running:
             raise RuntimeError(f"{self.describe()} is already running")
+        for thread in self._threads:  # a video file that ended: its threads are done
+            thread.join()
         decoder = self._decoder_kind(self._symbologies, self.max_decode_width)
+        self.frames_captured = self.frames_decoded = 0
         self._stop.clear()
         self._ended.clear()
         self._slot = _NewestFrame()

@@ -81,6 +81,26 @@ def test_each_code_is_reported_once_while_in_view_and_again_when_it_returns() ->
     assert scanner.frames_dropped == 0
 
 
+def test_a_scanner_whose_video_ended_can_be_started_again() -> None:
+    scanner = CameraScanner(source=str(VIDEO), realtime=False)
+    first, second = Recorder(), Recorder()
+    play(scanner, first)
+    play(scanner, second)
+    assert len(first.reads) == len(second.reads) == 3
+    assert scanner.frames_decoded == 195
+
+
+def test_a_running_scanner_cannot_be_started_twice() -> None:
+    scanner = CameraScanner(source=str(VIDEO), realtime=True)
+    recorder = Recorder()
+    scanner.start(recorder.on_read, recorder.on_state)
+    try:
+        with pytest.raises(RuntimeError, match="already running"):
+            scanner.start(recorder.on_read, recorder.on_state)
+    finally:
+        scanner.stop()
+
+
 def test_the_three_unreadable_frames_inside_a_scene_do_not_cause_a_second_read() -> None:
     """The hold-off bridges a short gap; shorter than the gap, the QR is read again after it."""
     blur_gap_s = len(SCENES[0].blurred) / FPS + 1 / FPS
