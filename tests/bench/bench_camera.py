@@ -42,7 +42,6 @@ from importlib.metadata import version
 from pathlib import Path
 
 import cv2
-import numpy as np
 import zxingcpp
 
 from drivers.scanner.camera import CameraScanner, PreviewFrame
@@ -283,12 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", default=",".join(PARTS))
     args = parser.parse_args(argv)
     parts = args.parts.split(",")
-    versions = {name: version(name) for name in ("opencv-python-headless", "zxing-cpp", "pyzbar")}
-    print(
-        ", ".join(f"{k} {v}" for k, v in versions.items()),
-        f"numpy {np.__version__},",
-        f"{os.cpu_count()} CPUs",
-    )
+    names = ("opencv-python-headless", "zxing-cpp", "pyzbar", "numpy")
+    print(", ".join(f"{name} {version(name)}" for name in names), f"- {os.cpu_count()} CPUs")
     sane = True
     with tempfile.TemporaryDirectory() as tmp:
         videos = {"640x480": VIDEO, "1280x720": Path(tmp, "codes-720p.mp4")}
