@@ -7,6 +7,7 @@ No camera is attached to the test machines, so a device index can only be tested
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
 import time
 from pathlib import Path
@@ -136,6 +137,18 @@ def test_the_preview_gets_each_decoded_frame_with_the_outline_of_the_code() -> N
     assert 0 < min(xs) < max(xs) < 640 and frame.image.shape == (480, 640, 3)
 
 
+def test_a_slow_preview_costs_decoded_frames_never_capture_or_reads() -> None:
+    """Played in real time, a decoder held up 80 ms a frame gets only the newest frames."""
+    scanner = CameraScanner(source=str(VIDEO), realtime=True)
+    recorder = Recorder()
+    scanner.set_preview(lambda frame: time.sleep(0.08))
+    play(scanner, recorder)
+    assert scanner.frames_captured == 195
+    assert scanner.frames_dropped > 100
+    assert scanner.frames_decoded + scanner.frames_dropped == 195
+    assert [r.data for r in recorder.reads] == [QR, EAN13.encode(), QR]
+
+
 def test_pyzbar_gives_the_same_reads_from_the_video() -> None:
     recorder = Recorder()
     play(CameraScanner(source=str(VIDEO), decoder="pyzbar", realtime=False), recorder)
@@ -215,6 +228,18 @@ def test_a_read_callback_that_raises_does_not_stop_the_scanner() -> None:
 def test_the_camera_kind_is_found_by_its_entry_point() -> None:
     assert available_scanners()["camera"] is CameraScanner
     assert CameraScanner.supported()
+
+
+@pytest.mark.parametrize("missing", [("cv2",), ("zxingcpp", "pyzbar")], ids=["opencv", "decoders"])
+def test_without_opencv_or_without_any_decoder_the_camera_kind_is_unsupported(
+    monkeypatch: pytest.MonkeyPatch, missing: tuple[str, ...]
+) -> None:
+    """A ``None`` in sys.modules makes the import fail, as on a machine without the wheel."""
+    for module in missing:
+        monkeypatch.setitem(sys.modules, module, None)
+    assert not CameraScanner.supported()
+    assert "camera" not in available_scanners()
+    assert "camera" in available_scanners(include_unsupported=True)
 
 
 def test_bad_settings_are_refused_when_the_scanner_is_made() -> None:

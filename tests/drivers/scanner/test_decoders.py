@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+import qrcode
 
 from drivers.scanner.decoders import (
     DEFAULT_DECODER,
@@ -168,3 +169,18 @@ def test_symbology_names_from_the_settings_are_checked() -> None:
 def test_a_negative_downscale_width_is_refused() -> None:
     with pytest.raises(ValueError, match="max_width"):
         ZxingCppDecoder(max_width=-1)
+
+
+def binary_qr(payload: bytes) -> Image:
+    code = qrcode.QRCode(border=4, box_size=5)
+    code.add_data(payload)  # bytes: byte mode, no character set
+    return np.array(code.make_image().convert("L"), dtype=np.uint8)
+
+
+def test_zxing_cpp_hands_over_a_binary_qr_byte_for_byte_where_zbar_transcodes_it() -> None:
+    """Why zxing-cpp is the default: a QR's bytes reach the till as they were encoded."""
+    payload = bytes([0x4F, 0xE9, 0x80, 0xFF, 0x1D, 0x41])
+    frame = on_frame(binary_qr(payload))
+    assert [d.data for d in ZxingCppDecoder().decode(frame)] == [payload]
+    (zbar,) = PyzbarDecoder().decode(frame)
+    assert zbar.data != payload  # ZBar guessed a character set and re-encoded to UTF-8
