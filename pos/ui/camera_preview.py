@@ -1,14 +1,15 @@
 """Live camera preview: the newest decoded frame with the codes found in it outlined.
 
 The scanner's threads never touch a widget. They leave the newest frame, the state and the
-reads in a small locked handoff (:meth:`CameraPreview.on_read`, :meth:`on_state` and the
-preview callback are all thread-safe); a ``QTimer`` on the GUI thread picks them up. A frame
+reads in a small locked :class:`PreviewHandoff` (a plain object: no scanner thread holds a
+reference to a Qt object); a ``QTimer`` on the GUI thread picks them up. A frame
 that arrives while the GUI is busy simply replaces the previous one, so a slow GUI costs
 preview frames, never capture or decoding time.
 
 Embedding: ``CameraPreview(CameraScanner(**options))``, then ``start()``/``stop()`` when the
 widget owns the scanner (a settings page's "scan something now"), or leave it stopped and
-forward ``on_read``/``on_state`` from whoever started the scanner (the scanner service).
+have whoever starts the scanner (the scanner service) also call ``preview.handoff.on_read``
+and ``preview.handoff.on_state``.
 ``code_read`` is emitted on the GUI thread for each read.
 """
 
@@ -27,6 +28,39 @@ OUTLINE_COLOUR = QColor(0, 220, 80)
 POLL_MS = 30  # a little faster than a 30 frames/s camera
 
 
+class PreviewHandoff:
+    """What the scanner's threads leave for the widget: the newest frame, reads, last state.
+
+    A plain object, not the widget: the scanner holds only this, so no scanner thread ever
+    holds (and might be the last to release) a reference to a Qt object.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._frame: PreviewFrame | None = None
+        self._reads: list[ScanRead] = []
+        self._state: tuple[ScannerState, str] | None = None
+
+    def on_read(self, read: ScanRead) -> None:
+        with self._lock:
+            self._reads.append(read)
+
+    def on_state(self, state: ScannerState, detail: str) -> None:
+        with self._lock:
+            self._state = (state, detail)
+
+    def on_preview(self, frame: PreviewFrame) -> None:
+        with self._lock:
+            self._frame = frame
+
+    def take(self) -> tuple[PreviewFrame | None, list[ScanRead], tuple[ScannerState, str] | None]:
+        """Everything left since the last call (the frame only if a newer one came)."""
+        with self._lock:
+            taken = (self._frame, self._reads, self._state)
+            self._frame, self._reads, self._state = None, [], None
+        return taken
+
+
 class CameraPreview(QWidget):
     code_read = Signal(object)  # a drivers.scanner.ScanRead, on the GUI thread
 
@@ -35,42 +69,26 @@ class CameraPreview(QWidget):
         self.scanner = scanner
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._lock = threading.Lock()
-        self._pending_frame: PreviewFrame | None = None
-        self._pending_reads: list[ScanRead] = []
-        self._pending_state: tuple[ScannerState, str] | None = None
+        # Give handoff.on_read / handoff.on_state to whoever starts the scanner.
+        self.handoff = PreviewHandoff()
         # GUI-thread state, what is painted.
         self._image: QImage | None = None
         self._frame: PreviewFrame | None = None
         self._state = ScannerState.CLOSED
         self._ever_had_frame = False
         self._started_here = False
-        scanner.set_preview(self._on_preview)
+        scanner.set_preview(self.handoff.on_preview)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
-
-    # -- thread-safe entry points (any thread) ----------------------------------------------
-
-    def on_read(self, read: ScanRead) -> None:
-        with self._lock:
-            self._pending_reads.append(read)
-
-    def on_state(self, state: ScannerState, detail: str) -> None:
-        with self._lock:
-            self._pending_state = (state, detail)
-
-    def _on_preview(self, frame: PreviewFrame) -> None:
-        with self._lock:
-            self._pending_frame = frame
 
     # -- owning the scanner ----------------------------------------------------------------
 
     def start(self) -> None:
         """Start the scanner with this widget receiving its reads and states."""
         self._started_here = True
-        self.scanner.start(self.on_read, self.on_state)
+        self.scanner.start(self.handoff.on_read, self.handoff.on_state)
 
     def stop(self) -> None:
         """Stop the scanner if this widget started it (joins its threads: quick)."""
@@ -102,10 +120,7 @@ class CameraPreview(QWidget):
         return self.tr("The camera is off.")
 
     def _poll(self) -> None:
-        with self._lock:
-            frame, self._pending_frame = self._pending_frame, None
-            reads, self._pending_reads = self._pending_reads, []
-            state, self._pending_state = self._pending_state, None
+        frame, reads, state = self.handoff.take()
         changed = False
         if state is not None and state[0] is not self._state:
             self._state = state[0]

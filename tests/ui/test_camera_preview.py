@@ -92,7 +92,7 @@ def test_the_no_camera_message_is_translated(qtbot: QtBot) -> None:
     try:
         widget = CameraPreview(CameraScanner(source=7))
         qtbot.addWidget(widget)
-        widget.on_state(ScannerState.DISCONNECTED, "no camera")
+        widget.handoff.on_state(ScannerState.DISCONNECTED, "no camera")
         qtbot.waitUntil(lambda: "kamer" in widget.message.lower(), timeout=2_000)
     finally:
         QApplication.removeTranslator(translator)
