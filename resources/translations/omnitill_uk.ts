@@ -4,22 +4,22 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="95"/>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
         <source>Opening the camera…</source>
         <translation>Підключення камери…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="99"/>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="163"/>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="102"/>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
         <source>The camera is off.</source>
         <translation>Камеру вимкнено.</translation>
     </message>
