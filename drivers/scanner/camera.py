@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SYMBOLOGY_NAMES = ",".join(sorted(s.value for s in DEFAULT_SYMBOLOGIES))
 _V4L_CLASS = Path("/sys/class/video4linux")
+# How long opening or reading a stream URL may take (OpenCV's FFmpeg default is 30 s).
+STREAM_TIMEOUT_MS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,18 +226,24 @@ class CameraScanner(ScannerBackend):
                 target=self._decode_loop, args=(decoder, on_read), name=f"{self.describe()} decode"
             ),
         ]
-        self._set_state(ScannerState.CONNECTING, f"opening {self.describe()}")
+        self._set_state(ScannerState.CONNECTING, "opening")
         for thread in self._threads:
             thread.daemon = True
             thread.start()
 
-    def stop(self) -> None:
+    def stop(self, *, wait: bool = True) -> None:
+        """Stop; with ``wait=False`` return at once and let the threads finish by themselves.
+
+        The GUI thread uses ``wait=False``: releasing a camera, or a stream URL still being
+        opened (up to ``STREAM_TIMEOUT_MS``), can take a while. Until the threads are gone,
+        ``running`` stays true and ``start`` refuses.
+        """
         self._stop.set()
         self._slot.close()
-        for thread in self._threads:
-            if thread is not threading.current_thread():  # stop() called from a callback
-                thread.join()
-        self._threads = []
+        if wait:
+            for thread in self._threads:
+                if thread is not threading.current_thread():  # stop() called from a callback
+                    thread.join()
         self._set_state(ScannerState.CLOSED, "stopped")
 
     # -- extras --------------------------------------------------------------------------
@@ -297,11 +305,13 @@ class CameraScanner(ScannerBackend):
             if not Path(str(where)).is_file():
                 return None, f"video file {where} not found"
             capture = cv2.VideoCapture(str(where))
-        else:
-            capture = cv2.VideoCapture(str(where))
+        else:  # a stream: bounded waits, so stop() and reconnects are never stuck for long
+            timeouts = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, STREAM_TIMEOUT_MS]
+            timeouts += [cv2.CAP_PROP_READ_TIMEOUT_MSEC, STREAM_TIMEOUT_MS]
+            capture = cv2.VideoCapture(str(where), cv2.CAP_ANY, timeouts)
         if not capture.isOpened():
             capture.release()
-            return None, f"cannot open {self.describe()}"
+            return None, "cannot open it"
         if kind != "file":
             capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest frame, not a backlog
             if self.width and self.height:
@@ -336,7 +346,7 @@ class CameraScanner(ScannerBackend):
             ended = self._read_frames(capture, is_file)
         finally:
             capture.release()
-        return ended, f"{self.describe()} stopped delivering frames"
+        return ended, "it stopped delivering frames"
 
     def _read_frames(self, capture: Any, is_file: bool) -> bool:
         """Read until the source fails (False) or a file ends (True) or we are stopped."""
@@ -373,7 +383,7 @@ class CameraScanner(ScannerBackend):
 
     def _ready_detail(self, image: Frame) -> str:
         height, width = image.shape[:2]
-        return f"{self.describe()}: {width}×{height}, decoder {self.decoder}"
+        return f"{width}×{height}, decoder {self.decoder}"
 
     def _decode_loop(self, decoder: Decoder, on_read: OnRead) -> None:
         in_view = InViewFilter(self.hold_off_ms / 1000.0)

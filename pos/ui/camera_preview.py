@@ -91,10 +91,10 @@ class CameraPreview(QWidget):
         self.scanner.start(self.handoff.on_read, self.handoff.on_state)
 
     def stop(self) -> None:
-        """Stop the scanner if this widget started it (joins its threads: quick)."""
+        """Stop the scanner if this widget started it, without waiting for its threads."""
         if self._started_here:
             self._started_here = False
-            self.scanner.stop()
+            self.scanner.stop(wait=False)
             self._poll()
 
     # -- GUI thread ------------------------------------------------------------------------
