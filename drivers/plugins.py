@@ -1,4 +1,5 @@
-"""Device kinds found through entry points (printer connections, scanners, barcode decoders).
+"""Device kinds found through entry points: printer connections, payment terminals, scanners,
+barcode decoders.
 
 Each kind is a class with a ``supported()`` classmethod, registered by any installed
 distribution under an entry-point group: the device layer keeps no global lists of kinds.
