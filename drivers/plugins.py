@@ -1,5 +1,4 @@
-"""Device kinds found through entry points: printer connections, payment terminals, scanners,
-barcode decoders.
+"""Device kinds found through entry points: printers, card terminals, scanners, decoders.
 
 Each kind is a class with a ``supported()`` classmethod, registered by any installed
 distribution under an entry-point group: the device layer keeps no global lists of kinds.
