@@ -326,19 +326,20 @@ class Till:
             receipt_no = f.result()
             log.info("sale %s recorded as receipt %s", completed.sale_id, receipt_no)
             printed: Future[None] = Future()
+            # Resolve ``done`` before the printer is asked: a printer that fails at once then
+            # reports after "saved" (the UI showed the failure and overwrote it with "saved").
+            done.set_result(Completion(completed, receipt_no, printed))
+            self._publish_outbox()
             try:
                 if receipt_no not in rendered:
                     printed.set_result(None)  # recorded before: its receipt was queued then
                 elif (data := rendered[receipt_no]) is None:
                     printed.set_exception(PrinterProblem("the receipt could not be laid out."))
                 else:
-                    printed = self._send(completed, receipt_no, data)
+                    _settle_from(printed, self._send(completed, receipt_no, data))
             except Exception as problem:  # the sale is safe; only the paper is in doubt
                 log.exception("receipt %s not sent", receipt_no)
-                printed = Future()
                 printed.set_exception(PrinterProblem(str(problem)))
-            done.set_result(Completion(completed, receipt_no, printed))
-            self._publish_outbox()
 
         self.db_worker.submit(write).add_done_callback(written)
         return done
@@ -474,3 +475,16 @@ class Till:
 
     def money(self, amount: str) -> Money:
         return Money.of(amount, self.currency)
+
+
+def _settle_from(target: Future[None], source: Future[None]) -> None:
+    """Resolve ``target`` as ``source`` resolves."""
+
+    def copy(f: Future[None]) -> None:
+        exc = f.exception()
+        if exc is None:
+            target.set_result(None)
+        else:
+            target.set_exception(exc)
+
+    source.add_done_callback(copy)

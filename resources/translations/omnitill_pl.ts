@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Otwieranie kamery…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Kamera jest wyłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalMenu</name>
     <message>
         <location filename="../../pos/ui/card_terminal.py" line="38"/>
@@ -429,27 +452,27 @@
         <translation>Żaden paragon tej kasy nie ma identyfikatora {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="96"/>
+        <location filename="../../pos/services/errors.py" line="98"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="101"/>
+        <location filename="../../pos/services/errors.py" line="103"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="113"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="123"/>
+        <location filename="../../pos/services/errors.py" line="125"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="135"/>
+        <location filename="../../pos/services/errors.py" line="137"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
     </message>

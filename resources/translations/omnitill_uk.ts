@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Підключення камери…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Камеру вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalMenu</name>
     <message>
         <location filename="../../pos/ui/card_terminal.py" line="38"/>
@@ -429,27 +452,27 @@
         <translation>Жоден чек цієї каси не має ідентифікатора {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="96"/>
+        <location filename="../../pos/services/errors.py" line="98"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="101"/>
+        <location filename="../../pos/services/errors.py" line="103"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="113"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="123"/>
+        <location filename="../../pos/services/errors.py" line="125"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="135"/>
+        <location filename="../../pos/services/errors.py" line="137"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Немає схваленого платежу карткою для скасування.</translation>
     </message>
