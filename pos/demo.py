@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pos.config import Settings
+from drivers.payment.sim import SimulatedTerminal, TcpSimulator
+from pos.config import Settings, VariableMeasureSettings
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
 from pos.store import Database, seed_demo
@@ -35,6 +36,12 @@ def demo_settings(settings: Settings | None = None) -> Settings:
     settings.store.store_name = "Omnitill Demo Market"
     settings.printer.connection = "virtual"
     settings.printer.options = {"answers_status": True}
+    # The demo scales: 28 + PLU (5 digits) + weight in grams (5) + check digit, and price
+    # labels 29 + PLU + price in grosze (5) + check digit.
+    settings.scanner.variable_measure = [
+        VariableMeasureSettings(prefixes=["28"], kind="weight", value_digits=5, value_decimals=3),
+        VariableMeasureSettings(prefixes=["29"], kind="price", value_digits=5, value_decimals=2),
+    ]
     return settings
 
 
@@ -63,3 +70,14 @@ def demo_sync_options(hub: RunningHub) -> SyncOptions:
         pairing_code=lambda: hub.pairing_code(DEMO_STORE_ID, DEMO_TILL_ID),
         follow_url=True,
     )
+
+
+def start_demo_terminal(settings: Settings) -> TcpSimulator:
+    """The simulated ZVT terminal on a free loopback port, and the settings pointing at it.
+
+    Its scenario can be changed while the demo runs (``terminal.set_scenario("decline")``).
+    """
+    simulator = TcpSimulator(SimulatedTerminal(), host="127.0.0.1", port=0).start()
+    settings.payment.terminal = "zvt"
+    settings.payment.options = {"transport": "tcp", "host": simulator.host, "port": simulator.port}
+    return simulator

@@ -53,3 +53,85 @@ class SignInLocked(DomainError):
 
     def __init__(self, seconds: int) -> None:
         super().__init__(seconds=seconds)
+
+
+class PromoCodesNotSupportedYet(DomainError):
+    """Raised by the router's placeholder until the customer-promo feature registers its
+    handler for ``Route.PROMO``."""
+
+    code = "promo_not_supported_yet"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Customer promo codes are not supported by this till yet. Nothing changed."
+    )
+
+
+class PickupCodesNotSupportedYet(DomainError):
+    """Raised by the router's placeholder until click-and-collect registers its handler for
+    ``Route.PICKUP``."""
+
+    code = "pickup_not_supported_yet"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Pickup codes are not supported by this till yet. Nothing changed."
+    )
+
+
+class UnknownCode(DomainError):
+    code = "unknown_code"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The scanned code is not a product or a code this till knows: {code}"
+    )
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class UnknownReceipt(DomainError):
+    code = "unknown_receipt"
+    template = QT_TRANSLATE_NOOP("DomainError", "No receipt of this till has the id {sale_id}.")
+
+    def __init__(self, sale_id: str) -> None:
+        super().__init__(sale_id=sale_id)
+
+
+class NoCardTerminal(DomainError):
+    code = "no_card_terminal"
+    template = QT_TRANSLATE_NOOP("DomainError", "No card terminal is set up at this till.")
+
+
+class CardPaymentUnresolved(DomainError):
+    code = "card_payment_unresolved"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A card payment of {amount} has an unknown outcome. Check it with the terminal "
+        "(or a manager settles it) before taking another card payment.",
+    )
+
+    def __init__(self, amount: str) -> None:
+        super().__init__(amount=amount)
+
+
+class TerminalUnreachable(DomainError):
+    code = "terminal_unreachable"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The card terminal cannot be reached ({detail}). Nothing was charged."
+    )
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)
+
+
+class CardOutcomeStillUnknown(DomainError):
+    code = "card_outcome_still_unknown"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The terminal could not say what became of the payment ({detail}). Try again, or a "
+        "manager settles it from the terminal's printout.",
+    )
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)
+
+
+class NothingToReverse(DomainError):
+    code = "nothing_to_reverse"
+    template = QT_TRANSLATE_NOOP("DomainError", "There is no approved card payment to reverse.")

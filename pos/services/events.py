@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drivers.scanner.reads import ScanRead
 from pos.events import Event
 
 
@@ -30,3 +31,26 @@ class ReceiptFailed(Event):
 @dataclass(frozen=True, slots=True)
 class OutboxChanged(Event):
     pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScanReceived(Event):
+    """A read from a scanner running on its own thread (serial, camera)."""
+
+    read: ScanRead
+
+
+@dataclass(frozen=True, slots=True)
+class ScannerStateChanged(Event):
+    source: str  # the backend's describe()
+    state: str  # a drivers.scanner.ScannerState value, or "unavailable"
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CardProgress(Event):
+    """What the card terminal shows the customer while a payment runs."""
+
+    payment_id: str
+    code: int | None
+    text: str

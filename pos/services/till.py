@@ -11,16 +11,18 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from drivers.payment import PaymentTerminal
+from drivers.printer import Receipt, Row
 from pos.config import Settings, save_settings
-from pos.domain.barcodes import normalize_gtin14
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo
 from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role
+from pos.domain.scan_meaning import ProductCode, interpret
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import EventBus
@@ -32,20 +34,25 @@ from pos.services.errors import (
     PrinterProblem,
     SignInLocked,
     UnknownBarcode,
+    UnknownReceipt,
     WrongApprovalPin,
 )
 from pos.services.events import OutboxChanged
+from pos.services.payments import PaymentService, make_terminal
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.sync import SyncOptions, SyncService
 from pos.services.workers import SerialWorker
 from pos.store import (
+    CardPaymentRepository,
     CatalogRepository,
     CategoryInfo,
     Database,
     OutboxRepository,
     Pairing,
     SalesRepository,
+    StoredSale,
     TokenFile,
     UserInfo,
     UserRepository,
@@ -86,6 +93,7 @@ class Till:
         bus: EventBus | None = None,
         translate: Translate = _identity,
         printer_connection: Any = None,
+        payment_terminal: PaymentTerminal | None = None,
         clock: Callable[[], datetime] = utc_now,
         sync: SyncOptions | None = None,
     ) -> None:
@@ -98,6 +106,8 @@ class Till:
         self.receipts = ReceiptBuilder(settings, self.formatter, translate)
         self._clock = clock
         self._printer_connection = printer_connection
+        self._payment_terminal = payment_terminal
+        self.payments: PaymentService | None = None
         self.db_worker = SerialWorker("db")
         self.search_worker = SerialWorker("search")
         self.current_user: UserInfo | None = None
@@ -106,6 +116,8 @@ class Till:
         self.printing: PrintService | None = None
         self._sync_options = sync
         self.sync: SyncService | None = None
+        self.scan_router = ScanRouter(settings.scanner)
+        self.scanners = ScannerService(settings.scanner, self.bus)
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -128,6 +140,7 @@ class Till:
                 self.bus,
                 self._printer_connection,
             )
+            self.payments = self._payment_service(db)
             if self._sync_options is not None:
                 self._start_sync(db, self._sync_options)
 
@@ -180,9 +193,34 @@ class Till:
             store.store_id, store.till_id = pairing.store_id, pairing.till_id
             save_settings(self.settings, self.paths.settings)
 
+    def restart_scanners(self) -> None:
+        """Stop the scanners and start them again from ``settings.scanner`` (after a change)."""
+        self.scanners.stop()
+        self.scanners = ScannerService(self.settings.scanner, self.bus)
+        self.scanners.start()
+
+    def _payment_service(self, db: Database) -> PaymentService | None:
+        """The card terminal's service; a broken terminal setting never stops the till."""
+        settings = self.settings.payment
+        terminal = self._payment_terminal
+        if terminal is None:
+            try:
+                terminal = make_terminal(settings)
+            except (ValueError, LookupError):
+                log.exception("card terminal %r not usable; card payments are off", settings)
+                return None
+        if terminal is None:
+            return None
+        return PaymentService(
+            settings, CardPaymentRepository(db), self.db_worker, self.bus, self._clock, terminal
+        )
+
     def shutdown(self) -> None:
         if self.sync is not None:
             self.sync.shutdown()
+        self.scanners.stop()
+        if self.payments is not None:
+            self.payments.shutdown()
         self.search_worker.shutdown()
         if self.printing is not None:
             self.printing.shutdown()
@@ -244,19 +282,44 @@ class Till:
     # --- catalog -------------------------------------------------------------------------
 
     def lookup(self, code: str) -> Future[ProductInfo]:
-        """The product for a scanned/typed barcode. A wrong check digit is refused here."""
+        """The product for a typed/scanned barcode, read as ``pos.domain.scan_meaning`` says
+        (a wrong check digit is refused; a weight label finds its item by PLU)."""
         code = code.strip()
 
         def find() -> ProductInfo:
-            if code.isdigit() and len(code) in (8, 12, 13, 14):
-                normalize_gtin14(code)  # raises InvalidBarcode on a bad check digit
-            product = self.catalog.by_barcode(code)
-            if product is None:
-                log.info("unknown barcode %s", code)
+            meaning = interpret(code, layouts=self.scan_router.layouts)
+            if meaning.product is None:
                 raise UnknownBarcode(code)
-            return product
+            return self._find(meaning.product, code)
 
         return self.db_worker.submit(find)
+
+    def find_product(self, code: ProductCode, shown: str) -> Future[ProductInfo]:
+        """The product a scanned code names: its keys tried in order (see ``ProductCode``)."""
+        return self.db_worker.submit(self._find, code, shown)
+
+    def _find(self, code: ProductCode, shown: str) -> ProductInfo:
+        for key in code.keys:
+            product = self.catalog.by_barcode(key)
+            if product is not None:
+                return product
+        log.info("unknown barcode %s", shown)
+        raise UnknownBarcode(shown)
+
+    def find_receipt(self, sale_id: str) -> Future[StoredSale]:
+        """A sale of this till by its id (what a receipt's QR code holds)."""
+
+        def find() -> StoredSale:
+            stored = self.sales.get(sale_id)
+            if stored is None:
+                raise UnknownReceipt(sale_id)
+            return stored
+
+        return self.db_worker.submit(find)
+
+    def today(self) -> date:
+        """The till's local date (expiry dates are printed in local time)."""
+        return self._clock().astimezone().date()
 
     def search(
         self, text: str, category: str | None = None, limit: int = 50
@@ -285,12 +348,15 @@ class Till:
         """Close the (fully paid) sale in memory; then call :meth:`record` to make it safe."""
         return sale.complete(self._clock())
 
-    def record(self, completed: CompletedSale) -> Future[Completion]:
+    def record(
+        self, completed: CompletedSale, slips: tuple[tuple[str, ...], ...] = ()
+    ) -> Future[Completion]:
         """Write sale + journal + outbox + the receipt to print in one transaction, then
         print and open the drawer.
 
         Idempotent by sale id: calling it again after a failure never records twice. The
         returned future resolves as soon as the sale is on disk, whatever the printer does.
+        ``slips`` are the card terminal's receipts, printed after ours in the same job.
         """
         cashier = self._user().name
         rendered: dict[int, bytes | None] = {}
@@ -298,7 +364,9 @@ class Till:
 
         def render(receipt_no: int) -> bytes | None:
             try:
-                rendered[receipt_no] = self._render(completed, receipt_no, cashier, copy=False)
+                rendered[receipt_no] = self._render(
+                    completed, receipt_no, cashier, copy=False, slips=slips
+                )
             except Exception:
                 log.exception("receipt %s could not be rendered; the sale is kept", receipt_no)
                 rendered[receipt_no] = None
@@ -316,19 +384,20 @@ class Till:
             receipt_no = f.result()
             log.info("sale %s recorded as receipt %s", completed.sale_id, receipt_no)
             printed: Future[None] = Future()
+            # Resolve ``done`` before the printer is asked: a printer that fails at once then
+            # reports after "saved" (the UI showed the failure and overwrote it with "saved").
+            done.set_result(Completion(completed, receipt_no, printed))
+            self._publish_outbox()
             try:
                 if receipt_no not in rendered:
                     printed.set_result(None)  # recorded before: its receipt was queued then
                 elif (data := rendered[receipt_no]) is None:
                     printed.set_exception(PrinterProblem("the receipt could not be laid out."))
                 else:
-                    printed = self._send(completed, receipt_no, data)
+                    _settle_from(printed, self._send(completed, receipt_no, data))
             except Exception as problem:  # the sale is safe; only the paper is in doubt
                 log.exception("receipt %s not sent", receipt_no)
-                printed = Future()
                 printed.set_exception(PrinterProblem(str(problem)))
-            done.set_result(Completion(completed, receipt_no, printed))
-            self._publish_outbox()
 
         self.db_worker.submit(write).add_done_callback(written)
         return done
@@ -343,9 +412,35 @@ class Till:
             self.printing.open_drawer()
         return printed
 
-    def _render(self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool) -> bytes:
+    def _render(
+        self,
+        sale: CompletedSale,
+        receipt_no: int,
+        cashier: str,
+        *,
+        copy: bool,
+        slips: tuple[tuple[str, ...], ...] = (),
+    ) -> bytes:
         assert self.printing is not None
-        return self.printing.render(self.receipts.build(sale, receipt_no, cashier, copy=copy))
+        receipt = self.receipts.build(sale, receipt_no, cashier, copy=copy)
+        return self.printing.render(replace(receipt, slips=slips) if slips else receipt)
+
+    def print_report(self, title: str, total: Row, lines: tuple[str, ...]) -> Future[None]:
+        """Print a terminal report (end-of-day) under our header; nothing is queued."""
+        assert self.printing is not None
+        store = self.settings.store
+        receipt = Receipt(
+            header=(store.store_name, *store.address),
+            title=title,
+            meta=(
+                Row(self.receipts.label("till"), store.till_id),
+                Row(self.receipts.label("date"), self.formatter.datetime(self._clock())),
+            ),
+            items=(),
+            total=total,
+            slips=(lines,) if lines else (),
+        )
+        return self.printing.print_document(self.printing.render(receipt))
 
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()
@@ -438,3 +533,16 @@ class Till:
 
     def money(self, amount: str) -> Money:
         return Money.of(amount, self.currency)
+
+
+def _settle_from(target: Future[None], source: Future[None]) -> None:
+    """Resolve ``target`` as ``source`` resolves."""
+
+    def copy(f: Future[None]) -> None:
+        exc = f.exception()
+        if exc is None:
+            target.set_result(None)
+        else:
+            target.set_exception(exc)
+
+    source.add_done_callback(copy)

@@ -3,6 +3,7 @@
 Open with :func:`open_database`; the repositories take the returned :class:`Database`.
 """
 
+from pos.store.card_payments import CardOutcome, CardPaymentInfo, CardPaymentRepository
 from pos.store.catalog import CatalogRepository, CategoryInfo, fold_text, fts_query, gtin_variants
 from pos.store.db import Database, head_revision, open_database
 from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
@@ -26,6 +27,9 @@ __all__ = [
     "CATALOG_FEED",
     "ROLES",
     "STOCK_FEED",
+    "CardOutcome",
+    "CardPaymentInfo",
+    "CardPaymentRepository",
     "CatalogPage",
     "CatalogRepository",
     "CategoryInfo",

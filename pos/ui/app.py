@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from drivers.payment.sim import TcpSimulator
 from pos.config import load_settings, save_settings
-from pos.demo import demo_seed, demo_settings
+from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
 from pos.services.till import Till
@@ -63,6 +64,7 @@ class TillWindow(QMainWindow):
         self.status.sync.sync_requested.connect(self.till_screen.sync_now)
         self.status.sync.rejected_requested.connect(self.till_screen.show_rejected)
         self.login.logged_in.connect(self._signed_in)
+        self.demo_terminal: TcpSimulator | None = None  # the demo's simulated card terminal
         self.till_screen.lock_requested.connect(self.show_login)
         self.ready = False
         self._printer_timer = QTimer(self)
@@ -72,6 +74,7 @@ class TillWindow(QMainWindow):
     def started(self) -> None:
         self.ready = True
         self.show_login()
+        self.till.scanners.start()
         self._poll_printer()
         self._printer_timer.start()
         self.bridge.deliver(
@@ -100,6 +103,9 @@ class TillWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._printer_timer.stop()  # the window object may outlive the till's workers
         self.till.shutdown()
+        if self.demo_terminal is not None:
+            self.demo_terminal.stop()
+            self.demo_terminal = None
         self.bridge.close()
         super().closeEvent(event)
 
@@ -119,8 +125,10 @@ def build_window(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = load_settings(paths.settings)
+    simulator = None
     if demo:
         settings = demo_settings(settings)
+        simulator = start_demo_terminal(settings)
     if language:
         settings.language = language
     save_settings(settings, paths.settings)
@@ -129,6 +137,7 @@ def build_window(
     app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
     till = Till(paths, settings, translate=QCoreApplication.translate, sync=sync)
     window = TillWindow(till, demo)
+    window.demo_terminal = simulator
     seed = demo_seed(settings, catalog=sync is None) if demo else None
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window

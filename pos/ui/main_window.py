@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,19 +30,33 @@ from PySide6.QtWidgets import (
 )
 
 from drivers.printer import VirtualConnection
+from drivers.scanner import ScanRead
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo, SoldBy
 from pos.domain.discounts import Discount
 from pos.domain.errors import DomainError, PermissionDenied
+from pos.domain.gs1_codes import is_expired
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
+from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.domain.tax import Pricing
+from pos.domain.tenders import TenderKind
 from pos.events import Event
-from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.events import (
+    OutboxChanged,
+    PrinterStateChanged,
+    ReceiptFailed,
+    ReceiptPrinted,
+    ScannerStateChanged,
+    ScanReceived,
+)
+from pos.services.payments import CardPayment
 from pos.services.sync import SyncService
 from pos.services.till import Completion, Till
+from pos.store import CardPaymentInfo, StoredSale
 from pos.sync import SyncStatus
 from pos.ui.bridge import Bridge
+from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
 from pos.ui.dialogs import (
     ChoiceDialog,
@@ -56,9 +72,11 @@ from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.receipt_preview import ReceiptPreview
 from pos.ui.rejected_dialog import RejectedRecordsDialog
+from pos.ui.scanner_dialog import ScannerDialog
 from pos.ui.search_dialog import SearchDialog
 from pos.ui.stock_dialog import StockDialog
 from pos.ui.sync_status import SyncIndicator
+from pos.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +100,13 @@ class TillScreen(QWidget):
         self.model = CartModel(till.formatter)
         self._build()
         bridge.core_event.connect(self._on_event)
+        # While the scanner settings test a scanner, reads go there instead of the sale.
+        self.scan_listener: Callable[[ScanRead], None] | None = None
+        self.scanner_states: dict[str, tuple[str, str]] = {}  # source -> (state, detail)
+        till.scan_router.register(Route.PRODUCT, lambda meaning: self._sell(meaning, None))
+        till.scan_router.register(Route.RECEIPT, self._show_receipt)
+        self.wedge: WedgeFilter | None = None
+        self.apply_wedge_settings()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -180,6 +205,7 @@ class TillScreen(QWidget):
             ("F11", Qt.Key.Key_F11, None, self.tr("Last receipt"), self.show_last_receipt),
             ("Ctrl+E", Qt.Key.Key_E, ctrl, self.tr("Stock"), self.show_stock),
             ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
+            ("Ctrl+T", Qt.Key.Key_T, ctrl, self.tr("Card terminal"), self.card_terminal_menu),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
             button = QPushButton(f"{text}\n{key_name}")
@@ -195,6 +221,8 @@ class TillScreen(QWidget):
         self.shortcuts.append(("Ctrl+S", self.tr("Sync with the hub now")))
         self.function_keys.add(Qt.Key.Key_R, self.show_rejected, ctrl)
         self.shortcuts.append(("Ctrl+R", self.tr("Records refused by the hub (manager)")))
+        self.function_keys.add(Qt.Key.Key_K, self.open_scanner_settings, ctrl)
+        self.shortcuts.append(("Ctrl+K", self.tr("Scanners: choose and test")))
         self.function_keys.add(Qt.Key.Key_Escape, self._escape)
         self.function_keys.add(Qt.Key.Key_Up, lambda: self._move_selection(-1))
         self.function_keys.add(Qt.Key.Key_Down, lambda: self._move_selection(1))
@@ -209,6 +237,19 @@ class TillScreen(QWidget):
             self.model.set_sale(self.sale)
         self.refresh()
         self.back_to_scan()
+        if self.till.payments is not None:  # e.g. the till stopped in the middle of a payment
+            self.bridge.deliver(self.till.payments.unresolved(), self._warn_unresolved)
+
+    def _warn_unresolved(self, open_payments: list[CardPaymentInfo]) -> None:
+        if open_payments:
+            self.show_message(
+                self.tr(
+                    "A card payment has an unknown outcome. Check it with the terminal "
+                    "(payment dialog, or Ctrl+T for a manager) before the next card payment."
+                ),
+                "warning",
+                30,
+            )
 
     def new_sale(self) -> None:
         self.sale = self.till.new_sale()
@@ -298,25 +339,124 @@ class TillScreen(QWidget):
             self.open_search(text)
 
     def scan_barcode(self, code: str, quantity: Decimal | None = None) -> None:
+        """A code typed into the scan field (digits): read like any scan."""
+        self.handle_read(ScanRead(code.encode(), source="keyboard"), quantity)
+
+    def handle_read(self, read: ScanRead, quantity: Decimal | None = None) -> None:
+        """Every scan ends here on the GUI thread (wedge, serial, camera, typed digits):
+        meaning and route (``Till.scan_router``); a bad code is a message, never a line."""
+        if self.scan_listener is not None:
+            self.scan_listener(read)
+            return
+        if self.till.current_user is None:
+            log.info("scan from %s while signed out; ignored", read.source)
+            return
+        try:
+            meaning = self.till.scan_router.interpret(read)
+            if quantity is None:
+                self.till.scan_router.route(meaning)
+            elif meaning.route is Route.PRODUCT:
+                self._sell(meaning, quantity)
+            else:
+                self.show_message(self.tr("A quantity goes only with a product's barcode."))
+        except DomainError as exc:
+            self._scan_error(exc)
+
+    def _scan_error(self, exc: BaseException) -> None:
+        """A scan's problem on the banner. A scan may come while a dialog is open (the wedge
+        works everywhere): then the dialog keeps the focus."""
+        if QApplication.activeModalWidget() is None:
+            self.show_error(exc)
+        else:
+            self.show_message(describe(exc), "error")
+
+    def _sell(self, meaning: ScanMeaning, quantity: Decimal | None) -> None:
+        code = meaning.product
+        assert code is not None
         self._pending_lookups += 1
         self.bridge.deliver(
-            self.till.lookup(code),
-            lambda product: self._found(product, quantity),
+            self.till.find_product(code, meaning.text),
+            lambda product: self._found(product, meaning, quantity),
             self._lookup_failed,
         )
 
     def _lookup_failed(self, exc: BaseException) -> None:
         self._pending_lookups -= 1
-        self.show_error(exc)
+        self._scan_error(exc)
 
-    def _found(self, product: ProductInfo, quantity: Decimal | None) -> None:
+    def _found(self, product: ProductInfo, meaning: ScanMeaning, quantity: Decimal | None) -> None:
         self._pending_lookups -= 1
         if self.till.current_user is None:  # signed out while the lookup ran: sell nothing
             log.info("scan of %s arrived after sign-out; ignored", product.sku)
             return
-        self.add_product(product, quantity)
+        if isinstance(QApplication.activeModalWidget(), PaymentDialog):
+            # The payment screen shows what is due: a scan must not change it underneath.
+            self.show_message(self.tr("Finish or cancel the payment before scanning more."))
+            return
+        code = meaning.product
+        assert code is not None
+        try:
+            item = scanned_item(product, code, meaning.text)
+        except DomainError as exc:
+            self._scan_error(exc)
+            return
+        if quantity is not None and item.quantity is not None:
+            self.show_message(self.tr("The label already says how much; scan it on its own."))
+            return
+        expiry = code.expiry
+        if (
+            expiry is not None
+            and is_expired(expiry, self.till.today())
+            and not self._sell_expired(product.name, expiry)
+        ):
+            return
+        self.add_product(
+            item.product,
+            quantity if quantity is not None else item.quantity,
+            marking_code=item.marking_code,
+        )
 
-    def add_product(self, product: ProductInfo, quantity: Decimal | None = None) -> None:
+    def _sell_expired(self, name: str, expiry: date) -> bool:
+        """Warn about an expired item; sell it only if the cashier says so (default: no)."""
+        when = self.till.formatter.date(expiry)
+        log.warning("expired item scanned: %s (expiry %s)", name, expiry.isoformat())
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Expired item"))
+        box.setText(self.tr("{0} expired on {1}. Sell it anyway?").format(name, when))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        sell = box.exec() == QMessageBox.StandardButton.Yes
+        if not sell:
+            self.show_message(
+                self.tr("{0} expired on {1}: not sold.").format(name, when), "warning"
+            )
+        self.back_to_scan()
+        return sell
+
+    def _show_receipt(self, meaning: ScanMeaning) -> None:
+        def found(stored: StoredSale) -> None:
+            fmt = self.till.formatter
+            number = f"{stored.receipt_no:06d}" if stored.receipt_no else "—"
+            total = Money.from_minor(stored.total_minor, self.till.currency)
+            status = self.tr("voided") if stored.status == "voided" else self.tr("completed")
+            self.show_message(
+                self.tr("Receipt {0} of {1}: {2} ({3}).").format(
+                    number, fmt.datetime(stored.completed_at), fmt.money(total), status
+                ),
+                "info",
+                15,
+            )
+
+        self.bridge.deliver(self.till.find_receipt(meaning.value), found, self._scan_error)
+
+    def add_product(
+        self,
+        product: ProductInfo,
+        quantity: Decimal | None = None,
+        *,
+        marking_code: str | None = None,
+    ) -> None:
         sale = self._require_sale()
         if quantity is None and product.sold_by is SoldBy.WEIGHT:
             dialog = NumberDialog(
@@ -327,9 +467,13 @@ class TillScreen(QWidget):
                 return
             quantity = dialog.value
         try:
-            sale.add(product, quantity if quantity is not None else Decimal(1))
+            sale.add(
+                product,
+                quantity if quantity is not None else Decimal(1),
+                marking_code=marking_code,
+            )
         except DomainError as exc:
-            self.show_error(exc)
+            self._scan_error(exc)
             return
         self.last_change = None
         self.banner.hide()
@@ -508,6 +652,40 @@ class TillScreen(QWidget):
         if sale is None or not sale.lines:
             self.show_message(self.tr("There is nothing to void."), "warning")
             return
+        if any(t.kind is TenderKind.CARD for t in sale.tenders):
+            self.show_message(
+                self.tr(
+                    "A card payment was charged on this sale: finish it, or a manager "
+                    "reverses the card payment first."
+                ),
+                "warning",
+            )
+            return
+        payments = self.till.payments
+        if payments is not None:  # its own card payment may be unknown: charged, perhaps
+            self.bridge.deliver(
+                payments.unresolved(),
+                lambda open_payments: self._void_unless_card_unknown(sale, open_payments),
+                self.show_error,
+            )
+            return
+        self._void(sale)
+
+    def _void_unless_card_unknown(self, sale: Sale, open_payments: list[CardPaymentInfo]) -> None:
+        if sale is not self.sale:
+            return
+        if any(p.sale_id == sale.sale_id for p in open_payments):
+            self.show_message(
+                self.tr(
+                    "This sale's card payment has an unknown outcome: check it with the "
+                    "terminal before voiding the sale."
+                ),
+                "warning",
+            )
+            return
+        self._void(sale)
+
+    def _void(self, sale: Sale) -> None:
         dialog = ReasonDialog(
             self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
         )
@@ -585,13 +763,18 @@ class TillScreen(QWidget):
         if self._pending_lookups:
             self.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
             return
-        dialog = PaymentDialog(sale, self.till.formatter, self)
-        if dialog.exec():
+        if sale.tenders and sale.balance_due.is_zero():  # e.g. a card payment settled later
             self.finish(sale)
+            self.refresh()
+            self.back_to_scan()
+            return
+        dialog = PaymentDialog(sale, self.till.formatter, self, till=self.till, bridge=self.bridge)
+        if dialog.exec():
+            self.finish(sale, tuple(dialog.card_slips))
         self.refresh()
         self.back_to_scan()
 
-    def finish(self, sale: Sale) -> None:
+    def finish(self, sale: Sale, slips: tuple[tuple[str, ...], ...] = ()) -> None:
         try:
             completed = self.till.complete(sale)
         except DomainError as exc:
@@ -600,16 +783,21 @@ class TillScreen(QWidget):
         change = completed.change
         self.last_change = change
         self.new_sale()
-        self._record(completed, change)
+        self._record(completed, change, slips)
 
-    def _record(self, completed: object, change: Money) -> None:
+    def _record(
+        self, completed: object, change: Money, slips: tuple[tuple[str, ...], ...] = ()
+    ) -> None:
         fmt = self.till.formatter
 
         def done(result: Completion) -> None:
             text = self.tr("Receipt {0} saved.").format(f"{result.receipt_no:06d}")
             if not change.is_zero():
                 text = self.tr("Change: {0}").format(fmt.money(change)) + "   ·   " + text
-            self.show_message(text, "info", 30)
+            printed = result.printed
+            if not (printed.done() and printed.exception() is not None):
+                # (if printing already failed, its warning is on the banner: keep it there)
+                self.show_message(text, "info", 30)
             self.sale_recorded.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -623,9 +811,34 @@ class TillScreen(QWidget):
             )
             box.setStandardButtons(QMessageBox.StandardButton.Retry)
             box.exec()
-            self._record(completed, change)
+            self._record(completed, change, slips)
 
-        self.bridge.deliver(self.till.record(completed), done, failed)  # type: ignore[arg-type]
+        self.bridge.deliver(self.till.record(completed, slips), done, failed)  # type: ignore[arg-type]
+
+    def card_payment_settled(self, payment: CardPayment) -> None:
+        """A card payment of the open sale found charged after all (recovered or settled by a
+        manager): it becomes the sale's card tender, so the customer is never charged twice."""
+        sale = self.sale
+        record = payment.record
+        if sale is None or not payment.approved or record.sale_id != sale.sale_id:
+            return
+        if any(t.details.get("payment_id") == record.payment_id for t in sale.tenders):
+            return
+        try:
+            sale.add_tender(
+                TenderKind.CARD,
+                Money.from_minor(record.amount_minor, sale.currency),
+                payment.tender_details(),
+            )
+        except DomainError as exc:
+            log.error("a charged card payment does not fit the open sale: %s", exc)
+            self.show_error(exc)
+            return
+        self.refresh()
+
+    def card_terminal_menu(self) -> None:
+        """Manager functions of the card terminal (end-of-day, reversal, unknown payments)."""
+        CardTerminalMenu(self.till, self.bridge, self).open()
 
     # --- printer -------------------------------------------------------------------------
 
@@ -649,7 +862,11 @@ class TillScreen(QWidget):
         self.back_to_scan()
 
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, ReceiptPrinted):
+        if isinstance(event, ScanReceived):
+            self.handle_read(event.read)
+        elif isinstance(event, ScannerStateChanged):
+            self.scanner_states[event.source] = (event.state, event.detail)
+        elif isinstance(event, ReceiptPrinted):
             if not event.data.startswith(b"\x1bp"):
                 self.last_receipt = event.data
         elif isinstance(event, ReceiptFailed):
@@ -712,6 +929,19 @@ class TillScreen(QWidget):
 
     # --- misc ----------------------------------------------------------------------------
 
+    def apply_wedge_settings(self) -> None:
+        """(Re)install the keyboard-wedge filter as the settings say (on/off, timing)."""
+        if self.wedge is not None:
+            self.wedge.uninstall()
+            self.wedge = None
+        wedge = self.till.settings.scanner.wedge
+        if wedge.enabled:
+            self.wedge = WedgeFilter(self, wedge, self.handle_read)
+
+    def open_scanner_settings(self) -> None:
+        ScannerDialog(self).exec()
+        self.back_to_scan()
+
     def show_help(self) -> None:
         HelpDialog(self.shortcuts, self).exec()
         self.back_to_scan()
@@ -743,13 +973,35 @@ class TillStatusBar(QStatusBar):
         )
         self.printer = QLabel(self.tr("Printer: ready"))
         self.outbox = QLabel()
+        self.scanners = QLabel()  # shown once a scanner that runs on its own reports
+        self.scanners.hide()
+        self._scanner_states: dict[str, str] = {}
         for widget in (self.user, self.place):
             self.addWidget(widget)
         self.sync = SyncIndicator(till.formatter, bridge)
+        self.addPermanentWidget(self.scanners)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)
         self.addPermanentWidget(self.sync)
         bridge.core_event.connect(self._on_event)
+
+    def set_scanner(self, source: str, state: str) -> None:
+        if state == "closed":
+            self._scanner_states.pop(source, None)
+        else:
+            self._scanner_states[source] = state
+        troubled = [
+            s for s, st in self._scanner_states.items() if st in ("disconnected", "unavailable")
+        ]
+        if troubled:
+            self.scanners.setText(self.tr("Scanner: NOT CONNECTED — {0}").format(troubled[0]))
+        elif any(st == "connecting" for st in self._scanner_states.values()):
+            self.scanners.setText(self.tr("Scanner: connecting…"))
+        else:
+            self.scanners.setText(
+                self.tr("Scanners: ready ({0})").format(len(self._scanner_states))
+            )
+        self.scanners.setVisible(bool(self._scanner_states))
 
     def set_user(self, name: str, role: str) -> None:
         roles = {
@@ -781,3 +1033,5 @@ class TillStatusBar(QStatusBar):
             self.printer.setText(text)
         elif isinstance(event, OutboxChanged | SyncStatus):
             self.set_outbox(event.pending if isinstance(event, OutboxChanged) else event.waiting)
+        elif isinstance(event, ScannerStateChanged):
+            self.set_scanner(event.source, event.state)

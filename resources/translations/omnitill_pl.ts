@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Otwieranie kamery…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Kamera jest wyłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminalMenu</name>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <source>End of day: close the card batch and print its report</source>
+        <translation>Zamknięcie dnia: zamknij pakiet kartowy i wydrukuj raport</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <source>Reverse the last card payment</source>
+        <translation>Anuluj ostatnią płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <source>Check an unknown card payment with the terminal</source>
+        <translation>Sprawdź w terminalu płatność kartą o nieznanym wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <source>Settle an unknown card payment by hand</source>
+        <translation>Rozlicz ręcznie płatność kartą o nieznanym wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <source>Card terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <source>Manager functions of the card terminal</source>
+        <translation>Funkcje kierownika terminala płatniczego</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <source>The card terminal&apos;s functions need a manager.</source>
+        <translation>Funkcje terminala płatniczego wymagają kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <source>End of day at the card terminal…</source>
+        <translation>Zamknięcie dnia w terminalu płatniczym…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <source>The terminal refused the end of day ({0}).</source>
+        <translation>Terminal odrzucił zamknięcie dnia ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <source>Card terminal: end of day</source>
+        <translation>Terminal płatniczy: zamknięcie dnia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="94"/>
+        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <source>Card total</source>
+        <translation>Suma kart</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <source>End of day done. Card total {0}.</source>
+        <translation>Dzień zamknięty. Suma kart {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <source>The terminal did not reverse the payment ({0}).</source>
+        <translation>Terminal nie anulował płatności ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <source>Card payment reversed</source>
+        <translation>Płatność kartą anulowana</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <source>Card payment of {0} reversed.</source>
+        <translation>Płatność kartą na {0} anulowana.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <source>No card payment is waiting to be checked.</source>
+        <translation>Żadna płatność kartą nie czeka na sprawdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <source>Settle a card payment</source>
+        <translation>Rozlicz płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Zatwierdzona: klient został obciążony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Not charged</source>
+        <translation>Nie obciążono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <source>The card payment of {0} is settled as {1}.</source>
+        <translation>Płatność kartą na {0} rozliczono jako: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>charged</source>
+        <translation>obciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>not charged</source>
+        <translation>nieobciążona</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
@@ -230,6 +377,31 @@
         <translation>{barcode} nie jest prawidłowym kodem kreskowym.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Waga lub cena na etykiecie {barcode} się nie zgadza; zważ towar ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Kodu {barcode} nie da się odczytać jako kodu GS1; zeskanuj go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} jest sprzedawany na sztuki; nie można go sprzedać z etykiety wagowej.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Ten oznakowany towar jest już w sprzedaży (pozycja {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Towar oznakowany sprzedaje się pojedynczo: zeskanuj kod każdej sztuki.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Nieznany kod {barcode}: żaden towar go nie ma.</translation>
@@ -258,6 +430,51 @@
         <location filename="../../pos/services/errors.py" line="50"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ta kasa nie obsługuje jeszcze kodów promocyjnych klientów. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ta kasa nie obsługuje jeszcze kodów odbioru. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Zeskanowany kod nie jest towarem ani kodem znanym tej kasie: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Żaden paragon tej kasy nie ma identyfikatora {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="103"/>
+        <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
+        <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="115"/>
+        <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
+        <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="125"/>
+        <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
+        <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>There is no approved card payment to reverse.</source>
+        <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
     </message>
 </context>
 <context>
@@ -363,64 +580,218 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source>Check with the terminal</source>
+        <translation>Sprawdź w terminalu</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <source>Settle by hand (manager)</source>
+        <translation>Rozlicz ręcznie (kierownik)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <source>Card (F8)</source>
+        <translation>Karta (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
+        <translation>Płatność kartą została pobrana; cofnąć ją może tylko anulowanie przez kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <source>Card payment of {0}: follow the terminal.</source>
+        <translation>Płatność kartą na {0}: postępuj zgodnie z terminalem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <source>Cancelling at the terminal…</source>
+        <translation>Anulowanie w terminalu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <source>Customer: enter the PIN on the terminal</source>
+        <translation>Klient: wprowadź PIN w terminalu</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <source>Waiting for the bank…</source>
+        <translation>Oczekiwanie na bank…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <source>Customer: insert, tap or swipe the card</source>
+        <translation>Klient: włóż, zbliż lub przeciągnij kartę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <source>Customer: take the card</source>
+        <translation>Klient: wyjmij kartę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <source>Please wait…</source>
+        <translation>Proszę czekać…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <source>Wrong PIN: the customer tries again</source>
+        <translation>Błędny PIN: klient próbuje ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
+        <translation>Połączenie z terminalem zerwało się po przyjęciu płatności. Sprawdzanie w terminalu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <source>The card was declined (code {0}). Take another payment.</source>
+        <translation>Karta odrzucona (kod {0}). Przyjmij inną płatność.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <source>The card payment was cancelled. Nothing was charged.</source>
+        <translation>Płatność kartą anulowano. Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
+        <translation>Terminal nie przyjął płatności ({0}). Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <source>Card payment approved.</source>
+        <translation>Płatność kartą zatwierdzona.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
+        <translation>Wcześniejsza płatność kartą na {0} ma nieznany wynik. Sprawdź ją w terminalu, zanim przyjmiesz kolejną płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <source>The earlier card payment of {0} is settled as {1}.</source>
+        <translation>Wcześniejszą płatność kartą na {0} rozliczono jako: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>charged</source>
+        <translation>obciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>not charged</source>
+        <translation>nieobciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <source>The terminal did not complete the payment. Nothing was charged.</source>
+        <translation>Terminal nie dokończył płatności. Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <source>Settle a card payment</source>
+        <translation>Rozlicz płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Zatwierdzona: klient został obciążony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Not charged</source>
+        <translation>Nie obciążono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <source>A manager settles unknown card payments.</source>
+        <translation>Płatności kartą o nieznanym wyniku rozlicza kierownik.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <source>Cancel card payment (Esc)</source>
+        <translation>Anuluj płatność kartą (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <source>Card</source>
+        <translation>Karta</translation>
     </message>
 </context>
 <context>
@@ -553,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>towar oznakowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>NIP</translation>
     </message>
@@ -626,6 +1002,251 @@
         <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
         <source>No refused records.</source>
         <translation>Brak odrzuconych rekordów.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Skanery</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Skanery tej kasy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Skaner klawiaturowy włączony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (brak bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Rodzaje dostępne na tej kasie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Zmiany obowiązują po zapisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Zeskanuj teraz cokolwiek</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Czekam na skan z dowolnego skanera…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>niezainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>brak bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>błędne opcje: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>gotowy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>łączenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>rozłączony, ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>zatrzymany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>nie może wystartować</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>nieuruchomiony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Te opcje nie pasują: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Odczyt z {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Symbolika</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Odczyt</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Bajty</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>kod promocyjny klienta</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>kod odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>paragon</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>nieznany: nic się nie stanie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Szukany jako</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Cena z etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — PRZETERMINOWANY</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Termin ważności</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
 </context>
 <context>
@@ -861,314 +1482,384 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="97"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="144"/>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="292"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="156"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="382"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="496"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="182"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="193"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <source>Card terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
         <source>Sync with the hub now</source>
         <translation>Synchronizuj z centralą teraz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Rekordy odrzucone przez centralę (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <source>Scanners: choose and test</source>
+        <translation>Skanery: wybór i test</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="271"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="237"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/main_window.py" line="284"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="286"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="248"/>
+        <location filename="../../pos/ui/main_window.py" line="289"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="334"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Ilość podaje się tylko z kodem kreskowym towaru.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <source>Expired item</source>
+        <translation>Towar przeterminowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>voided</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>completed</source>
+        <translation>zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="373"/>
+        <location filename="../../pos/ui/main_window.py" line="517"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="383"/>
+        <location filename="../../pos/ui/main_window.py" line="527"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="406"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="409"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="428"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="434"/>
-        <location filename="../../pos/ui/main_window.py" line="583"/>
+        <location filename="../../pos/ui/main_window.py" line="578"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="471"/>
+        <location filename="../../pos/ui/main_window.py" line="615"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="484"/>
+        <location filename="../../pos/ui/main_window.py" line="628"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487"/>
+        <location filename="../../pos/ui/main_window.py" line="631"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="497"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="509"/>
+        <location filename="../../pos/ui/main_window.py" line="653"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="523"/>
+        <location filename="../../pos/ui/main_window.py" line="701"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="536"/>
+        <location filename="../../pos/ui/main_window.py" line="714"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="546"/>
+        <location filename="../../pos/ui/main_window.py" line="724"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="552"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="558"/>
+        <location filename="../../pos/ui/main_window.py" line="736"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <location filename="../../pos/ui/main_window.py" line="754"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="586"/>
+        <location filename="../../pos/ui/main_window.py" line="764"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="796"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="620"/>
+        <location filename="../../pos/ui/main_window.py" line="808"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="810"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="646"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <location filename="../../pos/ui/main_window.py" line="887"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ta kasa nie synchronizuje się z centralą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <location filename="../../pos/ui/main_window.py" line="894"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronizacja z centralą…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <location filename="../../pos/ui/main_window.py" line="922"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -1176,68 +1867,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="740"/>
+        <location filename="../../pos/ui/main_window.py" line="970"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
-        <location filename="../../pos/ui/main_window.py" line="772"/>
+        <location filename="../../pos/ui/main_window.py" line="974"/>
+        <location filename="../../pos/ui/main_window.py" line="1026"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="756"/>
+        <location filename="../../pos/ui/main_window.py" line="997"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="999"/>
+        <source>Scanner: connecting…</source>
+        <translation>Skaner: łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1002"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Skanery: gotowe ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1008"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="757"/>
+        <location filename="../../pos/ui/main_window.py" line="1009"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="758"/>
+        <location filename="../../pos/ui/main_window.py" line="1010"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="1013"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="763"/>
+        <location filename="../../pos/ui/main_window.py" line="1015"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="767"/>
+        <location filename="../../pos/ui/main_window.py" line="1021"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="1027"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="774"/>
+        <location filename="../../pos/ui/main_window.py" line="1028"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="775"/>
+        <location filename="../../pos/ui/main_window.py" line="1029"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="776"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="777"/>
+        <location filename="../../pos/ui/main_window.py" line="1031"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -1245,22 +1951,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="52"/>
+        <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="54"/>
+        <location filename="../../pos/ui/app.py" line="55"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="88"/>
+        <location filename="../../pos/ui/app.py" line="91"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="143"/>
+        <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

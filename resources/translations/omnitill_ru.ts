@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Подключение камеры…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавать изображение. Проверьте кабель; касса продолжает попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Камера выключена.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камера не найдена. Подключите камеру или выберите другую в настройках сканера; касса продолжает попытки.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminalMenu</name>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>К этой кассе не подключён платёжный терминал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <source>End of day: close the card batch and print its report</source>
+        <translation>Закрытие дня: закрыть пакет карточных операций и напечатать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <source>Reverse the last card payment</source>
+        <translation>Отменить последний платёж картой</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <source>Check an unknown card payment with the terminal</source>
+        <translation>Проверить в терминале платёж картой с неизвестным результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <source>Settle an unknown card payment by hand</source>
+        <translation>Урегулировать вручную платёж картой с неизвестным результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <source>Manager functions of the card terminal</source>
+        <translation>Функции менеджера для платёжного терминала</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <source>The card terminal&apos;s functions need a manager.</source>
+        <translation>Для функций платёжного терминала нужен менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <source>End of day at the card terminal…</source>
+        <translation>Закрытие дня на платёжном терминале…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <source>The terminal refused the end of day ({0}).</source>
+        <translation>Терминал отказал в закрытии дня ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <source>Card terminal: end of day</source>
+        <translation>Платёжный терминал: закрытие дня</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="94"/>
+        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <source>Card total</source>
+        <translation>Итого по картам</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <source>End of day done. Card total {0}.</source>
+        <translation>День закрыт. Итого по картам {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <source>The terminal did not reverse the payment ({0}).</source>
+        <translation>Терминал не отменил платёж ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <source>Card payment reversed</source>
+        <translation>Платёж картой отменён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <source>Card payment of {0} reversed.</source>
+        <translation>Платёж картой на {0} отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <source>No card payment is waiting to be checked.</source>
+        <translation>Нет платежей картой, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <source>Settle a card payment</source>
+        <translation>Урегулировать платёж картой</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Что говорит чек терминала о платеже на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Одобрен: деньги с клиента списаны</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <source>The card payment of {0} is settled as {1}.</source>
+        <translation>Платёж картой на {0} урегулирован как: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>charged</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>not charged</source>
+        <translation>не списан</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
@@ -230,6 +377,31 @@
         <translation>{barcode} — неверный штрихкод.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Вес или цена на этикетке {barcode} не сходятся; взвесьте товар заново.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Код {barcode} не читается как код GS1; отсканируйте его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} продаётся поштучно; по весовой этикетке его продать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Этот маркированный товар уже есть в продаже (строка {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Маркированный товар продаётся по одному: сканируйте код каждой единицы.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Неизвестный штрихкод {barcode}: такого товара нет.</translation>
@@ -258,6 +430,51 @@
         <location filename="../../pos/services/errors.py" line="50"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Слишком много неверных PIN. Повторите через {seconds} с или обратитесь к управляющему.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Эта касса пока не поддерживает промокоды покупателей. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Эта касса пока не поддерживает коды выдачи заказов. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Отсканированный код — не товар и не код, известный этой кассе: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Ни у одного чека этой кассы нет идентификатора {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>К этой кассе не подключён платёжный терминал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="103"/>
+        <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
+        <translation>У платежа картой на {amount} неизвестный результат. Проверьте его в терминале (или пусть менеджер его урегулирует), прежде чем принимать новый платёж картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="115"/>
+        <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
+        <translation>Платёжный терминал недоступен ({detail}). Ничего не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="125"/>
+        <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
+        <translation>Терминал не смог сообщить результат платежа ({detail}). Попробуйте ещё раз или пусть менеджер урегулирует его по чеку терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>There is no approved card payment to reverse.</source>
+        <translation>Нет одобренного платежа картой для отмены.</translation>
     </message>
 </context>
 <context>
@@ -363,64 +580,218 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Удалить платёж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source>Check with the terminal</source>
+        <translation>Проверить в терминале</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <source>Settle by hand (manager)</source>
+        <translation>Урегулировать вручную (менеджер)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Наличные (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <source>Card (F8)</source>
+        <translation>Карта (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введите полученную сумму, например 50 или 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
+        <translation>Платёж картой списан; вернуть его может только отмена менеджером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>К этой кассе не подключён платёжный терминал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <source>Card payment of {0}: follow the terminal.</source>
+        <translation>Платёж картой на {0}: следуйте указаниям терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <source>Cancelling at the terminal…</source>
+        <translation>Отмена на терминале…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <source>Customer: enter the PIN on the terminal</source>
+        <translation>Клиент: введите PIN на терминале</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <source>Waiting for the bank…</source>
+        <translation>Ожидание ответа банка…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <source>Customer: insert, tap or swipe the card</source>
+        <translation>Клиент: вставьте, приложите или проведите карту</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <source>Customer: take the card</source>
+        <translation>Клиент: заберите карту</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <source>Please wait…</source>
+        <translation>Пожалуйста, подождите…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <source>Wrong PIN: the customer tries again</source>
+        <translation>Неверный PIN: клиент пробует ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
+        <translation>Связь с терминалом оборвалась после того, как он принял платёж. Проверяем в терминале…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <source>The card was declined (code {0}). Take another payment.</source>
+        <translation>Карта отклонена (код {0}). Примите другой способ оплаты.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <source>The card payment was cancelled. Nothing was charged.</source>
+        <translation>Платёж картой отменён. Ничего не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
+        <translation>Терминал не принял платёж ({0}). Ничего не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <source>Card payment approved.</source>
+        <translation>Платёж картой одобрен.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
+        <translation>У предыдущего платежа картой на {0} неизвестный результат. Проверьте его в терминале, прежде чем принимать новый платёж картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <source>The earlier card payment of {0} is settled as {1}.</source>
+        <translation>Предыдущий платёж картой на {0} урегулирован как: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>charged</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>not charged</source>
+        <translation>не списан</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <source>The terminal did not complete the payment. Nothing was charged.</source>
+        <translation>Терминал не завершил платёж. Ничего не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <source>Settle a card payment</source>
+        <translation>Урегулировать платёж картой</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Что говорит чек терминала о платеже на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Одобрен: деньги с клиента списаны</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <source>A manager settles unknown card payments.</source>
+        <translation>Платежи картой с неизвестным результатом урегулирует менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <source>Cancel card payment (Esc)</source>
+        <translation>Отменить платёж картой (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>К оплате: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Итого {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>округление наличных {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <source>Card</source>
+        <translation>Карта</translation>
     </message>
 </context>
 <context>
@@ -553,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>маркированный товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
@@ -626,6 +1002,251 @@
         <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
         <source>No refused records.</source>
         <translation>Отклонённых записей нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Сканеры этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавиатура включён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (нет библиотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Виды, доступные на этой кассе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Изменения вступают в силу после сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Отсканируйте что-нибудь сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Ожидание скана с любого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>нет библиотек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>неверные параметры: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>отключён, повторная попытка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>не запускается</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Эти параметры не подходят: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Прочитано с {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Символика</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>промокод покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>код выдачи заказа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>неизвестно: ничего не произойдёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Значение кода</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Искали как</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Цена с этикетки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Код маркировки (хранится дословно)</translation>
     </message>
 </context>
 <context>
@@ -861,314 +1482,384 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="97"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="144"/>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="292"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="156"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="382"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="496"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="182"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="193"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
         <source>Sync with the hub now</source>
         <translation>Синхронизировать с сервером сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, отклонённые сервером (управляющий)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <source>Scanners: choose and test</source>
+        <translation>Сканеры: выбор и проверка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="271"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="237"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/main_window.py" line="284"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="286"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="248"/>
+        <location filename="../../pos/ui/main_window.py" line="289"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="334"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Количество указывается только со штрихкодом товара.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <source>Expired item</source>
+        <translation>Просроченный товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: срок годности истёк {1}; не продано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>voided</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} от {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="373"/>
+        <location filename="../../pos/ui/main_window.py" line="517"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="383"/>
+        <location filename="../../pos/ui/main_window.py" line="527"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="406"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="409"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="428"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="434"/>
-        <location filename="../../pos/ui/main_window.py" line="583"/>
+        <location filename="../../pos/ui/main_window.py" line="578"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="471"/>
+        <location filename="../../pos/ui/main_window.py" line="615"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="484"/>
+        <location filename="../../pos/ui/main_window.py" line="628"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487"/>
+        <location filename="../../pos/ui/main_window.py" line="631"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="497"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="509"/>
+        <location filename="../../pos/ui/main_window.py" line="653"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="523"/>
+        <location filename="../../pos/ui/main_window.py" line="701"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="536"/>
+        <location filename="../../pos/ui/main_window.py" line="714"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="546"/>
+        <location filename="../../pos/ui/main_window.py" line="724"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="552"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="558"/>
+        <location filename="../../pos/ui/main_window.py" line="736"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <location filename="../../pos/ui/main_window.py" line="754"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="586"/>
+        <location filename="../../pos/ui/main_window.py" line="764"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="796"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="620"/>
+        <location filename="../../pos/ui/main_window.py" line="808"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="810"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="646"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <location filename="../../pos/ui/main_window.py" line="887"/>
         <source>This till does not sync with a hub.</source>
         <translation>Эта касса не синхронизируется с сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <location filename="../../pos/ui/main_window.py" line="894"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронизация с сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <location filename="../../pos/ui/main_window.py" line="922"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -1176,68 +1867,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="740"/>
+        <location filename="../../pos/ui/main_window.py" line="970"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
-        <location filename="../../pos/ui/main_window.py" line="772"/>
+        <location filename="../../pos/ui/main_window.py" line="974"/>
+        <location filename="../../pos/ui/main_window.py" line="1026"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="756"/>
+        <location filename="../../pos/ui/main_window.py" line="997"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="999"/>
+        <source>Scanner: connecting…</source>
+        <translation>Сканер: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1002"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Сканеры: готовы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1008"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="757"/>
+        <location filename="../../pos/ui/main_window.py" line="1009"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="758"/>
+        <location filename="../../pos/ui/main_window.py" line="1010"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="1013"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="763"/>
+        <location filename="../../pos/ui/main_window.py" line="1015"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="767"/>
+        <location filename="../../pos/ui/main_window.py" line="1021"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="1027"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="774"/>
+        <location filename="../../pos/ui/main_window.py" line="1028"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="775"/>
+        <location filename="../../pos/ui/main_window.py" line="1029"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="776"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="777"/>
+        <location filename="../../pos/ui/main_window.py" line="1031"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -1245,22 +1951,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="52"/>
+        <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="54"/>
+        <location filename="../../pos/ui/app.py" line="55"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="88"/>
+        <location filename="../../pos/ui/app.py" line="91"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="143"/>
+        <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Підключення камери…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Камеру вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminalMenu</name>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <source>End of day: close the card batch and print its report</source>
+        <translation>Закриття дня: закрити пакет карткових операцій і надрукувати звіт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <source>Reverse the last card payment</source>
+        <translation>Скасувати останній платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <source>Check an unknown card payment with the terminal</source>
+        <translation>Перевірити в терміналі платіж карткою з невідомим результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <source>Settle an unknown card payment by hand</source>
+        <translation>Врегулювати вручну платіж карткою з невідомим результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <source>Manager functions of the card terminal</source>
+        <translation>Функції менеджера для платіжного термінала</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <source>The card terminal&apos;s functions need a manager.</source>
+        <translation>Для функцій платіжного термінала потрібен менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <source>End of day at the card terminal…</source>
+        <translation>Закриття дня на платіжному терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <source>The terminal refused the end of day ({0}).</source>
+        <translation>Термінал відмовив у закритті дня ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <source>Card terminal: end of day</source>
+        <translation>Платіжний термінал: закриття дня</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="94"/>
+        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <source>Card total</source>
+        <translation>Разом за картками</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <source>End of day done. Card total {0}.</source>
+        <translation>День закрито. Разом за картками {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <source>The terminal did not reverse the payment ({0}).</source>
+        <translation>Термінал не скасував платіж ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <source>Card payment reversed</source>
+        <translation>Платіж карткою скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <source>Card payment of {0} reversed.</source>
+        <translation>Платіж карткою на {0} скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <source>No card payment is waiting to be checked.</source>
+        <translation>Немає платежів карткою, що чекають на перевірку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <source>Settle a card payment</source>
+        <translation>Врегулювати платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Що каже чек термінала про платіж на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Схвалено: кошти з клієнта списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <source>The card payment of {0} is settled as {1}.</source>
+        <translation>Платіж карткою на {0} врегульовано як: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>charged</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>not charged</source>
+        <translation>не списано</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
@@ -230,6 +377,31 @@
         <translation>{barcode} — неправильний штрихкод.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Вага або ціна на етикетці {barcode} не сходяться; зважте товар знову.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Код {barcode} не читається як код GS1; відскануйте його ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} продається поштучно; за ваговою етикеткою його продати не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Цей маркований товар уже є в продажу (рядок {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Маркований товар продається по одному: скануйте код кожної одиниці.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Невідомий штрихкод {barcode}: такого товару немає.</translation>
@@ -258,6 +430,51 @@
         <location filename="../../pos/services/errors.py" line="50"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ця каса поки не підтримує промокоди покупців. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ця каса поки не підтримує коди видачі замовлень. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Відсканований код — не товар і не код, відомий цій касі: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Жоден чек цієї каси не має ідентифікатора {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="103"/>
+        <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
+        <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="115"/>
+        <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
+        <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="125"/>
+        <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
+        <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>There is no approved card payment to reverse.</source>
+        <translation>Немає схваленого платежу карткою для скасування.</translation>
     </message>
 </context>
 <context>
@@ -363,64 +580,218 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source>Check with the terminal</source>
+        <translation>Перевірити в терміналі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <source>Settle by hand (manager)</source>
+        <translation>Врегулювати вручну (менеджер)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <source>Card (F8)</source>
+        <translation>Картка (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
+        <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <source>Card payment of {0}: follow the terminal.</source>
+        <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <source>Cancelling at the terminal…</source>
+        <translation>Скасування на терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <source>Customer: enter the PIN on the terminal</source>
+        <translation>Клієнт: введіть PIN на терміналі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <source>Waiting for the bank…</source>
+        <translation>Очікування відповіді банку…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <source>Customer: insert, tap or swipe the card</source>
+        <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <source>Customer: take the card</source>
+        <translation>Клієнт: заберіть картку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <source>Please wait…</source>
+        <translation>Будь ласка, зачекайте…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <source>Wrong PIN: the customer tries again</source>
+        <translation>Неправильний PIN: клієнт пробує ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
+        <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <source>The card was declined (code {0}). Take another payment.</source>
+        <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <source>The card payment was cancelled. Nothing was charged.</source>
+        <translation>Платіж карткою скасовано. Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
+        <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <source>Card payment approved.</source>
+        <translation>Платіж карткою схвалено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
+        <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <source>The earlier card payment of {0} is settled as {1}.</source>
+        <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>charged</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>not charged</source>
+        <translation>не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <source>The terminal did not complete the payment. Nothing was charged.</source>
+        <translation>Термінал не завершив платіж. Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <source>Settle a card payment</source>
+        <translation>Врегулювати платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Що каже чек термінала про платіж на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Схвалено: кошти з клієнта списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <source>A manager settles unknown card payments.</source>
+        <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <source>Cancel card payment (Esc)</source>
+        <translation>Скасувати платіж карткою (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <source>Card</source>
+        <translation>Картка</translation>
     </message>
 </context>
 <context>
@@ -553,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>маркований товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
@@ -626,6 +1002,251 @@
         <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
         <source>No refused records.</source>
         <translation>Відхилених записів немає.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Сканери</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Сканери цієї каси</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавіатуру ввімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (бракує бібліотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Види, доступні на цій касі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Зміни діють після збереження.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Відскануйте щось зараз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Очікування скану з будь-якого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>не встановлено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>бракує бібліотек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>хибні параметри: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>готовий</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>підключення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>відключено, повторна спроба</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>зупинено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>не запускається</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>не запущено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Ці параметри не підходять: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Прочитано з {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Символіка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Байти</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>промокод покупця</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>код видачі замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>невідомо: нічого не станеться</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Значення коду</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Шукали як</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Ціна з етикетки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — ПРОСТРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Код маркування (зберігається дослівно)</translation>
     </message>
 </context>
 <context>
@@ -861,314 +1482,384 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="97"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="144"/>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="292"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="156"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="382"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="496"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="182"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="193"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
         <source>Sync with the hub now</source>
         <translation>Синхронізувати з сервером зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, відхилені сервером (керівник)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <source>Scanners: choose and test</source>
+        <translation>Сканери: вибір і перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="271"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="237"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/main_window.py" line="284"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="286"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="248"/>
+        <location filename="../../pos/ui/main_window.py" line="289"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="334"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Кількість вказується лише зі штрихкодом товару.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <source>Expired item</source>
+        <translation>Прострочений товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: термін придатності минув {1}; не продано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>voided</source>
+        <translation>анульовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} від {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="323"/>
+        <location filename="../../pos/ui/main_window.py" line="463"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="373"/>
+        <location filename="../../pos/ui/main_window.py" line="517"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="383"/>
+        <location filename="../../pos/ui/main_window.py" line="527"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="406"/>
+        <location filename="../../pos/ui/main_window.py" line="550"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="409"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="428"/>
+        <location filename="../../pos/ui/main_window.py" line="572"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="434"/>
-        <location filename="../../pos/ui/main_window.py" line="583"/>
+        <location filename="../../pos/ui/main_window.py" line="578"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="471"/>
+        <location filename="../../pos/ui/main_window.py" line="615"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="484"/>
+        <location filename="../../pos/ui/main_window.py" line="628"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="487"/>
+        <location filename="../../pos/ui/main_window.py" line="631"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="497"/>
+        <location filename="../../pos/ui/main_window.py" line="641"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="509"/>
+        <location filename="../../pos/ui/main_window.py" line="653"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="523"/>
+        <location filename="../../pos/ui/main_window.py" line="701"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="536"/>
+        <location filename="../../pos/ui/main_window.py" line="714"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="546"/>
+        <location filename="../../pos/ui/main_window.py" line="724"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="552"/>
+        <location filename="../../pos/ui/main_window.py" line="730"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="558"/>
+        <location filename="../../pos/ui/main_window.py" line="736"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="566"/>
+        <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <location filename="../../pos/ui/main_window.py" line="754"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="586"/>
+        <location filename="../../pos/ui/main_window.py" line="764"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="796"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="620"/>
+        <location filename="../../pos/ui/main_window.py" line="808"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="810"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="646"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="670"/>
+        <location filename="../../pos/ui/main_window.py" line="887"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ця каса не синхронізується з сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="677"/>
+        <location filename="../../pos/ui/main_window.py" line="894"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронізація з сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="705"/>
+        <location filename="../../pos/ui/main_window.py" line="922"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1176,68 +1867,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="740"/>
+        <location filename="../../pos/ui/main_window.py" line="970"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
-        <location filename="../../pos/ui/main_window.py" line="772"/>
+        <location filename="../../pos/ui/main_window.py" line="974"/>
+        <location filename="../../pos/ui/main_window.py" line="1026"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="756"/>
+        <location filename="../../pos/ui/main_window.py" line="997"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="999"/>
+        <source>Scanner: connecting…</source>
+        <translation>Сканер: підключення…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1002"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Сканери: готові ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1008"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="757"/>
+        <location filename="../../pos/ui/main_window.py" line="1009"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="758"/>
+        <location filename="../../pos/ui/main_window.py" line="1010"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="1013"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="763"/>
+        <location filename="../../pos/ui/main_window.py" line="1015"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="767"/>
+        <location filename="../../pos/ui/main_window.py" line="1021"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="1027"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="774"/>
+        <location filename="../../pos/ui/main_window.py" line="1028"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="775"/>
+        <location filename="../../pos/ui/main_window.py" line="1029"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="776"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="777"/>
+        <location filename="../../pos/ui/main_window.py" line="1031"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -1245,22 +1951,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="52"/>
+        <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="54"/>
+        <location filename="../../pos/ui/app.py" line="55"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="88"/>
+        <location filename="../../pos/ui/app.py" line="91"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="143"/>
+        <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
