@@ -22,7 +22,7 @@ from pos.api.admin import CategoryUpsert, PriceChange, Product, ProductUpsert, T
 from pos.api.events import EventType
 from pos.api.feeds import Category, TaxClass
 from pos.domain.barcodes import is_valid_gtin
-from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time
+from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time
 from pos.hub.errors import conflict, invalid, not_found
 from pos.hub.events import emit
 
@@ -106,11 +106,11 @@ def upsert_product(db: HubDatabase, product_id: str | None, change: ProductUpser
     product_id = product_id or str(uuid.uuid4())
     now = now_text()
     with db.write() as conn:
-        if change.category_id is not None and not _exists(
+        if change.category_id is not None and not exists(
             conn, "categories", "id", change.category_id
         ):
             raise not_found("category", change.category_id)
-        if not _exists(conn, "tax_classes", "code", change.tax_code):
+        if not exists(conn, "tax_classes", "code", change.tax_code):
             raise not_found("tax class", change.tax_code)
         taken = conn.execute(
             text("SELECT id FROM products WHERE sku = :sku AND id <> :id"),
@@ -158,11 +158,6 @@ def upsert_product(db: HubDatabase, product_id: str | None, change: ProductUpser
             )
         emit(conn, EventType.CATALOG_CHANGED)
     return Product(id=product_id, updated_at=parse_time(now), **change.model_dump())
-
-
-def _exists(conn: Connection, table: str, column: str, value: str) -> bool:
-    sql = f"SELECT 1 FROM {table} WHERE {column} = :v"  # table/column are ours, never input
-    return conn.execute(text(sql), {"v": value}).first() is not None
 
 
 def get_product(db: HubDatabase, product_id: str) -> Product:
