@@ -47,12 +47,25 @@ class PrinterSettings(BaseModel):
     open_drawer_on_cash: bool = True
 
 
+class PaymentSettings(BaseModel):
+    """The card terminal. ``terminal`` is an entry-point name in omnitill.payment_terminals
+    (``"zvt"``) or ``"none"``; ``options`` go to that kind (ZVT: transport, host, port, url,
+    baudrate, password, encoding, timeouts)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terminal: str = "none"
+    options: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    print_merchant_copy: bool = False  # also print the terminal's merchant receipt
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int = SETTINGS_VERSION
     store: StoreSettings = Field(default_factory=StoreSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    payment: PaymentSettings = Field(default_factory=PaymentSettings)
     language: str = "en"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from drivers.payment.sim import SimulatedTerminal, TcpSimulator
 from pos.config import Settings
 from pos.store import Database, seed_demo
 
@@ -26,3 +27,14 @@ def demo_seed(settings: Settings) -> Callable[[Database], object]:
     """What ``Till.start`` runs to fill a new file with the demo catalog (a no-op later)."""
     store = settings.store
     return lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
+
+
+def start_demo_terminal(settings: Settings) -> TcpSimulator:
+    """The simulated ZVT terminal on a free loopback port, and the settings pointing at it.
+
+    Its scenario can be changed while the demo runs (``terminal.set_scenario("decline")``).
+    """
+    simulator = TcpSimulator(SimulatedTerminal(), host="127.0.0.1", port=0).start()
+    settings.payment.terminal = "zvt"
+    settings.payment.options = {"transport": "tcp", "host": simulator.host, "port": simulator.port}
+    return simulator

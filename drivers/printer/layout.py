@@ -250,6 +250,10 @@ def render_receipt(printer: Any, receipt: Receipt, *, columns: int | None = None
         for line in receipt.footer:
             _text_lines(printer, wrap(line, width))
         printer.set(align="left")
+    for slip in receipt.slips:
+        printer.cut()
+        for line in slip:
+            _text_lines(printer, wrap(line, width))
     printer.cut()
 
 

@@ -65,6 +65,8 @@ class Receipt:
     ``meta`` holds receipt no., till, cashier, date. ``summary`` holds subtotal, cart
     discount... printed above ``total`` (printed big). ``tenders`` lists payments and change.
     ``code`` is the sale id encoded as ``code_kind`` ("qr" or "code128") near the end.
+    ``slips`` are texts printed by others, each on its own piece after a cut: the card
+    terminal's customer (and merchant) receipt, already laid out in lines by the terminal.
     """
 
     header: tuple[str, ...]
@@ -78,3 +80,4 @@ class Receipt:
     code: str = ""
     code_kind: CodeKind = "qr"
     footer: tuple[str, ...] = ()
+    slips: tuple[tuple[str, ...], ...] = ()

@@ -401,9 +401,11 @@ class Sale:
         self._same_currency(received)
         if not self.active_lines:
             raise EmptySale()
-        if received.amount <= 0:
-            raise InvalidTender(received)
         current = self.settlement
+        # Cash of nothing is a real tender when the rest rounds away (0.01 CHF in cash is 0.00).
+        rounds_away = kind is TenderKind.CASH and current.cash_due.is_zero()
+        if received.amount < 0 or (received.amount == 0 and not rounds_away):
+            raise InvalidTender(received)
         if current.balance_due.is_zero():
             raise TenderExceedsDue(received, current.balance_due)
         if kind is not TenderKind.CASH:

@@ -43,6 +43,7 @@ class Action(StrEnum):
     PRICE_OVERRIDE = "price_override"
     VOID_LINE = "void_line"
     VOID_SALE = "void_sale"
+    CARD_TERMINAL = "card_terminal"  # end-of-day, reversal, settling an unknown card payment
 
 
 def _default_limits() -> dict[Role, Decimal]:

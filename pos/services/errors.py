@@ -53,3 +53,47 @@ class SignInLocked(DomainError):
 
     def __init__(self, seconds: int) -> None:
         super().__init__(seconds=seconds)
+
+
+class NoCardTerminal(DomainError):
+    code = "no_card_terminal"
+    template = QT_TRANSLATE_NOOP("DomainError", "No card terminal is set up at this till.")
+
+
+class CardPaymentUnresolved(DomainError):
+    code = "card_payment_unresolved"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A card payment of {amount} has an unknown outcome. Check it with the terminal "
+        "(or a manager settles it) before taking another card payment.",
+    )
+
+    def __init__(self, amount: str) -> None:
+        super().__init__(amount=amount)
+
+
+class TerminalUnreachable(DomainError):
+    code = "terminal_unreachable"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The card terminal cannot be reached ({detail}). Nothing was charged."
+    )
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)
+
+
+class CardOutcomeStillUnknown(DomainError):
+    code = "card_outcome_still_unknown"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The terminal could not say what became of the payment ({detail}). Try again, or a "
+        "manager settles it from the terminal's printout.",
+    )
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)
+
+
+class NothingToReverse(DomainError):
+    code = "nothing_to_reverse"
+    template = QT_TRANSLATE_NOOP("DomainError", "There is no approved card payment to reverse.")

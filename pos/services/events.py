@@ -30,3 +30,12 @@ class ReceiptFailed(Event):
 @dataclass(frozen=True, slots=True)
 class OutboxChanged(Event):
     pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class CardProgress(Event):
+    """What the card terminal shows the customer while a payment runs."""
+
+    payment_id: str
+    code: int | None
+    text: str

@@ -94,6 +94,22 @@ class PrintService:
             self._db.submit(self._sales.queue_receipt, sale_id, data).add_done_callback(after_queue)
         return done
 
+    def print_document(self, data: bytes) -> Future[None]:
+        """Send bytes that belong to no sale (a terminal report): nothing is queued."""
+
+        def send() -> None:
+            self._bus.publish(PrinterStateChanged("printing"))
+            try:
+                self.printer.send(data)
+            except PrinterError as exc:
+                log.warning("document not printed: %s", exc)
+                self._bus.publish(PrinterStateChanged("failed", str(exc)))
+                raise PrinterProblem(str(exc)) from exc
+            self._bus.publish(PrinterStateChanged("ready"))
+            self._bus.publish(ReceiptPrinted("", 0, data))
+
+        return self.worker.submit(send)
+
     def check_status(self) -> Future[PrinterStatus]:
         """Ask the printer how it is (a hint: write errors stay the truth) and publish it."""
 

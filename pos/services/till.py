@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from drivers.payment import PaymentTerminal
+from drivers.printer import Receipt, Row
 from pos.config import Settings
 from pos.domain.barcodes import normalize_gtin14
 from pos.domain.cart import Sale
@@ -35,10 +37,12 @@ from pos.services.errors import (
     WrongApprovalPin,
 )
 from pos.services.events import OutboxChanged
+from pos.services.payments import PaymentService, make_terminal
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
 from pos.services.workers import SerialWorker
 from pos.store import (
+    CardPaymentRepository,
     CatalogRepository,
     CategoryInfo,
     Database,
@@ -82,6 +86,7 @@ class Till:
         bus: EventBus | None = None,
         translate: Translate = _identity,
         printer_connection: Any = None,
+        payment_terminal: PaymentTerminal | None = None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.paths = paths
@@ -93,6 +98,8 @@ class Till:
         self.receipts = ReceiptBuilder(settings, self.formatter, translate)
         self._clock = clock
         self._printer_connection = printer_connection
+        self._payment_terminal = payment_terminal
+        self.payments: PaymentService | None = None
         self.db_worker = SerialWorker("db")
         self.search_worker = SerialWorker("search")
         self.current_user: UserInfo | None = None
@@ -121,10 +128,29 @@ class Till:
                 self.bus,
                 self._printer_connection,
             )
+            self.payments = self._payment_service(db)
 
         return self.db_worker.submit(open_all)
 
+    def _payment_service(self, db: Database) -> PaymentService | None:
+        """The card terminal's service; a broken terminal setting never stops the till."""
+        settings = self.settings.payment
+        terminal = self._payment_terminal
+        if terminal is None:
+            try:
+                terminal = make_terminal(settings)
+            except (ValueError, LookupError):
+                log.exception("card terminal %r not usable; card payments are off", settings)
+                return None
+        if terminal is None:
+            return None
+        return PaymentService(
+            settings, CardPaymentRepository(db), self.db_worker, self.bus, self._clock, terminal
+        )
+
     def shutdown(self) -> None:
+        if self.payments is not None:
+            self.payments.shutdown()
         self.search_worker.shutdown()
         if self.printing is not None:
             self.printing.shutdown()
@@ -227,12 +253,15 @@ class Till:
         """Close the (fully paid) sale in memory; then call :meth:`record` to make it safe."""
         return sale.complete(self._clock())
 
-    def record(self, completed: CompletedSale) -> Future[Completion]:
+    def record(
+        self, completed: CompletedSale, slips: tuple[tuple[str, ...], ...] = ()
+    ) -> Future[Completion]:
         """Write sale + journal + outbox + the receipt to print in one transaction, then
         print and open the drawer.
 
         Idempotent by sale id: calling it again after a failure never records twice. The
         returned future resolves as soon as the sale is on disk, whatever the printer does.
+        ``slips`` are the card terminal's receipts, printed after ours in the same job.
         """
         cashier = self._user().name
         rendered: dict[int, bytes | None] = {}
@@ -240,7 +269,9 @@ class Till:
 
         def render(receipt_no: int) -> bytes | None:
             try:
-                rendered[receipt_no] = self._render(completed, receipt_no, cashier, copy=False)
+                rendered[receipt_no] = self._render(
+                    completed, receipt_no, cashier, copy=False, slips=slips
+                )
             except Exception:
                 log.exception("receipt %s could not be rendered; the sale is kept", receipt_no)
                 rendered[receipt_no] = None
@@ -285,9 +316,35 @@ class Till:
             self.printing.open_drawer()
         return printed
 
-    def _render(self, sale: CompletedSale, receipt_no: int, cashier: str, *, copy: bool) -> bytes:
+    def _render(
+        self,
+        sale: CompletedSale,
+        receipt_no: int,
+        cashier: str,
+        *,
+        copy: bool,
+        slips: tuple[tuple[str, ...], ...] = (),
+    ) -> bytes:
         assert self.printing is not None
-        return self.printing.render(self.receipts.build(sale, receipt_no, cashier, copy=copy))
+        receipt = self.receipts.build(sale, receipt_no, cashier, copy=copy)
+        return self.printing.render(replace(receipt, slips=slips) if slips else receipt)
+
+    def print_report(self, title: str, total: Row, lines: tuple[str, ...]) -> Future[None]:
+        """Print a terminal report (end-of-day) under our header; nothing is queued."""
+        assert self.printing is not None
+        store = self.settings.store
+        receipt = Receipt(
+            header=(store.store_name, *store.address),
+            title=title,
+            meta=(
+                Row(self.receipts.label("till"), store.till_id),
+                Row(self.receipts.label("date"), self.formatter.datetime(self._clock())),
+            ),
+            items=(),
+            total=total,
+            slips=(lines,) if lines else (),
+        )
+        return self.printing.print_document(self.printing.render(receipt))
 
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()

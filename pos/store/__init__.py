@@ -3,6 +3,7 @@
 Open with :func:`open_database`; the repositories take the returned :class:`Database`.
 """
 
+from pos.store.card_payments import CardOutcome, CardPaymentInfo, CardPaymentRepository
 from pos.store.catalog import CatalogRepository, CategoryInfo, fold_text, fts_query, gtin_variants
 from pos.store.db import Database, head_revision, open_database
 from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
@@ -14,6 +15,9 @@ from pos.store.users import ROLES, UserInfo, UserRepository
 
 __all__ = [
     "ROLES",
+    "CardOutcome",
+    "CardPaymentInfo",
+    "CardPaymentRepository",
     "CatalogRepository",
     "CategoryInfo",
     "Database",

@@ -289,3 +289,42 @@ class ReceiptPrint(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CardPayment(Base):
+    """One card terminal operation, written *before* the request goes to the terminal.
+
+    Holds only what a receipt may show: masked PAN, brand, auth code, trace/receipt numbers,
+    terminal id. ``state`` ``pending`` means the request may be at the terminal right now (or
+    the till died while it was); ``unknown`` means the terminal took it and the link broke.
+    Both block new card payments until recovered from the terminal or resolved by a manager.
+    """
+
+    __tablename__ = "card_payments"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('pending', 'unknown', 'approved', 'declined', 'aborted', 'failed')",
+            name="state",
+        ),
+        Index("ix_card_payments_state", "state"),
+    )
+    payment_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sale_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    operation: Mapped[str] = mapped_column(String(16))  # sale, refund, reversal
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    state: Mapped[str] = mapped_column(String(16))
+    prior_trace: Mapped[int | None] = mapped_column(Integer)  # terminal trace before it
+    result_code: Mapped[int | None] = mapped_column(Integer)
+    result_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    auth_code: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    trace_no: Mapped[int | None] = mapped_column(Integer)
+    terminal_receipt_no: Mapped[int | None] = mapped_column(Integer)
+    terminal_id: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    card_brand: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    masked_pan: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    resolution: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolution_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from drivers.payment.sim import TcpSimulator
 from pos.config import load_settings, save_settings
-from pos.demo import demo_seed, demo_settings
+from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
 from pos.services.till import Till
 from pos.store import UserInfo
@@ -60,6 +61,7 @@ class TillWindow(QMainWindow):
         self.status = TillStatusBar(till, self.bridge)
         self.setStatusBar(self.status)
         self.login.logged_in.connect(self._signed_in)
+        self.demo_terminal: TcpSimulator | None = None  # the demo's simulated card terminal
         self.till_screen.lock_requested.connect(self.show_login)
         self.ready = False
 
@@ -96,6 +98,9 @@ class TillWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.till.shutdown()
+        if self.demo_terminal is not None:
+            self.demo_terminal.stop()
+            self.demo_terminal = None
         self.bridge.close()
         super().closeEvent(event)
 
@@ -105,8 +110,10 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = load_settings(paths.settings)
+    simulator = None
     if demo:
         settings = demo_settings(settings)
+        simulator = start_demo_terminal(settings)
     if language:
         settings.language = language
     save_settings(settings, paths.settings)
@@ -115,6 +122,7 @@ def build_window(paths: TillPaths, *, demo: bool, language: str | None = None) -
     app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
     till = Till(paths, settings, translate=QCoreApplication.translate)
     window = TillWindow(till, demo)
+    window.demo_terminal = simulator
     seed = demo_seed(settings) if demo else None
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window

@@ -35,10 +35,14 @@ from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
 from pos.domain.tax import Pricing
+from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.payments import CardPayment
 from pos.services.till import Completion, Till
+from pos.store import CardPaymentInfo
 from pos.ui.bridge import Bridge
+from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
 from pos.ui.dialogs import (
     ChoiceDialog,
@@ -174,6 +178,7 @@ class TillScreen(QWidget):
             ("F10", Qt.Key.Key_F10, None, self.tr("Reprint"), self.reprint),
             ("F11", Qt.Key.Key_F11, None, self.tr("Last receipt"), self.show_last_receipt),
             ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
+            ("Ctrl+T", Qt.Key.Key_T, ctrl, self.tr("Card terminal"), self.card_terminal_menu),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
             button = QPushButton(f"{text}\n{key_name}")
@@ -199,6 +204,19 @@ class TillScreen(QWidget):
             self.model.set_sale(self.sale)
         self.refresh()
         self.back_to_scan()
+        if self.till.payments is not None:  # e.g. the till stopped in the middle of a payment
+            self.bridge.deliver(self.till.payments.unresolved(), self._warn_unresolved)
+
+    def _warn_unresolved(self, open_payments: list[CardPaymentInfo]) -> None:
+        if open_payments:
+            self.show_message(
+                self.tr(
+                    "A card payment has an unknown outcome. Check it with the terminal "
+                    "(payment dialog, or Ctrl+T for a manager) before the next card payment."
+                ),
+                "warning",
+                30,
+            )
 
     def new_sale(self) -> None:
         self.sale = self.till.new_sale()
@@ -497,6 +515,40 @@ class TillScreen(QWidget):
         if sale is None or not sale.lines:
             self.show_message(self.tr("There is nothing to void."), "warning")
             return
+        if any(t.kind is TenderKind.CARD for t in sale.tenders):
+            self.show_message(
+                self.tr(
+                    "A card payment was charged on this sale: finish it, or a manager "
+                    "reverses the card payment first."
+                ),
+                "warning",
+            )
+            return
+        payments = self.till.payments
+        if payments is not None:  # its own card payment may be unknown: charged, perhaps
+            self.bridge.deliver(
+                payments.unresolved(),
+                lambda open_payments: self._void_unless_card_unknown(sale, open_payments),
+                self.show_error,
+            )
+            return
+        self._void(sale)
+
+    def _void_unless_card_unknown(self, sale: Sale, open_payments: list[CardPaymentInfo]) -> None:
+        if sale is not self.sale:
+            return
+        if any(p.sale_id == sale.sale_id for p in open_payments):
+            self.show_message(
+                self.tr(
+                    "This sale's card payment has an unknown outcome: check it with the "
+                    "terminal before voiding the sale."
+                ),
+                "warning",
+            )
+            return
+        self._void(sale)
+
+    def _void(self, sale: Sale) -> None:
         dialog = ReasonDialog(
             self.tr("Void sale"), self.tr("Why is the whole sale voided?"), self._reasons(), self
         )
@@ -574,13 +626,18 @@ class TillScreen(QWidget):
         if self._pending_lookups:
             self.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
             return
-        dialog = PaymentDialog(sale, self.till.formatter, self)
-        if dialog.exec():
+        if sale.tenders and sale.balance_due.is_zero():  # e.g. a card payment settled later
             self.finish(sale)
+            self.refresh()
+            self.back_to_scan()
+            return
+        dialog = PaymentDialog(sale, self.till.formatter, self, till=self.till, bridge=self.bridge)
+        if dialog.exec():
+            self.finish(sale, tuple(dialog.card_slips))
         self.refresh()
         self.back_to_scan()
 
-    def finish(self, sale: Sale) -> None:
+    def finish(self, sale: Sale, slips: tuple[tuple[str, ...], ...] = ()) -> None:
         try:
             completed = self.till.complete(sale)
         except DomainError as exc:
@@ -589,16 +646,21 @@ class TillScreen(QWidget):
         change = completed.change
         self.last_change = change
         self.new_sale()
-        self._record(completed, change)
+        self._record(completed, change, slips)
 
-    def _record(self, completed: object, change: Money) -> None:
+    def _record(
+        self, completed: object, change: Money, slips: tuple[tuple[str, ...], ...] = ()
+    ) -> None:
         fmt = self.till.formatter
 
         def done(result: Completion) -> None:
             text = self.tr("Receipt {0} saved.").format(f"{result.receipt_no:06d}")
             if not change.is_zero():
                 text = self.tr("Change: {0}").format(fmt.money(change)) + "   ·   " + text
-            self.show_message(text, "info", 30)
+            printed = result.printed
+            if not (printed.done() and printed.exception() is not None):
+                # (if printing already failed, its warning is on the banner: keep it there)
+                self.show_message(text, "info", 30)
             self.sale_recorded.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -612,9 +674,34 @@ class TillScreen(QWidget):
             )
             box.setStandardButtons(QMessageBox.StandardButton.Retry)
             box.exec()
-            self._record(completed, change)
+            self._record(completed, change, slips)
 
-        self.bridge.deliver(self.till.record(completed), done, failed)  # type: ignore[arg-type]
+        self.bridge.deliver(self.till.record(completed, slips), done, failed)  # type: ignore[arg-type]
+
+    def card_payment_settled(self, payment: CardPayment) -> None:
+        """A card payment of the open sale found charged after all (recovered or settled by a
+        manager): it becomes the sale's card tender, so the customer is never charged twice."""
+        sale = self.sale
+        record = payment.record
+        if sale is None or not payment.approved or record.sale_id != sale.sale_id:
+            return
+        if any(t.details.get("payment_id") == record.payment_id for t in sale.tenders):
+            return
+        try:
+            sale.add_tender(
+                TenderKind.CARD,
+                Money.from_minor(record.amount_minor, sale.currency),
+                payment.tender_details(),
+            )
+        except DomainError as exc:
+            log.error("a charged card payment does not fit the open sale: %s", exc)
+            self.show_error(exc)
+            return
+        self.refresh()
+
+    def card_terminal_menu(self) -> None:
+        """Manager functions of the card terminal (end-of-day, reversal, unknown payments)."""
+        CardTerminalMenu(self.till, self.bridge, self).open()
 
     # --- printer -------------------------------------------------------------------------
 

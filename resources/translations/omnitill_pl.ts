@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>CardTerminalMenu</name>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <source>End of day: close the card batch and print its report</source>
+        <translation>Zamknięcie dnia: zamknij pakiet kartowy i wydrukuj raport</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <source>Reverse the last card payment</source>
+        <translation>Anuluj ostatnią płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <source>Check an unknown card payment with the terminal</source>
+        <translation>Sprawdź w terminalu płatność kartą o nieznanym wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <source>Settle an unknown card payment by hand</source>
+        <translation>Rozlicz ręcznie płatność kartą o nieznanym wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <source>Card terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <source>Manager functions of the card terminal</source>
+        <translation>Funkcje kierownika terminala płatniczego</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <source>The card terminal&apos;s functions need a manager.</source>
+        <translation>Funkcje terminala płatniczego wymagają kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <source>End of day at the card terminal…</source>
+        <translation>Zamknięcie dnia w terminalu płatniczym…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <source>The terminal refused the end of day ({0}).</source>
+        <translation>Terminal odrzucił zamknięcie dnia ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <source>Card terminal: end of day</source>
+        <translation>Terminal płatniczy: zamknięcie dnia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="94"/>
+        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <source>Card total</source>
+        <translation>Suma kart</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <source>End of day done. Card total {0}.</source>
+        <translation>Dzień zamknięty. Suma kart {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <source>The terminal did not reverse the payment ({0}).</source>
+        <translation>Terminal nie anulował płatności ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <source>Card payment reversed</source>
+        <translation>Płatność kartą anulowana</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <source>Card payment of {0} reversed.</source>
+        <translation>Płatność kartą na {0} anulowana.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <source>No card payment is waiting to be checked.</source>
+        <translation>Żadna płatność kartą nie czeka na sprawdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <source>Settle a card payment</source>
+        <translation>Rozlicz płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Zatwierdzona: klient został obciążony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Not charged</source>
+        <translation>Nie obciążono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <source>The card payment of {0} is settled as {1}.</source>
+        <translation>Płatność kartą na {0} rozliczono jako: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>charged</source>
+        <translation>obciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>not charged</source>
+        <translation>nieobciążona</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
@@ -259,6 +383,31 @@
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="60"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="65"/>
+        <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
+        <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="77"/>
+        <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
+        <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="87"/>
+        <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
+        <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="99"/>
+        <source>There is no approved card payment to reverse.</source>
+        <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -363,64 +512,218 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source>Check with the terminal</source>
+        <translation>Sprawdź w terminalu</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <source>Settle by hand (manager)</source>
+        <translation>Rozlicz ręcznie (kierownik)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <source>Card (F8)</source>
+        <translation>Karta (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
+        <translation>Płatność kartą została pobrana; cofnąć ją może tylko anulowanie przez kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <source>Card payment of {0}: follow the terminal.</source>
+        <translation>Płatność kartą na {0}: postępuj zgodnie z terminalem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <source>Cancelling at the terminal…</source>
+        <translation>Anulowanie w terminalu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <source>Customer: enter the PIN on the terminal</source>
+        <translation>Klient: wprowadź PIN w terminalu</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <source>Waiting for the bank…</source>
+        <translation>Oczekiwanie na bank…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <source>Customer: insert, tap or swipe the card</source>
+        <translation>Klient: włóż, zbliż lub przeciągnij kartę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <source>Customer: take the card</source>
+        <translation>Klient: wyjmij kartę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <source>Please wait…</source>
+        <translation>Proszę czekać…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <source>Wrong PIN: the customer tries again</source>
+        <translation>Błędny PIN: klient próbuje ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
+        <translation>Połączenie z terminalem zerwało się po przyjęciu płatności. Sprawdzanie w terminalu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <source>The card was declined (code {0}). Take another payment.</source>
+        <translation>Karta odrzucona (kod {0}). Przyjmij inną płatność.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <source>The card payment was cancelled. Nothing was charged.</source>
+        <translation>Płatność kartą anulowano. Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
+        <translation>Terminal nie przyjął płatności ({0}). Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <source>Card payment approved.</source>
+        <translation>Płatność kartą zatwierdzona.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
+        <translation>Wcześniejsza płatność kartą na {0} ma nieznany wynik. Sprawdź ją w terminalu, zanim przyjmiesz kolejną płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <source>The earlier card payment of {0} is settled as {1}.</source>
+        <translation>Wcześniejszą płatność kartą na {0} rozliczono jako: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>charged</source>
+        <translation>obciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>not charged</source>
+        <translation>nieobciążona</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <source>The terminal did not complete the payment. Nothing was charged.</source>
+        <translation>Terminal nie dokończył płatności. Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <source>Settle a card payment</source>
+        <translation>Rozlicz płatność kartą</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Zatwierdzona: klient został obciążony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Not charged</source>
+        <translation>Nie obciążono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <source>A manager settles unknown card payments.</source>
+        <translation>Płatności kartą o nieznanym wyniku rozlicza kierownik.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <source>Cancel card payment (Esc)</source>
+        <translation>Anuluj płatność kartą (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <source>Card</source>
+        <translation>Karta</translation>
     </message>
 </context>
 <context>
@@ -631,284 +934,304 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139"/>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="143"/>
+        <location filename="../../pos/ui/main_window.py" line="259"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151"/>
+        <location filename="../../pos/ui/main_window.py" line="155"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
-        <location filename="../../pos/ui/main_window.py" line="371"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="389"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="459"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="477"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="503"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <source>Card terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="238"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235"/>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="256"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="301"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="380"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372"/>
+        <location filename="../../pos/ui/main_window.py" line="390"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395"/>
+        <location filename="../../pos/ui/main_window.py" line="413"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417"/>
+        <location filename="../../pos/ui/main_window.py" line="435"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423"/>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="441"/>
+        <location filename="../../pos/ui/main_window.py" line="624"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460"/>
+        <location filename="../../pos/ui/main_window.py" line="478"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="493"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="494"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="504"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="564"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525"/>
+        <location filename="../../pos/ui/main_window.py" line="577"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535"/>
+        <location filename="../../pos/ui/main_window.py" line="587"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541"/>
+        <location filename="../../pos/ui/main_window.py" line="593"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="599"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554"/>
+        <location filename="../../pos/ui/main_window.py" line="606"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598"/>
+        <location filename="../../pos/ui/main_window.py" line="657"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="659"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="673"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="711"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="722"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="734"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="752"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -916,68 +1239,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682"/>
+        <location filename="../../pos/ui/main_window.py" line="769"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
-        <location filename="../../pos/ui/main_window.py" line="712"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="784"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="788"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="790"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="801"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -985,22 +1308,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51"/>
+        <location filename="../../pos/ui/app.py" line="52"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="54"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85"/>
+        <location filename="../../pos/ui/app.py" line="87"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129"/>
+        <location filename="../../pos/ui/app.py" line="137"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CardTerminalMenu</name>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <source>End of day: close the card batch and print its report</source>
+        <translation>Закриття дня: закрити пакет карткових операцій і надрукувати звіт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <source>Reverse the last card payment</source>
+        <translation>Скасувати останній платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <source>Check an unknown card payment with the terminal</source>
+        <translation>Перевірити в терміналі платіж карткою з невідомим результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <source>Settle an unknown card payment by hand</source>
+        <translation>Врегулювати вручну платіж карткою з невідомим результатом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <source>Manager functions of the card terminal</source>
+        <translation>Функції менеджера для платіжного термінала</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <source>The card terminal&apos;s functions need a manager.</source>
+        <translation>Для функцій платіжного термінала потрібен менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <source>End of day at the card terminal…</source>
+        <translation>Закриття дня на платіжному терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <source>The terminal refused the end of day ({0}).</source>
+        <translation>Термінал відмовив у закритті дня ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <source>Card terminal: end of day</source>
+        <translation>Платіжний термінал: закриття дня</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="94"/>
+        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <source>Card total</source>
+        <translation>Разом за картками</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <source>End of day done. Card total {0}.</source>
+        <translation>День закрито. Разом за картками {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <source>The terminal did not reverse the payment ({0}).</source>
+        <translation>Термінал не скасував платіж ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <source>Card payment reversed</source>
+        <translation>Платіж карткою скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <source>Card payment of {0} reversed.</source>
+        <translation>Платіж карткою на {0} скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <source>No card payment is waiting to be checked.</source>
+        <translation>Немає платежів карткою, що чекають на перевірку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <source>Settle a card payment</source>
+        <translation>Врегулювати платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Що каже чек термінала про платіж на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Схвалено: кошти з клієнта списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <source>The card payment of {0} is settled as {1}.</source>
+        <translation>Платіж карткою на {0} врегульовано як: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>charged</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <source>not charged</source>
+        <translation>не списано</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../pos/ui/cart_model.py" line="91"/>
@@ -259,6 +383,31 @@
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="60"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="65"/>
+        <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
+        <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="77"/>
+        <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
+        <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="87"/>
+        <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
+        <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="99"/>
+        <source>There is no approved card payment to reverse.</source>
+        <translation>Немає схваленого платежу карткою для скасування.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -363,64 +512,218 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="72"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="78"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="80"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source>Check with the terminal</source>
+        <translation>Перевірити в терміналі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <source>Settle by hand (manager)</source>
+        <translation>Врегулювати вручну (менеджер)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="113"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <source>Card (F8)</source>
+        <translation>Картка (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="156"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
+        <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <source>No card terminal is set up at this till.</source>
+        <translation>До цієї каси не підключено платіжний термінал.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <source>Card payment of {0}: follow the terminal.</source>
+        <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <source>Cancelling at the terminal…</source>
+        <translation>Скасування на терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <source>Customer: enter the PIN on the terminal</source>
+        <translation>Клієнт: введіть PIN на терміналі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <source>Waiting for the bank…</source>
+        <translation>Очікування відповіді банку…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <source>Customer: insert, tap or swipe the card</source>
+        <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <source>Customer: take the card</source>
+        <translation>Клієнт: заберіть картку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <source>Please wait…</source>
+        <translation>Будь ласка, зачекайте…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <source>Wrong PIN: the customer tries again</source>
+        <translation>Неправильний PIN: клієнт пробує ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
+        <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <source>The card was declined (code {0}). Take another payment.</source>
+        <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <source>The card payment was cancelled. Nothing was charged.</source>
+        <translation>Платіж карткою скасовано. Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
+        <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <source>Card payment approved.</source>
+        <translation>Платіж карткою схвалено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
+        <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <source>The earlier card payment of {0} is settled as {1}.</source>
+        <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>charged</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <source>not charged</source>
+        <translation>не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <source>The terminal did not complete the payment. Nothing was charged.</source>
+        <translation>Термінал не завершив платіж. Нічого не списано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <source>Settle a card payment</source>
+        <translation>Врегулювати платіж карткою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
+        <translation>Що каже чек термінала про платіж на {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Approved: the customer was charged</source>
+        <translation>Схвалено: кошти з клієнта списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <source>Not charged</source>
+        <translation>Не списано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <source>A manager settles unknown card payments.</source>
+        <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <source>Cancel card payment (Esc)</source>
+        <translation>Скасувати платіж карткою (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="157"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="159"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="161"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Готівка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <source>Card</source>
+        <translation>Картка</translation>
     </message>
 </context>
 <context>
@@ -631,284 +934,304 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="139"/>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/main_window.py" line="143"/>
+        <location filename="../../pos/ui/main_window.py" line="259"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="151"/>
+        <location filename="../../pos/ui/main_window.py" line="155"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="169"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
-        <location filename="../../pos/ui/main_window.py" line="371"/>
+        <location filename="../../pos/ui/main_window.py" line="170"/>
+        <location filename="../../pos/ui/main_window.py" line="389"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="167"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="168"/>
+        <location filename="../../pos/ui/main_window.py" line="172"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="173"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="459"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="477"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
-        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="503"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="238"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="251"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="235"/>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="256"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="301"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="380"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="372"/>
+        <location filename="../../pos/ui/main_window.py" line="390"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="395"/>
+        <location filename="../../pos/ui/main_window.py" line="413"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="398"/>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="417"/>
+        <location filename="../../pos/ui/main_window.py" line="435"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="423"/>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="441"/>
+        <location filename="../../pos/ui/main_window.py" line="624"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="460"/>
+        <location filename="../../pos/ui/main_window.py" line="478"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="473"/>
+        <location filename="../../pos/ui/main_window.py" line="491"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
+        <location filename="../../pos/ui/main_window.py" line="492"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="475"/>
+        <location filename="../../pos/ui/main_window.py" line="493"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="476"/>
+        <location filename="../../pos/ui/main_window.py" line="494"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="486"/>
+        <location filename="../../pos/ui/main_window.py" line="504"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="498"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="501"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="553"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="512"/>
+        <location filename="../../pos/ui/main_window.py" line="564"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="525"/>
+        <location filename="../../pos/ui/main_window.py" line="577"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="535"/>
+        <location filename="../../pos/ui/main_window.py" line="587"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="541"/>
+        <location filename="../../pos/ui/main_window.py" line="593"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="547"/>
+        <location filename="../../pos/ui/main_window.py" line="599"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="554"/>
+        <location filename="../../pos/ui/main_window.py" line="606"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="555"/>
+        <location filename="../../pos/ui/main_window.py" line="607"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="565"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="575"/>
+        <location filename="../../pos/ui/main_window.py" line="627"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="598"/>
+        <location filename="../../pos/ui/main_window.py" line="657"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="600"/>
+        <location filename="../../pos/ui/main_window.py" line="659"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="609"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="611"/>
+        <location filename="../../pos/ui/main_window.py" line="673"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="711"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="722"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="734"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="752"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -916,68 +1239,68 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="682"/>
+        <location filename="../../pos/ui/main_window.py" line="769"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="686"/>
-        <location filename="../../pos/ui/main_window.py" line="712"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="696"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="784"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="788"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="703"/>
+        <location filename="../../pos/ui/main_window.py" line="790"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="707"/>
+        <location filename="../../pos/ui/main_window.py" line="794"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="713"/>
+        <location filename="../../pos/ui/main_window.py" line="800"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="801"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="715"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="716"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -985,22 +1308,22 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="51"/>
+        <location filename="../../pos/ui/app.py" line="52"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="54"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="85"/>
+        <location filename="../../pos/ui/app.py" line="87"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="129"/>
+        <location filename="../../pos/ui/app.py" line="137"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>

@@ -82,6 +82,23 @@ def test_cash_rounding_exact_half_step_rounds_up() -> None:
     assert sale.rounding == Money.of("0.05", dimes)
 
 
+def test_a_total_that_rounds_away_in_cash_is_paid_with_nothing() -> None:
+    sale = chf_sale("0.02")
+    assert sale.cash_due == chf("0.00")
+    sale.add_tender(TenderKind.CASH, chf("0"))
+    record = sale.complete()
+    assert record.amount_due == chf("0.00")
+    assert record.rounding == chf("-0.02")
+
+
+def test_cash_of_nothing_is_refused_while_cash_is_still_due() -> None:
+    sale = chf_sale("0.03")  # rounds up to 0.05
+    with pytest.raises(InvalidTender):
+        sale.add_tender(TenderKind.CASH, chf("0"))
+    with pytest.raises(InvalidTender):
+        sale.add_tender(TenderKind.CARD, chf("0"))
+
+
 def test_card_payment_is_never_rounded() -> None:
     sale = chf_sale("10.02")
     assert sale.balance_due == chf("10.02")

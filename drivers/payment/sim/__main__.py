@@ -1,0 +1,5 @@
+import sys
+
+from drivers.payment.sim.cli import main
+
+sys.exit(main())
