@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,69 @@ class PrinterSettings(BaseModel):
     open_drawer_on_cash: bool = True
 
 
+class VariableMeasureSettings(BaseModel):
+    """One layout of the store's weight/price labels (EAN-13, prefixes 20-29), e.g. scales
+    printing ``28 IIIII WWWWW C``: prefix 28, 5-digit item code (PLU), weight in grams."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prefixes: list[str] = Field(min_length=1)  # two digits each, "20".."29"
+    item_digits: int = Field(default=5, ge=1, le=9)
+    value_check_digit: bool = False  # the GS1 price/weight check digit before the value
+    kind: Literal["weight", "price"] = "weight"  # weight in kg, or the label's price
+    value_digits: int = Field(default=5, ge=1, le=9)
+    value_decimals: int = Field(default=3, ge=0, le=9)
+
+    @model_validator(mode="after")
+    def _fits_an_ean13(self) -> VariableMeasureSettings:
+        used = 2 + self.item_digits + int(self.value_check_digit) + self.value_digits + 1
+        if used != 13:
+            raise ValueError(f"the layout uses {used} digits; an EAN-13 has 13")
+        if any(len(p) != 2 or not p.isdigit() or p[0] != "2" for p in self.prefixes):
+            raise ValueError("variable-measure prefixes are 20-29")
+        if self.value_check_digit and self.value_digits not in (4, 5):
+            raise ValueError("a value check digit needs a 4- or 5-digit value")
+        if self.value_decimals > self.value_digits:
+            raise ValueError("more decimals than value digits")
+        return self
+
+
+class WedgeSettings(BaseModel):
+    """How a keyboard-wedge burst is told from typing (see drivers.scanner.wedge)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    max_gap_ms: int = Field(default=30, ge=5, le=200)  # the keys of a scan average at most this
+    hard_gap_ms: int = Field(default=60, ge=5, le=400)  # and no pause between them is longer
+    min_length: int = Field(default=6, ge=1, le=64)  # shortest code (without prefix/suffix)
+    terminator: Literal["enter", "tab", "none"] = "enter"
+    prefix: str = ""  # configured in the scanner; stripped
+    suffix: str = ""
+    # Map keys by their physical position (US layout), so a scan stays digits while a
+    # Cyrillic or other layout is active; "text" takes the characters as the layout typed them.
+    keys: Literal["physical", "text"] = "physical"
+    layout: Literal["", "ru", "uk"] = ""  # the layout typed keys come in without scan codes
+
+
+class ScannerDeviceSettings(BaseModel):
+    """A scanner that runs on its own (serial, camera): a kind from ``omnitill.scanners``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    options: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    enabled: bool = True
+
+
+class ScannerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    wedge: WedgeSettings = Field(default_factory=WedgeSettings)
+    devices: list[ScannerDeviceSettings] = Field(default_factory=list)
+    variable_measure: list[VariableMeasureSettings] = Field(default_factory=list)
+
+
 class PaymentSettings(BaseModel):
     """The card terminal. ``terminal`` is an entry-point name in omnitill.payment_terminals
     (``"zvt"``) or ``"none"``; ``options`` go to that kind (ZVT: transport, host, port, url,
@@ -65,6 +128,7 @@ class Settings(BaseModel):
     version: int = SETTINGS_VERSION
     store: StoreSettings = Field(default_factory=StoreSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     payment: PaymentSettings = Field(default_factory=PaymentSettings)
     language: str = "en"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from drivers.payment.sim import SimulatedTerminal, TcpSimulator
-from pos.config import Settings
+from pos.config import Settings, VariableMeasureSettings
 from pos.store import Database, seed_demo
 
 
@@ -20,6 +20,12 @@ def demo_settings(settings: Settings | None = None) -> Settings:
     settings.store.store_name = "Omnitill Demo Market"
     settings.printer.connection = "virtual"
     settings.printer.options = {"answers_status": True}
+    # The demo scales: 28 + PLU (5 digits) + weight in grams (5) + check digit, and price
+    # labels 29 + PLU + price in grosze (5) + check digit.
+    settings.scanner.variable_measure = [
+        VariableMeasureSettings(prefixes=["28"], kind="weight", value_digits=5, value_decimals=3),
+        VariableMeasureSettings(prefixes=["29"], kind="price", value_digits=5, value_decimals=2),
+    ]
     return settings
 
 

@@ -6,11 +6,12 @@ person. Times are kept in UTC and turned local only here, at the edge.
 
 from __future__ import annotations
 
+from datetime import date as calendar_date
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_datetime, get_timezone
+from babel.dates import format_date, format_datetime, get_timezone
 from babel.numbers import format_currency, format_decimal
 
 from pos.domain.money import Money
@@ -45,6 +46,10 @@ class LocaleFormatter:
         normalized = value.normalize()
         places = max(0, -int(normalized.as_tuple().exponent))
         return self.amount(value, places) + "%"
+
+    def date(self, day: calendar_date) -> str:
+        """A calendar date (an expiry date), short form of the locale."""
+        return str(format_date(day, format="short", locale=self.locale))
 
     def datetime(self, moment: datetime) -> str:
         if moment.tzinfo is None:

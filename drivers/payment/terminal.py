@@ -9,17 +9,15 @@ have moved, so the caller must not retry but ask the terminal (:meth:`recover_la
 
 from __future__ import annotations
 
-import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib.metadata import entry_points
 from typing import Any, ClassVar
 
-ENTRY_POINT_GROUP = "omnitill.payment_terminals"
+from drivers.plugins import load_kinds
 
-log = logging.getLogger(__name__)
+ENTRY_POINT_GROUP = "omnitill.payment_terminals"
 
 
 class Outcome(StrEnum):
@@ -171,16 +169,4 @@ class PaymentTerminal(ABC):
 
 def available_terminals(*, include_unsupported: bool = False) -> dict[str, type[PaymentTerminal]]:
     """Terminal kinds by name from the entry points; a kind that fails to load is logged."""
-    found: dict[str, type[PaymentTerminal]] = {}
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = entry_point.load()
-        except Exception:
-            log.exception("Cannot load payment terminal kind %r", entry_point.value)
-            continue
-        if not (isinstance(loaded, type) and issubclass(loaded, PaymentTerminal)):
-            log.warning("Payment terminal kind %r is not a PaymentTerminal", entry_point.value)
-            continue
-        if include_unsupported or loaded.supported():
-            found[entry_point.name] = loaded
-    return dict(sorted(found.items()))
+    return load_kinds(ENTRY_POINT_GROUP, PaymentTerminal, include_unsupported=include_unsupported)

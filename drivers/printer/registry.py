@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-from importlib.metadata import entry_points
-
+from drivers.plugins import load_kinds
 from drivers.printer.connections import PrinterConnection
 
 ENTRY_POINT_GROUP = "omnitill.printer_connections"
-
-log = logging.getLogger(__name__)
 
 
 def available_connections(
@@ -21,16 +17,4 @@ def available_connections(
     left out unless ``include_unsupported``. An entry point that fails to load is logged and
     skipped: one broken plug-in must not take the printer settings down.
     """
-    found: dict[str, type[PrinterConnection]] = {}
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = entry_point.load()
-        except Exception:
-            log.exception("Cannot load printer connection %r", entry_point.value)
-            continue
-        if not (isinstance(loaded, type) and issubclass(loaded, PrinterConnection)):
-            log.warning("Printer connection %r is not a PrinterConnection", entry_point.value)
-            continue
-        if include_unsupported or loaded.supported():
-            found[entry_point.name] = loaded
-    return dict(sorted(found.items()))
+    return load_kinds(ENTRY_POINT_GROUP, PrinterConnection, include_unsupported=include_unsupported)

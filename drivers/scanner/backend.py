@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from typing import ClassVar
 
+from drivers.plugins import load_kinds
 from drivers.scanner.reads import ScannerState, ScanRead
 
 ENTRY_POINT_GROUP = "omnitill.scanners"
@@ -52,16 +52,4 @@ class ScannerBackend(ABC):
 
 def available_scanners(*, include_unsupported: bool = False) -> dict[str, type[ScannerBackend]]:
     """Scanner kinds by name from the entry points; a kind that fails to load is logged."""
-    found: dict[str, type[ScannerBackend]] = {}
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = entry_point.load()
-        except Exception:
-            log.exception("Cannot load scanner kind %r", entry_point.value)
-            continue
-        if not (isinstance(loaded, type) and issubclass(loaded, ScannerBackend)):
-            log.warning("Scanner kind %r is not a ScannerBackend", entry_point.value)
-            continue
-        if include_unsupported or loaded.supported():
-            found[entry_point.name] = loaded
-    return dict(sorted(found.items()))
+    return load_kinds(ENTRY_POINT_GROUP, ScannerBackend, include_unsupported=include_unsupported)

@@ -9,7 +9,8 @@ Rules decided here:
 * Adding a piece product again merges into that product's last line when that line is
   active, has no discount, no price override, the same unit price and barcode; otherwise a
   new line starts (so an approved discount or override never silently spreads to more
-  items). Weighed items never merge: each weighing is its own line.
+  items). Weighed items never merge: each weighing is its own line. A marked item (with a
+  marking code) is one piece on its own line, and its code may be in the sale only once.
 * A fixed-amount discount (line or cart) that no longer fits after a change (fewer items,
   a lower price, a voided line) makes that change fail with ``DiscountExceedsAmount``;
   the cashier removes or re-enters the discount. Role limits are checked when a discount is
@@ -51,6 +52,8 @@ from pos.domain.errors import (
     InvalidTender,
     LineAlreadyVoided,
     LineNotFound,
+    MarkedItemIsOne,
+    MarkingCodeTwice,
     PaymentInProgress,
     ReasonRequired,
     SaleNotOpen,
@@ -250,11 +253,33 @@ class Sale:
 
     # --- lines -----------------------------------------------------------------------------
 
-    def add(self, product: ProductInfo, quantity: Decimal | int = Decimal(1)) -> Line:
-        """Add ``quantity`` of ``product`` (pieces, or kg for weighed items)."""
+    def add(
+        self,
+        product: ProductInfo,
+        quantity: Decimal | int = Decimal(1),
+        *,
+        marking_code: str | None = None,
+    ) -> Line:
+        """Add ``quantity`` of ``product`` (pieces, or kg for weighed items).
+
+        A marked item (``marking_code``, kept verbatim) is one piece on a line of its own;
+        the same marking code twice in one sale is refused (each code is one physical item).
+        """
         self._require_editable()
         self._same_currency(product.unit_price)
         qty = validate_quantity(quantity, product.sold_by)
+        if marking_code is not None:
+            if qty != 1:
+                raise MarkedItemIsOne()
+            for line in self._lines:
+                if line.marking_code == marking_code and not line.voided:
+                    raise MarkingCodeTwice(line.line_no)
+            line = Line(
+                self._next_line_no, product, qty, product.unit_price, marking_code=marking_code
+            )
+            self._commit([*self._lines, line], self._cart_discount)
+            self._next_line_no += 1
+            return self._lines[-1]
         lines = list(self._lines)
         merge = self._merge_target(product)
         if merge is not None:
@@ -274,7 +299,8 @@ class Sale:
         for line in reversed(self._lines):
             if line.product.product_id == product.product_id and not line.voided:
                 mergeable = (
-                    line.discount is None
+                    line.marking_code is None
+                    and line.discount is None
                     and not line.price_override
                     and line.unit_price == product.unit_price
                     and line.product == product
@@ -286,6 +312,8 @@ class Sale:
         self._require_editable()
         index, line = self._active(line_no)
         qty = validate_quantity(quantity, line.product.sold_by)
+        if line.marking_code is not None and qty != 1:
+            raise MarkedItemIsOne()
         lines = list(self._lines)
         lines[index] = replace(line, quantity=qty)
         self._commit(lines, self._cart_discount)
@@ -578,6 +606,7 @@ class Sale:
                     discount=discount_from_doc(doc["discount"], currency),
                     voided=doc["voided"],
                     void_reason=doc["void_reason"],
+                    marking_code=doc.get("marking_code"),
                 )
             )
         sale._commit(lines, discount_from_doc(snap["cart_discount"], currency))
@@ -664,4 +693,5 @@ def _line_to_doc(line: Line) -> ParkedLineDoc:
         "discount": discount_to_doc(line.discount),
         "voided": line.voided,
         "void_reason": line.void_reason,
+        "marking_code": line.marking_code,
     }

@@ -145,6 +145,7 @@ def line_to_document(line: ReceiptLine) -> LineDoc:
         "tax_rate": str(line.tax.rate),
         "voided": line.voided,
         "void_reason": line.void_reason,
+        "marking_code": line.marking_code,
     }
 
 
@@ -169,6 +170,7 @@ def line_from_document(doc: LineDoc, currency: Currency) -> ReceiptLine:
         tax=tax,
         voided=doc["voided"],
         void_reason=doc["void_reason"],
+        marking_code=doc.get("marking_code"),
     )
     if parse_money(doc["total"], currency) != line.total:
         raise InvalidDocument(f"line {line.line_no} total does not add up")

@@ -289,3 +289,51 @@ class InvalidBarcode(DomainError):
 
     def __init__(self, barcode: str) -> None:
         super().__init__(barcode=barcode)
+
+
+class InvalidMeasureLabel(DomainError):
+    code = "invalid_measure_label"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The weight or price in label {barcode} does not check out; weigh the item again.",
+    )
+
+    def __init__(self, barcode: str) -> None:
+        super().__init__(barcode=barcode)
+
+
+class InvalidGs1Code(DomainError):
+    code = "invalid_gs1_code"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The code {barcode} could not be read as a GS1 code; scan it again."
+    )
+
+    def __init__(self, barcode: str) -> None:
+        super().__init__(barcode=barcode)
+
+
+class MeasureNotForPieces(DomainError):
+    code = "measure_not_for_pieces"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "{name} is sold by the piece; a weight label cannot sell it."
+    )
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name=name)
+
+
+class MarkingCodeTwice(DomainError):
+    code = "marking_code_twice"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This marked item is already in the sale (line {line_no})."
+    )
+
+    def __init__(self, line_no: int) -> None:
+        super().__init__(line_no=line_no)
+
+
+class MarkedItemIsOne(DomainError):
+    code = "marked_item_is_one"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "A marked item is sold one at a time: scan each item's own code."
+    )

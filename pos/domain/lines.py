@@ -63,6 +63,7 @@ class Line:
     cart_discount_share: Money | None = None  # set by the sale; None means zero
     voided: bool = False
     void_reason: str | None = None
+    marking_code: str | None = None  # verbatim (GS separators kept); one marked item a line
 
     @property
     def extended(self) -> Money:
@@ -105,6 +106,7 @@ class Line:
             tax=self.product.tax,
             voided=self.voided,
             void_reason=self.void_reason,
+            marking_code=self.marking_code,
         )
 
 
@@ -127,6 +129,7 @@ class ReceiptLine:
     tax: TaxRate
     voided: bool
     void_reason: str | None
+    marking_code: str | None = None
 
     @property
     def total(self) -> Money:

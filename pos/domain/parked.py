@@ -7,7 +7,7 @@ the currency's cash rounding), because a recalled sale must behave exactly as be
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 from pos.domain.catalog import ProductInfo, SoldBy, TaxRate
 from pos.domain.discounts import Discount
@@ -52,6 +52,7 @@ class ParkedLineDoc(TypedDict):
     discount: DiscountDoc | None
     voided: bool
     void_reason: str | None
+    marking_code: NotRequired[str | None]
 
 
 class ParkedSaleDoc(TypedDict):

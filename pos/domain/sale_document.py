@@ -7,7 +7,7 @@ times ISO 8601 in UTC with offset. ``schema`` is bumped on any incompatible chan
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 SALE_DOCUMENT_SCHEMA = 1
 
@@ -30,6 +30,8 @@ class LineDoc(TypedDict):
     tax_rate: str
     voided: bool
     void_reason: str | None
+    # A marking code exactly as scanned (GS as \u001d in JSON); absent in older documents.
+    marking_code: NotRequired[str | None]
 
 
 class TaxDoc(TypedDict):

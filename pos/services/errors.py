@@ -55,6 +55,44 @@ class SignInLocked(DomainError):
         super().__init__(seconds=seconds)
 
 
+class PromoCodesNotSupportedYet(DomainError):
+    """Raised by the router's placeholder until the customer-promo feature registers its
+    handler for ``Route.PROMO``."""
+
+    code = "promo_not_supported_yet"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Customer promo codes are not supported by this till yet. Nothing changed."
+    )
+
+
+class PickupCodesNotSupportedYet(DomainError):
+    """Raised by the router's placeholder until click-and-collect registers its handler for
+    ``Route.PICKUP``."""
+
+    code = "pickup_not_supported_yet"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Pickup codes are not supported by this till yet. Nothing changed."
+    )
+
+
+class UnknownCode(DomainError):
+    code = "unknown_code"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The scanned code is not a product or a code this till knows: {code}"
+    )
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class UnknownReceipt(DomainError):
+    code = "unknown_receipt"
+    template = QT_TRANSLATE_NOOP("DomainError", "No receipt of this till has the id {sale_id}.")
+
+    def __init__(self, sale_id: str) -> None:
+        super().__init__(sale_id=sale_id)
+
+
 class NoCardTerminal(DomainError):
     code = "no_card_terminal"
     template = QT_TRANSLATE_NOOP("DomainError", "No card terminal is set up at this till.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drivers.scanner.reads import ScanRead
 from pos.events import Event
 
 
@@ -30,6 +31,20 @@ class ReceiptFailed(Event):
 @dataclass(frozen=True, slots=True)
 class OutboxChanged(Event):
     pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScanReceived(Event):
+    """A read from a scanner running on its own thread (serial, camera)."""
+
+    read: ScanRead
+
+
+@dataclass(frozen=True, slots=True)
+class ScannerStateChanged(Event):
+    source: str  # the backend's describe()
+    state: str  # a drivers.scanner.ScannerState value, or "unavailable"
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)

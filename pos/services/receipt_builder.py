@@ -41,6 +41,7 @@ _LABELS = {
     "change": QT_TRANSLATE_NOOP("Receipt", "Change"),
     "copy": QT_TRANSLATE_NOOP("Receipt", "COPY"),
     "price_changed": QT_TRANSLATE_NOOP("Receipt", "price changed"),
+    "marked": QT_TRANSLATE_NOOP("Receipt", "marked item"),
     "tax_id": QT_TRANSLATE_NOOP("Receipt", "Tax ID"),
 }
 
@@ -93,7 +94,14 @@ class ReceiptBuilder:
                     detail=_plain(detail),
                     tax_code=line.tax.code,
                     discount=discount,
-                    marker=self.label("price_changed") if line.price_override else "",
+                    marker=", ".join(
+                        self.label(key)
+                        for key, applies in (
+                            ("price_changed", line.price_override),
+                            ("marked", line.marking_code is not None),
+                        )
+                        if applies
+                    ),
                 )
             )
         summary: list[Row] = []

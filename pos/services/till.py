@@ -11,18 +11,18 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from drivers.payment import PaymentTerminal
 from drivers.printer import Receipt, Row
 from pos.config import Settings
-from pos.domain.barcodes import normalize_gtin14
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo
 from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role
+from pos.domain.scan_meaning import ProductCode, interpret
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import EventBus
@@ -34,12 +34,14 @@ from pos.services.errors import (
     PrinterProblem,
     SignInLocked,
     UnknownBarcode,
+    UnknownReceipt,
     WrongApprovalPin,
 )
 from pos.services.events import OutboxChanged
 from pos.services.payments import PaymentService, make_terminal
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.workers import SerialWorker
 from pos.store import (
     CardPaymentRepository,
@@ -48,6 +50,7 @@ from pos.store import (
     Database,
     OutboxRepository,
     SalesRepository,
+    StoredSale,
     UserInfo,
     UserRepository,
     open_database,
@@ -106,6 +109,8 @@ class Till:
         self._pin_failures: dict[str, tuple[int, datetime]] = {}  # db worker thread only
         self.db: Database | None = None
         self.printing: PrintService | None = None
+        self.scan_router = ScanRouter(settings.scanner)
+        self.scanners = ScannerService(settings.scanner, self.bus)
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -132,6 +137,12 @@ class Till:
 
         return self.db_worker.submit(open_all)
 
+    def restart_scanners(self) -> None:
+        """Stop the scanners and start them again from ``settings.scanner`` (after a change)."""
+        self.scanners.stop()
+        self.scanners = ScannerService(self.settings.scanner, self.bus)
+        self.scanners.start()
+
     def _payment_service(self, db: Database) -> PaymentService | None:
         """The card terminal's service; a broken terminal setting never stops the till."""
         settings = self.settings.payment
@@ -149,6 +160,7 @@ class Till:
         )
 
     def shutdown(self) -> None:
+        self.scanners.stop()
         if self.payments is not None:
             self.payments.shutdown()
         self.search_worker.shutdown()
@@ -212,19 +224,44 @@ class Till:
     # --- catalog -------------------------------------------------------------------------
 
     def lookup(self, code: str) -> Future[ProductInfo]:
-        """The product for a scanned/typed barcode. A wrong check digit is refused here."""
+        """The product for a typed/scanned barcode, read as ``pos.domain.scan_meaning`` says
+        (a wrong check digit is refused; a weight label finds its item by PLU)."""
         code = code.strip()
 
         def find() -> ProductInfo:
-            if code.isdigit() and len(code) in (8, 12, 13, 14):
-                normalize_gtin14(code)  # raises InvalidBarcode on a bad check digit
-            product = self.catalog.by_barcode(code)
-            if product is None:
-                log.info("unknown barcode %s", code)
+            meaning = interpret(code, layouts=self.scan_router.layouts)
+            if meaning.product is None:
                 raise UnknownBarcode(code)
-            return product
+            return self._find(meaning.product, code)
 
         return self.db_worker.submit(find)
+
+    def find_product(self, code: ProductCode, shown: str) -> Future[ProductInfo]:
+        """The product a scanned code names: its keys tried in order (see ``ProductCode``)."""
+        return self.db_worker.submit(self._find, code, shown)
+
+    def _find(self, code: ProductCode, shown: str) -> ProductInfo:
+        for key in code.keys:
+            product = self.catalog.by_barcode(key)
+            if product is not None:
+                return product
+        log.info("unknown barcode %s", shown)
+        raise UnknownBarcode(shown)
+
+    def find_receipt(self, sale_id: str) -> Future[StoredSale]:
+        """A sale of this till by its id (what a receipt's QR code holds)."""
+
+        def find() -> StoredSale:
+            stored = self.sales.get(sale_id)
+            if stored is None:
+                raise UnknownReceipt(sale_id)
+            return stored
+
+        return self.db_worker.submit(find)
+
+    def today(self) -> date:
+        """The till's local date (expiry dates are printed in local time)."""
+        return self._clock().astimezone().date()
 
     def search(
         self, text: str, category: str | None = None, limit: int = 50
@@ -289,19 +326,20 @@ class Till:
             receipt_no = f.result()
             log.info("sale %s recorded as receipt %s", completed.sale_id, receipt_no)
             printed: Future[None] = Future()
+            # Resolve ``done`` before the printer is asked: a printer that fails at once then
+            # reports after "saved" (the UI showed the failure and overwrote it with "saved").
+            done.set_result(Completion(completed, receipt_no, printed))
+            self._publish_outbox()
             try:
                 if receipt_no not in rendered:
                     printed.set_result(None)  # recorded before: its receipt was queued then
                 elif (data := rendered[receipt_no]) is None:
                     printed.set_exception(PrinterProblem("the receipt could not be laid out."))
                 else:
-                    printed = self._send(completed, receipt_no, data)
+                    _settle_from(printed, self._send(completed, receipt_no, data))
             except Exception as problem:  # the sale is safe; only the paper is in doubt
                 log.exception("receipt %s not sent", receipt_no)
-                printed = Future()
                 printed.set_exception(PrinterProblem(str(problem)))
-            done.set_result(Completion(completed, receipt_no, printed))
-            self._publish_outbox()
 
         self.db_worker.submit(write).add_done_callback(written)
         return done
@@ -437,3 +475,16 @@ class Till:
 
     def money(self, amount: str) -> Money:
         return Money.of(amount, self.currency)
+
+
+def _settle_from(target: Future[None], source: Future[None]) -> None:
+    """Resolve ``target`` as ``source`` resolves."""
+
+    def copy(f: Future[None]) -> None:
+        exc = f.exception()
+        if exc is None:
+            target.set_result(None)
+        else:
+            target.set_exception(exc)
+
+    source.add_done_callback(copy)

@@ -6,8 +6,9 @@ The hot paths (``by_barcode``, ``search``) run raw SQL on a pooled ``sqlite3`` c
 Barcode variants (``gtin_variants``): a scanner may report the same article as UPC-A (12
 digits), EAN-13 (13) or GTIN-14 (14), the shorter ones being the longer ones without leading
 zeros. We try the code as scanned first, then the same number zero-padded to the other
-lengths, then with leading zeros dropped down to 12/13 digits. EAN-8 is also tried as its
-zero-padded GTIN-14. Non-digit codes are matched exactly only.
+lengths, then with leading zeros dropped down to 12/13 digits (and to 8: an EAN-8 written
+as a GTIN-14). EAN-8 is also tried as its zero-padded GTIN-14. Non-digit codes are matched
+exactly only.
 
 Search: user text -> folded (ł->l, ...; the tokenizer itself removes other diacritics and case)
 -> words -> each a quoted prefix term (``"zol"*``), ANDed. Quoting neutralises FTS syntax
@@ -85,7 +86,7 @@ def gtin_variants(code: str) -> list[str]:
     if len(code) == 8:
         variants.append(code.rjust(14, "0"))
     elif len(code) in (12, 13, 14):
-        for length in (12, 13, 14):
+        for length in (12, 13, 14, 8):  # 8: an EAN-8 inside a GTIN-14 (six leading zeros)
             if len(number) <= length:
                 candidate = number.rjust(length, "0")
                 if candidate not in variants:

@@ -219,6 +219,7 @@ class SaleLine(Base):
     tax_code: Mapped[str] = mapped_column(String(8))
     tax_rate: Mapped[Decimal] = mapped_column(DecimalText)
     voided: Mapped[bool] = mapped_column(Boolean)
+    marking_code: Mapped[str | None] = mapped_column(Text)  # verbatim, GS bytes kept
 
 
 class SaleTender(Base):

@@ -198,6 +198,7 @@ class SalesRepository:
                 tax_code=line["tax_code"],
                 tax_rate=Decimal(line["tax_rate"]),
                 voided=line["voided"],
+                marking_code=line.get("marking_code"),
             )
             for line in doc["lines"]
         )

@@ -68,6 +68,7 @@ class TillWindow(QMainWindow):
     def started(self) -> None:
         self.ready = True
         self.show_login()
+        self.till.scanners.start()
         self._poll_printer()
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)

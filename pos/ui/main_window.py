@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,19 +30,29 @@ from PySide6.QtWidgets import (
 )
 
 from drivers.printer import VirtualConnection
+from drivers.scanner import ScanRead
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo, SoldBy
 from pos.domain.discounts import Discount
 from pos.domain.errors import DomainError, PermissionDenied
+from pos.domain.gs1_codes import is_expired
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
+from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import Event
-from pos.services.events import OutboxChanged, PrinterStateChanged, ReceiptFailed, ReceiptPrinted
+from pos.services.events import (
+    OutboxChanged,
+    PrinterStateChanged,
+    ReceiptFailed,
+    ReceiptPrinted,
+    ScannerStateChanged,
+    ScanReceived,
+)
 from pos.services.payments import CardPayment
 from pos.services.till import Completion, Till
-from pos.store import CardPaymentInfo
+from pos.store import CardPaymentInfo, StoredSale
 from pos.ui.bridge import Bridge
 from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
@@ -57,7 +69,9 @@ from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.receipt_preview import ReceiptPreview
+from pos.ui.scanner_dialog import ScannerDialog
 from pos.ui.search_dialog import SearchDialog
+from pos.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +95,13 @@ class TillScreen(QWidget):
         self.model = CartModel(till.formatter)
         self._build()
         bridge.core_event.connect(self._on_event)
+        # While the scanner settings test a scanner, reads go there instead of the sale.
+        self.scan_listener: Callable[[ScanRead], None] | None = None
+        self.scanner_states: dict[str, tuple[str, str]] = {}  # source -> (state, detail)
+        till.scan_router.register(Route.PRODUCT, lambda meaning: self._sell(meaning, None))
+        till.scan_router.register(Route.RECEIPT, self._show_receipt)
+        self.wedge: WedgeFilter | None = None
+        self.apply_wedge_settings()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -190,6 +211,8 @@ class TillScreen(QWidget):
             self.shortcuts.append((key_name, text))
         self.function_keys.add(Qt.Key.Key_F12, self.pay)
         self.shortcuts.append(("F12", self.tr("Pay")))
+        self.function_keys.add(Qt.Key.Key_K, self.open_scanner_settings, ctrl)
+        self.shortcuts.append(("Ctrl+K", self.tr("Scanners: choose and test")))
         self.function_keys.add(Qt.Key.Key_Escape, self._escape)
         self.function_keys.add(Qt.Key.Key_Up, lambda: self._move_selection(-1))
         self.function_keys.add(Qt.Key.Key_Down, lambda: self._move_selection(1))
@@ -306,25 +329,124 @@ class TillScreen(QWidget):
             self.open_search(text)
 
     def scan_barcode(self, code: str, quantity: Decimal | None = None) -> None:
+        """A code typed into the scan field (digits): read like any scan."""
+        self.handle_read(ScanRead(code.encode(), source="keyboard"), quantity)
+
+    def handle_read(self, read: ScanRead, quantity: Decimal | None = None) -> None:
+        """Every scan ends here on the GUI thread (wedge, serial, camera, typed digits):
+        meaning and route (``Till.scan_router``); a bad code is a message, never a line."""
+        if self.scan_listener is not None:
+            self.scan_listener(read)
+            return
+        if self.till.current_user is None:
+            log.info("scan from %s while signed out; ignored", read.source)
+            return
+        try:
+            meaning = self.till.scan_router.interpret(read)
+            if quantity is None:
+                self.till.scan_router.route(meaning)
+            elif meaning.route is Route.PRODUCT:
+                self._sell(meaning, quantity)
+            else:
+                self.show_message(self.tr("A quantity goes only with a product's barcode."))
+        except DomainError as exc:
+            self._scan_error(exc)
+
+    def _scan_error(self, exc: BaseException) -> None:
+        """A scan's problem on the banner. A scan may come while a dialog is open (the wedge
+        works everywhere): then the dialog keeps the focus."""
+        if QApplication.activeModalWidget() is None:
+            self.show_error(exc)
+        else:
+            self.show_message(describe(exc), "error")
+
+    def _sell(self, meaning: ScanMeaning, quantity: Decimal | None) -> None:
+        code = meaning.product
+        assert code is not None
         self._pending_lookups += 1
         self.bridge.deliver(
-            self.till.lookup(code),
-            lambda product: self._found(product, quantity),
+            self.till.find_product(code, meaning.text),
+            lambda product: self._found(product, meaning, quantity),
             self._lookup_failed,
         )
 
     def _lookup_failed(self, exc: BaseException) -> None:
         self._pending_lookups -= 1
-        self.show_error(exc)
+        self._scan_error(exc)
 
-    def _found(self, product: ProductInfo, quantity: Decimal | None) -> None:
+    def _found(self, product: ProductInfo, meaning: ScanMeaning, quantity: Decimal | None) -> None:
         self._pending_lookups -= 1
         if self.till.current_user is None:  # signed out while the lookup ran: sell nothing
             log.info("scan of %s arrived after sign-out; ignored", product.sku)
             return
-        self.add_product(product, quantity)
+        if isinstance(QApplication.activeModalWidget(), PaymentDialog):
+            # The payment screen shows what is due: a scan must not change it underneath.
+            self.show_message(self.tr("Finish or cancel the payment before scanning more."))
+            return
+        code = meaning.product
+        assert code is not None
+        try:
+            item = scanned_item(product, code, meaning.text)
+        except DomainError as exc:
+            self._scan_error(exc)
+            return
+        if quantity is not None and item.quantity is not None:
+            self.show_message(self.tr("The label already says how much; scan it on its own."))
+            return
+        expiry = code.expiry
+        if (
+            expiry is not None
+            and is_expired(expiry, self.till.today())
+            and not self._sell_expired(product.name, expiry)
+        ):
+            return
+        self.add_product(
+            item.product,
+            quantity if quantity is not None else item.quantity,
+            marking_code=item.marking_code,
+        )
 
-    def add_product(self, product: ProductInfo, quantity: Decimal | None = None) -> None:
+    def _sell_expired(self, name: str, expiry: date) -> bool:
+        """Warn about an expired item; sell it only if the cashier says so (default: no)."""
+        when = self.till.formatter.date(expiry)
+        log.warning("expired item scanned: %s (expiry %s)", name, expiry.isoformat())
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Expired item"))
+        box.setText(self.tr("{0} expired on {1}. Sell it anyway?").format(name, when))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        sell = box.exec() == QMessageBox.StandardButton.Yes
+        if not sell:
+            self.show_message(
+                self.tr("{0} expired on {1}: not sold.").format(name, when), "warning"
+            )
+        self.back_to_scan()
+        return sell
+
+    def _show_receipt(self, meaning: ScanMeaning) -> None:
+        def found(stored: StoredSale) -> None:
+            fmt = self.till.formatter
+            number = f"{stored.receipt_no:06d}" if stored.receipt_no else "—"
+            total = Money.from_minor(stored.total_minor, self.till.currency)
+            status = self.tr("voided") if stored.status == "voided" else self.tr("completed")
+            self.show_message(
+                self.tr("Receipt {0} of {1}: {2} ({3}).").format(
+                    number, fmt.datetime(stored.completed_at), fmt.money(total), status
+                ),
+                "info",
+                15,
+            )
+
+        self.bridge.deliver(self.till.find_receipt(meaning.value), found, self._scan_error)
+
+    def add_product(
+        self,
+        product: ProductInfo,
+        quantity: Decimal | None = None,
+        *,
+        marking_code: str | None = None,
+    ) -> None:
         sale = self._require_sale()
         if quantity is None and product.sold_by is SoldBy.WEIGHT:
             dialog = NumberDialog(
@@ -335,9 +457,13 @@ class TillScreen(QWidget):
                 return
             quantity = dialog.value
         try:
-            sale.add(product, quantity if quantity is not None else Decimal(1))
+            sale.add(
+                product,
+                quantity if quantity is not None else Decimal(1),
+                marking_code=marking_code,
+            )
         except DomainError as exc:
-            self.show_error(exc)
+            self._scan_error(exc)
             return
         self.last_change = None
         self.banner.hide()
@@ -725,7 +851,11 @@ class TillScreen(QWidget):
         self.back_to_scan()
 
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, ReceiptPrinted):
+        if isinstance(event, ScanReceived):
+            self.handle_read(event.read)
+        elif isinstance(event, ScannerStateChanged):
+            self.scanner_states[event.source] = (event.state, event.detail)
+        elif isinstance(event, ReceiptPrinted):
             if not event.data.startswith(b"\x1bp"):
                 self.last_receipt = event.data
         elif isinstance(event, ReceiptFailed):
@@ -740,6 +870,19 @@ class TillScreen(QWidget):
             pass  # shown by the status bar
 
     # --- misc ----------------------------------------------------------------------------
+
+    def apply_wedge_settings(self) -> None:
+        """(Re)install the keyboard-wedge filter as the settings say (on/off, timing)."""
+        if self.wedge is not None:
+            self.wedge.uninstall()
+            self.wedge = None
+        wedge = self.till.settings.scanner.wedge
+        if wedge.enabled:
+            self.wedge = WedgeFilter(self, wedge, self.handle_read)
+
+    def open_scanner_settings(self) -> None:
+        ScannerDialog(self).exec()
+        self.back_to_scan()
 
     def show_help(self) -> None:
         HelpDialog(self.shortcuts, self).exec()
@@ -772,11 +915,33 @@ class TillStatusBar(QStatusBar):
         )
         self.printer = QLabel(self.tr("Printer: ready"))
         self.outbox = QLabel()
+        self.scanners = QLabel()  # shown once a scanner that runs on its own reports
+        self.scanners.hide()
+        self._scanner_states: dict[str, str] = {}
         for widget in (self.user, self.place):
             self.addWidget(widget)
+        self.addPermanentWidget(self.scanners)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)
         bridge.core_event.connect(self._on_event)
+
+    def set_scanner(self, source: str, state: str) -> None:
+        if state == "closed":
+            self._scanner_states.pop(source, None)
+        else:
+            self._scanner_states[source] = state
+        troubled = [
+            s for s, st in self._scanner_states.items() if st in ("disconnected", "unavailable")
+        ]
+        if troubled:
+            self.scanners.setText(self.tr("Scanner: NOT CONNECTED — {0}").format(troubled[0]))
+        elif any(st == "connecting" for st in self._scanner_states.values()):
+            self.scanners.setText(self.tr("Scanner: connecting…"))
+        else:
+            self.scanners.setText(
+                self.tr("Scanners: ready ({0})").format(len(self._scanner_states))
+            )
+        self.scanners.setVisible(bool(self._scanner_states))
 
     def set_user(self, name: str, role: str) -> None:
         roles = {
@@ -806,3 +971,5 @@ class TillStatusBar(QStatusBar):
             self.printer.setText(text)
         elif isinstance(event, OutboxChanged):
             self.set_outbox(event.pending)
+        elif isinstance(event, ScannerStateChanged):
+            self.set_scanner(event.source, event.state)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Otwieranie kamery…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Kamera jest wyłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalMenu</name>
     <message>
         <location filename="../../pos/ui/card_terminal.py" line="38"/>
@@ -354,6 +377,31 @@
         <translation>{barcode} nie jest prawidłowym kodem kreskowym.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Waga lub cena na etykiecie {barcode} się nie zgadza; zważ towar ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Kodu {barcode} nie da się odczytać jako kodu GS1; zeskanuj go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} jest sprzedawany na sztuki; nie można go sprzedać z etykiety wagowej.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Ten oznakowany towar jest już w sprzedaży (pozycja {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Towar oznakowany sprzedaje się pojedynczo: zeskanuj kod każdej sztuki.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Nieznany kod {barcode}: żaden towar go nie ma.</translation>
@@ -384,27 +432,47 @@
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="60"/>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ta kasa nie obsługuje jeszcze kodów promocyjnych klientów. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ta kasa nie obsługuje jeszcze kodów odbioru. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Zeskanowany kod nie jest towarem ani kodem znanym tej kasie: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Żaden paragon tej kasy nie ma identyfikatora {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="65"/>
+        <location filename="../../pos/services/errors.py" line="103"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="77"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="87"/>
+        <location filename="../../pos/services/errors.py" line="125"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="99"/>
+        <location filename="../../pos/services/errors.py" line="137"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
     </message>
@@ -856,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>towar oznakowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>NIP</translation>
     </message>
@@ -871,6 +944,251 @@
         <location filename="../../pos/ui/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Skanery</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Skanery tej kasy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Skaner klawiaturowy włączony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (brak bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Rodzaje dostępne na tej kasie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Zmiany obowiązują po zapisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Zeskanuj teraz cokolwiek</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Czekam na skan z dowolnego skanera…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>niezainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>brak bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>błędne opcje: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>gotowy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>łączenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>rozłączony, ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>zatrzymany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>nie może wystartować</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>nieuruchomiony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Te opcje nie pasują: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Odczyt z {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Symbolika</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Odczyt</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Bajty</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>kod promocyjny klienta</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>kod odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>paragon</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>nieznany: nic się nie stanie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Szukany jako</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Cena z etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — PRZETERMINOWANY</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Termin ważności</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Numer seryjny</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
 </context>
 <context>
@@ -934,304 +1252,354 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="143"/>
-        <location filename="../../pos/ui/main_window.py" line="259"/>
+        <location filename="../../pos/ui/main_window.py" line="164"/>
+        <location filename="../../pos/ui/main_window.py" line="282"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="155"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="389"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
+        <location filename="../../pos/ui/main_window.py" line="515"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="194"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="603"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="503"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="192"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <source>Scanners: choose and test</source>
+        <translation>Skanery: wybór i test</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="261"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="268"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="274"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="276"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="256"/>
+        <location filename="../../pos/ui/main_window.py" line="279"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="301"/>
+        <location filename="../../pos/ui/main_window.py" line="324"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Ilość podaje się tylko z kodem kreskowym towaru.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="384"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="415"/>
+        <source>Expired item</source>
+        <translation>Towar przeterminowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="422"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>voided</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>completed</source>
+        <translation>zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="380"/>
+        <location filename="../../pos/ui/main_window.py" line="506"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="390"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="413"/>
+        <location filename="../../pos/ui/main_window.py" line="539"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <location filename="../../pos/ui/main_window.py" line="542"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="435"/>
+        <location filename="../../pos/ui/main_window.py" line="561"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="441"/>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="604"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="491"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="492"/>
+        <location filename="../../pos/ui/main_window.py" line="618"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="493"/>
+        <location filename="../../pos/ui/main_window.py" line="619"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="494"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="504"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="516"/>
+        <location filename="../../pos/ui/main_window.py" line="642"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="564"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="713"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="593"/>
+        <location filename="../../pos/ui/main_window.py" line="719"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="599"/>
+        <location filename="../../pos/ui/main_window.py" line="725"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="606"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="617"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="627"/>
+        <location filename="../../pos/ui/main_window.py" line="753"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="657"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="659"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="671"/>
+        <location filename="../../pos/ui/main_window.py" line="797"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="673"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="711"/>
+        <location filename="../../pos/ui/main_window.py" line="837"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="752"/>
+        <location filename="../../pos/ui/main_window.py" line="895"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -1239,68 +1607,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="769"/>
+        <location filename="../../pos/ui/main_window.py" line="912"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
-        <location filename="../../pos/ui/main_window.py" line="799"/>
+        <location filename="../../pos/ui/main_window.py" line="916"/>
+        <location filename="../../pos/ui/main_window.py" line="964"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="783"/>
+        <location filename="../../pos/ui/main_window.py" line="937"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="939"/>
+        <source>Scanner: connecting…</source>
+        <translation>Skaner: łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="942"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Skanery: gotowe ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="948"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="784"/>
+        <location filename="../../pos/ui/main_window.py" line="949"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="785"/>
+        <location filename="../../pos/ui/main_window.py" line="950"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="788"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="790"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="959"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="800"/>
+        <location filename="../../pos/ui/main_window.py" line="965"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="801"/>
+        <location filename="../../pos/ui/main_window.py" line="966"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="967"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="803"/>
+        <location filename="../../pos/ui/main_window.py" line="968"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="969"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -1318,12 +1701,12 @@
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="87"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="137"/>
+        <location filename="../../pos/ui/app.py" line="138"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Подключение камеры…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавать изображение. Проверьте кабель; касса продолжает попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Камера выключена.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камера не найдена. Подключите камеру или выберите другую в настройках сканера; касса продолжает попытки.</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalMenu</name>
     <message>
         <location filename="../../pos/ui/card_terminal.py" line="38"/>
@@ -354,6 +377,31 @@
         <translation>{barcode} — неверный штрихкод.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Вес или цена на этикетке {barcode} не сходятся; взвесьте товар заново.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Код {barcode} не читается как код GS1; отсканируйте его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} продаётся поштучно; по весовой этикетке его продать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Этот маркированный товар уже есть в продаже (строка {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Маркированный товар продаётся по одному: сканируйте код каждой единицы.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Неизвестный штрихкод {barcode}: такого товара нет.</translation>
@@ -384,27 +432,47 @@
         <translation>Слишком много неверных PIN. Повторите через {seconds} с или обратитесь к управляющему.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="60"/>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Эта касса пока не поддерживает промокоды покупателей. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Эта касса пока не поддерживает коды выдачи заказов. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Отсканированный код — не товар и не код, известный этой кассе: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Ни у одного чека этой кассы нет идентификатора {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="65"/>
+        <location filename="../../pos/services/errors.py" line="103"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>У платежа картой на {amount} неизвестный результат. Проверьте его в терминале (или пусть менеджер его урегулирует), прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="77"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платёжный терминал недоступен ({detail}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="87"/>
+        <location filename="../../pos/services/errors.py" line="125"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Терминал не смог сообщить результат платежа ({detail}). Попробуйте ещё раз или пусть менеджер урегулирует его по чеку терминала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="99"/>
+        <location filename="../../pos/services/errors.py" line="137"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Нет одобренного платежа картой для отмены.</translation>
     </message>
@@ -856,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>маркированный товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
@@ -871,6 +944,251 @@
         <location filename="../../pos/ui/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Сканеры этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавиатура включён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (нет библиотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Виды, доступные на этой кассе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Изменения вступают в силу после сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Отсканируйте что-нибудь сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Ожидание скана с любого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>нет библиотек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>неверные параметры: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>отключён, повторная попытка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>не запускается</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Эти параметры не подходят: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Прочитано с {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Символика</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>промокод покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>код выдачи заказа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>неизвестно: ничего не произойдёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Значение кода</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Искали как</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Цена с этикетки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Код маркировки (хранится дословно)</translation>
     </message>
 </context>
 <context>
@@ -934,304 +1252,354 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="143"/>
-        <location filename="../../pos/ui/main_window.py" line="259"/>
+        <location filename="../../pos/ui/main_window.py" line="164"/>
+        <location filename="../../pos/ui/main_window.py" line="282"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="155"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="389"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
+        <location filename="../../pos/ui/main_window.py" line="515"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="194"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="603"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="503"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="192"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <source>Scanners: choose and test</source>
+        <translation>Сканеры: выбор и проверка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="261"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="268"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="274"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="276"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="256"/>
+        <location filename="../../pos/ui/main_window.py" line="279"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="301"/>
+        <location filename="../../pos/ui/main_window.py" line="324"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Количество указывается только со штрихкодом товара.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="384"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="415"/>
+        <source>Expired item</source>
+        <translation>Просроченный товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="422"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: срок годности истёк {1}; не продано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>voided</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} от {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="380"/>
+        <location filename="../../pos/ui/main_window.py" line="506"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="390"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="413"/>
+        <location filename="../../pos/ui/main_window.py" line="539"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <location filename="../../pos/ui/main_window.py" line="542"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="435"/>
+        <location filename="../../pos/ui/main_window.py" line="561"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="441"/>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="604"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="491"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="492"/>
+        <location filename="../../pos/ui/main_window.py" line="618"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="493"/>
+        <location filename="../../pos/ui/main_window.py" line="619"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="494"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="504"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="516"/>
+        <location filename="../../pos/ui/main_window.py" line="642"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="564"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="713"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="593"/>
+        <location filename="../../pos/ui/main_window.py" line="719"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="599"/>
+        <location filename="../../pos/ui/main_window.py" line="725"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="606"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="617"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="627"/>
+        <location filename="../../pos/ui/main_window.py" line="753"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="657"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="659"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="671"/>
+        <location filename="../../pos/ui/main_window.py" line="797"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="673"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="711"/>
+        <location filename="../../pos/ui/main_window.py" line="837"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="752"/>
+        <location filename="../../pos/ui/main_window.py" line="895"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -1239,68 +1607,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="769"/>
+        <location filename="../../pos/ui/main_window.py" line="912"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
-        <location filename="../../pos/ui/main_window.py" line="799"/>
+        <location filename="../../pos/ui/main_window.py" line="916"/>
+        <location filename="../../pos/ui/main_window.py" line="964"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="783"/>
+        <location filename="../../pos/ui/main_window.py" line="937"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="939"/>
+        <source>Scanner: connecting…</source>
+        <translation>Сканер: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="942"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Сканеры: готовы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="948"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="784"/>
+        <location filename="../../pos/ui/main_window.py" line="949"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="785"/>
+        <location filename="../../pos/ui/main_window.py" line="950"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="788"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="790"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="959"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="800"/>
+        <location filename="../../pos/ui/main_window.py" line="965"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="801"/>
+        <location filename="../../pos/ui/main_window.py" line="966"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="967"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="803"/>
+        <location filename="../../pos/ui/main_window.py" line="968"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="969"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -1318,12 +1701,12 @@
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="87"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="137"/>
+        <location filename="../../pos/ui/app.py" line="138"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <source>Opening the camera…</source>
+        <translation>Підключення камери…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
+        <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <source>The camera is off.</source>
+        <translation>Камеру вимкнено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
+        <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalMenu</name>
     <message>
         <location filename="../../pos/ui/card_terminal.py" line="38"/>
@@ -354,6 +377,31 @@
         <translation>{barcode} — неправильний штрихкод.</translation>
     </message>
     <message>
+        <location filename="../../pos/domain/errors.py" line="296"/>
+        <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
+        <translation>Вага або ціна на етикетці {barcode} не сходяться; зважте товар знову.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="307"/>
+        <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
+        <translation>Код {barcode} не читається як код GS1; відскануйте його ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="317"/>
+        <source>{name} is sold by the piece; a weight label cannot sell it.</source>
+        <translation>{name} продається поштучно; за ваговою етикеткою його продати не можна.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="327"/>
+        <source>This marked item is already in the sale (line {line_no}).</source>
+        <translation>Цей маркований товар уже є в продажу (рядок {line_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/errors.py" line="337"/>
+        <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
+        <translation>Маркований товар продається по одному: скануйте код кожної одиниці.</translation>
+    </message>
+    <message>
         <location filename="../../pos/services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Невідомий штрихкод {barcode}: такого товару немає.</translation>
@@ -384,27 +432,47 @@
         <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="60"/>
+        <location filename="../../pos/services/errors.py" line="63"/>
+        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ця каса поки не підтримує промокоди покупців. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="73"/>
+        <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
+        <translation>Ця каса поки не підтримує коди видачі замовлень. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="80"/>
+        <source>The scanned code is not a product or a code this till knows: {code}</source>
+        <translation>Відсканований код — не товар і не код, відомий цій касі: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="90"/>
+        <source>No receipt of this till has the id {sale_id}.</source>
+        <translation>Жоден чек цієї каси не має ідентифікатора {sale_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="98"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="65"/>
+        <location filename="../../pos/services/errors.py" line="103"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="77"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="87"/>
+        <location filename="../../pos/services/errors.py" line="125"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="99"/>
+        <location filename="../../pos/services/errors.py" line="137"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Немає схваленого платежу карткою для скасування.</translation>
     </message>
@@ -856,6 +924,11 @@
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <source>marked item</source>
+        <translation>маркований товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
@@ -871,6 +944,251 @@
         <location filename="../../pos/ui/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDialog</name>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <source>Scanners</source>
+        <translation>Сканери</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <source>Scanners of this till</source>
+        <translation>Сканери цієї каси</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавіатуру ввімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (бракує бібліотек)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Види, доступні на цій касі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <source>Only a manager can change the scanners; anyone can test them.</source>
+        <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <source>Changes take effect when saved.</source>
+        <translation>Зміни діють після збереження.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <source>Scan something now</source>
+        <translation>Відскануйте щось зараз</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Очікування скану з будь-якого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
+        <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <source>not installed</source>
+        <translation>не встановлено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <source>missing libraries</source>
+        <translation>бракує бібліотек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <source>bad options: {0}</source>
+        <translation>хибні параметри: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <source>ready</source>
+        <translation>готовий</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <source>connecting</source>
+        <translation>підключення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <source>disconnected, retrying</source>
+        <translation>відключено, повторна спроба</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <source>stopped</source>
+        <translation>зупинено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <source>cannot start</source>
+        <translation>не запускається</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <source>not started</source>
+        <translation>не запущено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <source>These options do not fit: {0}</source>
+        <translation>Ці параметри не підходять: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <source>Read from {0}:</source>
+        <translation>Прочитано з {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <source>Symbology</source>
+        <translation>Символіка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <source>Bytes</source>
+        <translation>Байти</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <source>product</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <source>customer promo code</source>
+        <translation>промокод покупця</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <source>pickup code</source>
+        <translation>код видачі замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <source>receipt</source>
+        <translation>чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <source>unknown: nothing will happen</source>
+        <translation>невідомо: нічого не станеться</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <source>Meaning</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <source>Value</source>
+        <translation>Значення коду</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <source>Looked up as</source>
+        <translation>Шукали як</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <source>Weight</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <source>Label price</source>
+        <translation>Ціна з етикетки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <source>{0} — EXPIRED</source>
+        <translation>{0} — ПРОСТРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <source>Expiry</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <source>Batch</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <source>Serial</source>
+        <translation>Серійний номер</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <source>Marking code (kept verbatim)</source>
+        <translation>Код маркування (зберігається дослівно)</translation>
     </message>
 </context>
 <context>
@@ -934,304 +1252,354 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="143"/>
-        <location filename="../../pos/ui/main_window.py" line="259"/>
+        <location filename="../../pos/ui/main_window.py" line="164"/>
+        <location filename="../../pos/ui/main_window.py" line="282"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="155"/>
+        <location filename="../../pos/ui/main_window.py" line="176"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="170"/>
-        <location filename="../../pos/ui/main_window.py" line="389"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
+        <location filename="../../pos/ui/main_window.py" line="515"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="172"/>
+        <location filename="../../pos/ui/main_window.py" line="193"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="173"/>
+        <location filename="../../pos/ui/main_window.py" line="194"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="174"/>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="477"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="603"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="176"/>
-        <location filename="../../pos/ui/main_window.py" line="503"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="629"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="192"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <source>Scanners: choose and test</source>
+        <translation>Сканери: вибір і перевірка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="261"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/main_window.py" line="268"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="251"/>
+        <location filename="../../pos/ui/main_window.py" line="274"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="276"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="256"/>
+        <location filename="../../pos/ui/main_window.py" line="279"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="301"/>
+        <location filename="../../pos/ui/main_window.py" line="324"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
+        <source>A quantity goes only with a product&apos;s barcode.</source>
+        <translation>Кількість вказується лише зі штрихкодом товару.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="384"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="415"/>
+        <source>Expired item</source>
+        <translation>Прострочений товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="422"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: термін придатності минув {1}; не продано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>voided</source>
+        <translation>анульовано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} від {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="453"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="380"/>
+        <location filename="../../pos/ui/main_window.py" line="506"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="390"/>
+        <location filename="../../pos/ui/main_window.py" line="516"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="413"/>
+        <location filename="../../pos/ui/main_window.py" line="539"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="416"/>
+        <location filename="../../pos/ui/main_window.py" line="542"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="435"/>
+        <location filename="../../pos/ui/main_window.py" line="561"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="441"/>
-        <location filename="../../pos/ui/main_window.py" line="624"/>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="478"/>
+        <location filename="../../pos/ui/main_window.py" line="604"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="491"/>
+        <location filename="../../pos/ui/main_window.py" line="617"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="492"/>
+        <location filename="../../pos/ui/main_window.py" line="618"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="493"/>
+        <location filename="../../pos/ui/main_window.py" line="619"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="494"/>
+        <location filename="../../pos/ui/main_window.py" line="620"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="504"/>
+        <location filename="../../pos/ui/main_window.py" line="630"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="516"/>
+        <location filename="../../pos/ui/main_window.py" line="642"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="543"/>
+        <location filename="../../pos/ui/main_window.py" line="669"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="679"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="564"/>
+        <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="577"/>
+        <location filename="../../pos/ui/main_window.py" line="703"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="587"/>
+        <location filename="../../pos/ui/main_window.py" line="713"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="593"/>
+        <location filename="../../pos/ui/main_window.py" line="719"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="599"/>
+        <location filename="../../pos/ui/main_window.py" line="725"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="606"/>
+        <location filename="../../pos/ui/main_window.py" line="732"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="607"/>
+        <location filename="../../pos/ui/main_window.py" line="733"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="617"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="627"/>
+        <location filename="../../pos/ui/main_window.py" line="753"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="657"/>
+        <location filename="../../pos/ui/main_window.py" line="783"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="659"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="671"/>
+        <location filename="../../pos/ui/main_window.py" line="797"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="673"/>
+        <location filename="../../pos/ui/main_window.py" line="799"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="711"/>
+        <location filename="../../pos/ui/main_window.py" line="837"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="722"/>
+        <location filename="../../pos/ui/main_window.py" line="848"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="734"/>
+        <location filename="../../pos/ui/main_window.py" line="864"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="752"/>
+        <location filename="../../pos/ui/main_window.py" line="895"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1239,68 +1607,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="769"/>
+        <location filename="../../pos/ui/main_window.py" line="912"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
-        <location filename="../../pos/ui/main_window.py" line="799"/>
+        <location filename="../../pos/ui/main_window.py" line="916"/>
+        <location filename="../../pos/ui/main_window.py" line="964"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="783"/>
+        <location filename="../../pos/ui/main_window.py" line="937"/>
+        <source>Scanner: NOT CONNECTED — {0}</source>
+        <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="939"/>
+        <source>Scanner: connecting…</source>
+        <translation>Сканер: підключення…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="942"/>
+        <source>Scanners: ready ({0})</source>
+        <translation>Сканери: готові ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="948"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="784"/>
+        <location filename="../../pos/ui/main_window.py" line="949"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="785"/>
+        <location filename="../../pos/ui/main_window.py" line="950"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="788"/>
+        <location filename="../../pos/ui/main_window.py" line="953"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="790"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="959"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="800"/>
+        <location filename="../../pos/ui/main_window.py" line="965"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="801"/>
+        <location filename="../../pos/ui/main_window.py" line="966"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="967"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="803"/>
+        <location filename="../../pos/ui/main_window.py" line="968"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="969"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -1318,12 +1701,12 @@
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="87"/>
+        <location filename="../../pos/ui/app.py" line="88"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="137"/>
+        <location filename="../../pos/ui/app.py" line="138"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -35,3 +35,8 @@ def test_times_are_shown_local_and_naive_times_are_refused() -> None:
     assert fmt.datetime(datetime(2026, 7, 1, 10, 0, tzinfo=UTC)) == "1.07.2026, 12:00"
     with pytest.raises(ValueError, match="naive"):
         fmt.datetime(datetime(2026, 7, 1, 10, 0))  # noqa: DTZ001 - the point of the test
+
+
+def test_dates_in_the_locales_short_form() -> None:
+    assert LocaleFormatter("pl_PL").date(date(2026, 3, 7)) == "7.03.2026"
+    assert LocaleFormatter("en_US").date(date(2026, 3, 7)) == "3/7/26"

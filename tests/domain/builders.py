@@ -82,3 +82,10 @@ def new_sale(
 
 def approval(action: Action, role: Role = Role.SUPERVISOR, approver: str = "sup-1") -> Approval:
     return Approval(approver_id=approver, approver_role=role, action=action, at=T0)
+
+
+def gtin_check_digit(payload: str) -> int:
+    """The GS1 check digit, written out here as a test oracle independent of biip: weights
+    3, 1, 3, ... from the rightmost payload digit, up to a multiple of ten."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(payload)))
+    return (10 - total % 10) % 10

@@ -1,0 +1,140 @@
+"""From a scanner's read to the till: meaning, routing, and the scanners that run on threads.
+
+* :class:`ScanRouter` interprets a :class:`~drivers.scanner.ScanRead` (``pos.domain.
+  scan_meaning``, with the store's variable-measure layouts) and hands the meaning to the
+  handler registered for its route. Features plug in with :meth:`ScanRouter.register`: the
+  till screen handles products and receipts; customer promo tokens and pickup codes get a
+  placeholder that says "not supported yet" until their issues register real handlers.
+* :class:`ScannerService` starts the configured backends (``omnitill.scanners`` entry
+  points: serial, camera...) on their own threads and publishes every read and state change
+  on the core ``EventBus``; the UI's bridge carries them to the GUI thread. Nothing here
+  imports Qt. The keyboard wedge is not started here: its keys are GUI events
+  (``pos.ui.wedge_filter``), and its reads enter :meth:`ScanRouter.dispatch` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from drivers.scanner import ScannerBackend, ScannerState, ScanRead, available_scanners
+from pos.config import ScannerSettings
+from pos.domain.gs1_codes import printable
+from pos.domain.scan_meaning import Route, ScanMeaning, interpret
+from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
+from pos.events import EventBus
+from pos.services.errors import PickupCodesNotSupportedYet, PromoCodesNotSupportedYet, UnknownCode
+from pos.services.events import ScannerStateChanged, ScanReceived
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[ScanMeaning], None]
+
+
+def layouts_from(settings: ScannerSettings) -> tuple[VariableMeasureLayout, ...]:
+    return tuple(
+        VariableMeasureLayout(
+            prefixes=frozenset(layout.prefixes),
+            item_digits=layout.item_digits,
+            kind=MeasureKind(layout.kind),
+            value_digits=layout.value_digits,
+            value_decimals=layout.value_decimals,
+            value_check_digit=layout.value_check_digit,
+        )
+        for layout in settings.variable_measure
+    )
+
+
+def _promo_not_supported(_meaning: ScanMeaning) -> None:
+    raise PromoCodesNotSupportedYet()
+
+
+def _pickup_not_supported(_meaning: ScanMeaning) -> None:
+    raise PickupCodesNotSupportedYet()
+
+
+def _unknown(meaning: ScanMeaning) -> None:
+    raise UnknownCode(printable(meaning.text))
+
+
+class ScanRouter:
+    """Meaning first, then the route's handler. Handlers raise DomainError for the cashier."""
+
+    def __init__(self, settings: ScannerSettings) -> None:
+        self.layouts = layouts_from(settings)
+        self._handlers: dict[Route, Handler] = {
+            Route.PROMO: _promo_not_supported,
+            Route.PICKUP: _pickup_not_supported,
+            Route.UNKNOWN: _unknown,
+        }
+
+    def register(self, route: Route, handler: Handler) -> None:
+        """Set the handler of ``route`` (a later feature replaces a placeholder)."""
+        self._handlers[route] = handler
+
+    def interpret(self, read: ScanRead) -> ScanMeaning:
+        return interpret(read.text, read.symbology.value, self.layouts)
+
+    def dispatch(self, read: ScanRead) -> ScanMeaning:
+        """Interpret and route one read; DomainErrors (bad code, unsupported route) propagate
+        to the caller, which shows them. Returns the meaning for logs and the test screen."""
+        meaning = self.interpret(read)
+        log.debug("scan from %s routed to %s", read.source or "?", meaning.route.value)
+        self.route(meaning)
+        return meaning
+
+    def route(self, meaning: ScanMeaning) -> None:
+        self._handlers.get(meaning.route, _unknown)(meaning)
+
+
+class ScannerService:
+    """The till's scanners that run on their own threads, built from the settings."""
+
+    def __init__(
+        self,
+        settings: ScannerSettings,
+        bus: EventBus,
+        kinds: Mapping[str, type[ScannerBackend]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.bus = bus
+        self._kinds = kinds
+        self.backends: list[ScannerBackend] = []
+
+    def start(self) -> None:
+        kinds = self._kinds if self._kinds is not None else available_scanners()
+        for device in self.settings.devices:
+            if not device.enabled:
+                continue
+            kind = kinds.get(device.kind)
+            if kind is None:
+                log.error("scanner kind %r is not available here", device.kind)
+                self.bus.publish(ScannerStateChanged(device.kind, "unavailable", device.kind))
+                continue
+            try:
+                backend = kind(**device.options)
+            except (TypeError, ValueError) as problem:
+                log.error("scanner %s: bad options %s (%s)", device.kind, device.options, problem)
+                self.bus.publish(ScannerStateChanged(device.kind, "unavailable", str(problem)))
+                continue
+            self.start_backend(backend)
+
+    def start_backend(self, backend: ScannerBackend) -> None:
+        where = backend.describe()
+
+        def on_read(read: ScanRead) -> None:
+            self.bus.publish(ScanReceived(read))
+
+        def on_state(state: ScannerState, detail: str) -> None:
+            self.bus.publish(ScannerStateChanged(where, state.value, detail))
+
+        backend.start(on_read, on_state)
+        self.backends.append(backend)
+
+    def stop(self) -> None:
+        backends, self.backends = self.backends, []
+        for backend in backends:
+            try:
+                backend.stop()
+            except Exception:
+                log.exception("scanner %s did not stop cleanly", backend.describe())
