@@ -73,6 +73,9 @@ class LineDocument(WireModel):
     tax_rate: DecimalStr
     voided: bool = Field(strict=True)
     void_reason: str | None
+    marking_code: str | None = Field(
+        default=None, description="A marking code exactly as scanned (absent in older tills)."
+    )
 
 
 class TaxDocument(WireModel):

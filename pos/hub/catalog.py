@@ -16,12 +16,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import orjson
+from biip import ParseError
+from biip.gtin import Gtin
 from sqlalchemy import Connection, text
 
 from pos.api.admin import CategoryUpsert, PriceChange, Product, ProductUpsert, TaxClassUpsert
 from pos.api.events import EventType
 from pos.api.feeds import Category, TaxClass
-from pos.domain.barcodes import is_valid_gtin
 from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time
 from pos.hub.errors import conflict, invalid, not_found
 from pos.hub.events import emit
@@ -92,9 +93,21 @@ def codes_json(codes: Sequence[str]) -> str:
     return orjson.dumps(list(codes)).decode()
 
 
+def _is_gtin(code: str) -> bool:
+    """EAN-8, UPC-A, EAN-13 or GTIN-14 with a right check digit (checked by biip, as the
+    till's scan interpretation does)."""
+    if len(code) not in (8, 12, 13, 14):
+        return False
+    try:
+        Gtin.parse(code)
+    except ParseError:
+        return False
+    return True
+
+
 def _check_barcodes(codes: Sequence[str]) -> None:
     for code in codes:
-        if not code.isdigit() or not (len(code) in (4, 5) or is_valid_gtin(code)):
+        if not code.isdigit() or not (len(code) in (4, 5) or _is_gtin(code)):
             raise invalid(f"barcode {code!r} is neither a PLU (4-5 digits) nor a valid GTIN")
     if len(set(codes)) != len(codes):
         raise invalid("a barcode is listed twice")

@@ -86,6 +86,12 @@ def test_mistakes_get_a_message_and_change_nothing(
     assert "No location 'MOON'" in capsys.readouterr().err
     assert main(["--db", db_url, "pairing-code", "--store", "WEB", "--till", "T"]) == 1
     assert "No store 'WEB'" in capsys.readouterr().err
+    bad_check_digit = ["--sku", "X-1", "--name", "X", "--price", "1", "--tax", "A"]
+    bad_check_digit += ["--barcode", "5901234123458"]
+    assert main(["--db", db_url, "product", *bad_check_digit]) == 1
+    assert "'5901234123458' is neither a PLU (4-5 digits) nor a valid GTIN" in (
+        capsys.readouterr().err
+    )
     assert main(["--db", db_url, "stock", "set", "FRU-00001", "WEB", "1.2345"]) == 1
     assert "on_hand: String should match pattern" in capsys.readouterr().err
 
