@@ -74,7 +74,7 @@ class LineDocument(WireModel):
     voided: bool = Field(strict=True)
     void_reason: str | None
     marking_code: str | None = Field(
-        default=None, description="A marking code exactly as scanned; absent in older documents."
+        default=None, description="A marking code exactly as scanned (absent in older tills)."
     )
 
 
@@ -101,8 +101,8 @@ class ApprovalDocument(WireModel):
     detail: str
 
 
-class SaleDocument(WireModel):
-    """A completed sale: the till's ``SaleDoc``."""
+class _SaleHead(WireModel):
+    """What a completed and a voided sale share."""
 
     schema_: int = Field(alias="schema", ge=1, strict=True)
     sale_id: str = Field(min_length=1, max_length=64)
@@ -112,6 +112,11 @@ class SaleDocument(WireModel):
     currency: str = Field(min_length=3, max_length=3)
     pricing: Literal["gross", "net"]
     started_at: UtcDateTime
+
+
+class SaleDocument(_SaleHead):
+    """A completed sale: the till's ``SaleDoc``."""
+
     completed_at: UtcDateTime
     lines: list[LineDocument] = Field(min_length=1)
     cart_discount: DecimalStr
@@ -125,18 +130,10 @@ class SaleDocument(WireModel):
     approvals: list[ApprovalDocument]
 
 
-class VoidDocument(WireModel):
+class VoidDocument(_SaleHead):
     """A whole sale voided before payment: the till's ``VoidDoc`` (audit only)."""
 
-    schema_: int = Field(alias="schema", ge=1, strict=True)
     kind: Literal["void"]
-    sale_id: str = Field(min_length=1, max_length=64)
-    store_id: Id
-    till_id: Id
-    cashier_id: str
-    currency: str = Field(min_length=3, max_length=3)
-    pricing: Literal["gross", "net"]
-    started_at: UtcDateTime
     voided_at: UtcDateTime
     reason: str
     lines: list[LineDocument]

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, text
 from pos.api.admin import CategoryUpsert, PriceChange, Product, ProductUpsert, TaxClassUpsert
 from pos.api.events import EventType
 from pos.api.feeds import Category, TaxClass
-from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time
+from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time
 from pos.hub.errors import conflict, invalid, not_found
 from pos.hub.events import emit
 
@@ -93,9 +93,9 @@ def codes_json(codes: Sequence[str]) -> str:
     return orjson.dumps(list(codes)).decode()
 
 
-def is_valid_gtin(code: str) -> bool:
-    """An EAN-8, UPC-A, EAN-13 or GTIN-14 with a right check digit (biip checks it, as the
-    till does since pos.domain.barcodes gave way to biip)."""
+def _is_gtin(code: str) -> bool:
+    """EAN-8, UPC-A, EAN-13 or GTIN-14 with a right check digit (checked by biip, as the
+    till's scan interpretation does)."""
     if len(code) not in (8, 12, 13, 14):
         return False
     try:
@@ -107,7 +107,7 @@ def is_valid_gtin(code: str) -> bool:
 
 def _check_barcodes(codes: Sequence[str]) -> None:
     for code in codes:
-        if not code.isdigit() or not (len(code) in (4, 5) or is_valid_gtin(code)):
+        if not code.isdigit() or not (len(code) in (4, 5) or _is_gtin(code)):
             raise invalid(f"barcode {code!r} is neither a PLU (4-5 digits) nor a valid GTIN")
     if len(set(codes)) != len(codes):
         raise invalid("a barcode is listed twice")
@@ -119,11 +119,11 @@ def upsert_product(db: HubDatabase, product_id: str | None, change: ProductUpser
     product_id = product_id or str(uuid.uuid4())
     now = now_text()
     with db.write() as conn:
-        if change.category_id is not None and not _exists(
+        if change.category_id is not None and not exists(
             conn, "categories", "id", change.category_id
         ):
             raise not_found("category", change.category_id)
-        if not _exists(conn, "tax_classes", "code", change.tax_code):
+        if not exists(conn, "tax_classes", "code", change.tax_code):
             raise not_found("tax class", change.tax_code)
         taken = conn.execute(
             text("SELECT id FROM products WHERE sku = :sku AND id <> :id"),
@@ -171,11 +171,6 @@ def upsert_product(db: HubDatabase, product_id: str | None, change: ProductUpser
             )
         emit(conn, EventType.CATALOG_CHANGED)
     return Product(id=product_id, updated_at=parse_time(now), **change.model_dump())
-
-
-def _exists(conn: Connection, table: str, column: str, value: str) -> bool:
-    sql = f"SELECT 1 FROM {table} WHERE {column} = :v"  # table/column are ours, never input
-    return conn.execute(text(sql), {"v": value}).first() is not None
 
 
 def get_product(db: HubDatabase, product_id: str) -> Product:

@@ -60,9 +60,12 @@ def _price_minor(text: str, db: HubDatabase) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
+
     import uvicorn
 
     from pos.hub.app import create_app
+    from pos.hub.embedded import listening_socket, server_config, socket_url
     from pos.hub.seed import seed_demo
 
     db = _open(args.db)
@@ -72,16 +75,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if token:
         devices.create_admin_token(db, "from $" + ADMIN_TOKEN_ENV, token)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    print(f"pos-hub: serving hub {db.hub_id} on http://{args.host}:{args.port}", file=sys.stderr)
-    uvicorn.run(
-        create_app(db),
-        host=args.host,
-        port=args.port,
-        log_level="info",
-        access_log=False,  # paths only, but keep request logs out of the default output
-        timeout_graceful_shutdown=2,
-    )
-    db.dispose()
+    sock = listening_socket(args.host, args.port)
+    print(f"pos-hub: serving hub {db.hub_id} on {socket_url(sock)}", file=sys.stderr, flush=True)
+    server = uvicorn.Server(server_config(create_app(db), log_level="info"))
+    try:
+        asyncio.run(server.serve(sockets=[sock]))  # until SIGINT/SIGTERM
+    finally:
+        sock.close()
+        db.dispose()
     return 0
 
 
@@ -197,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("serve", cmd_serve, "serve the hub API over HTTP")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0: any free port")
     p.add_argument("--seed", action="store_true", help="load the demo data set first")
 
     p = add("seed", cmd_seed, "load the demo data set (stores, web warehouse, catalog, stock)")

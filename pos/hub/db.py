@@ -121,6 +121,12 @@ def next_seq(conn: Connection, feed: str, count: int = 1) -> int:
     return int(last) - count + 1
 
 
+def exists(conn: Connection, table: str, column: str, value: str) -> bool:
+    """Whether ``table`` has a row with ``column = value`` (table and column are ours)."""
+    sql = f"SELECT 1 FROM {table} WHERE {column} = :v"
+    return conn.execute(text(sql), {"v": value}).first() is not None
+
+
 def high_water(conn: Connection, feed: str) -> int:
     """The newest seq of ``feed`` committed as this transaction (statement) sees it."""
     return int(

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 
 import uvicorn
+from fastapi import FastAPI
 
 from pos.hub.app import HubState, create_app
 from pos.hub.db import HubDatabase, open_hub_database
@@ -59,6 +60,32 @@ class RunningHub:
         self.db.dispose()
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A bound socket for uvicorn (``port=0``: a free one; the URL says which).
+
+    ``TCP_NODELAY`` is set here and inherited by accepted connections: without it every small
+    response waits ~40 ms for the client's delayed ACK (uvicorn sets it only on sockets it
+    binds itself)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def socket_url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def server_config(app: FastAPI, log_level: str) -> uvicorn.Config:
+    """The hub's uvicorn settings (embedded and ``pos-hub serve``): no access log (request
+    lines are noise at a till's rate), 2 s for open requests to finish when stopping."""
+    return uvicorn.Config(
+        app, log_level=log_level, access_log=False, lifespan="on", timeout_graceful_shutdown=2
+    )
+
+
 def start_hub(
     db_url: str,
     host: str = "127.0.0.1",
@@ -75,20 +102,8 @@ def start_hub(
         seed_demo(db)
     token = create_admin_token(db, "embedded", admin_token)
     app = create_app(db)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted connections inherit it: without it every small response waits ~40 ms for
-    # the client's delayed ACK (uvicorn sets it only on sockets it binds itself).
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        timeout_graceful_shutdown=2,
-    )
-    server = uvicorn.Server(config)
+    sock = listening_socket(host, port)
+    server = uvicorn.Server(server_config(app, log_level="warning"))
 
     def run() -> None:
         asyncio.run(server.serve(sockets=[sock]))
@@ -103,10 +118,8 @@ def start_hub(
             db.dispose()
             raise RuntimeError("the hub did not start")
         time.sleep(0.01)
-    bound_host, bound_port = sock.getsockname()[:2]
-    url_host = f"[{bound_host}]" if ":" in bound_host else bound_host
     return RunningHub(
-        url=f"http://{url_host}:{bound_port}",
+        url=socket_url(sock),
         admin_token=token,
         db=db,
         _server=server,

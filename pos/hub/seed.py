@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from pos.api.events import EventType
-from pos.api.feeds import Location
+from pos.api.feeds import PRODUCT_COLUMNS, Location
 from pos.hub.catalog import codes_json
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.events import emit
@@ -90,19 +90,7 @@ def _insert_many(conn: Connection, table: str, columns: Sequence[str], rows: lis
     conn.exec_driver_sql(sql, rows)
 
 
-PRODUCT_TABLE_COLUMNS = (
-    "id",
-    "sku",
-    "name",
-    "category_id",
-    "tax_code",
-    "sold_by",
-    "active",
-    "price_minor",
-    "barcodes",
-    "updated_at",
-    "seq",
-)
+PRODUCT_TABLE_COLUMNS = (*PRODUCT_COLUMNS, "updated_at", "seq")
 STOCK_TABLE_COLUMNS = (
     "product_id",
     "location_id",

@@ -27,7 +27,7 @@ from pos.api.reservations import (
     ReservationRequest,
     ReservationState,
 )
-from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time, utc_text
+from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time, utc_text
 from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import emit
 
@@ -91,12 +91,7 @@ def change_stock(db: HubDatabase, changes: Iterable[StockChange]) -> int:
         for c in items:
             if c.location_id not in known_locations:
                 raise not_found("location", c.location_id)
-            if (
-                conn.execute(
-                    text("SELECT 1 FROM products WHERE id = :id"), {"id": c.product_id}
-                ).first()
-                is None
-            ):
+            if not exists(conn, "products", "id", c.product_id):
                 raise not_found("product", c.product_id)
         first = next_seq(conn, FEED, len(items))
         for i, c in enumerate(items):
@@ -322,12 +317,7 @@ def reserve(
         existing = _load_reservation(conn, request.reservation_id)
         if existing is not None:
             return existing, False
-        if (
-            conn.execute(
-                text("SELECT 1 FROM locations WHERE id = :id"), {"id": request.location_id}
-            ).first()
-            is None
-        ):
+        if not exists(conn, "locations", "id", request.location_id):
             raise not_found("location", request.location_id)
         shortages = []
         for pid, qty in sorted(wanted.items()):
@@ -338,11 +328,7 @@ def reserve(
                 ),
                 {"p": pid, "l": request.location_id},
             ).scalar_one_or_none()
-            if (
-                level is None
-                and conn.execute(text("SELECT 1 FROM products WHERE id = :p"), {"p": pid}).first()
-                is None
-            ):
+            if level is None and not exists(conn, "products", "id", pid):
                 raise not_found("product", pid)
             if (level or 0) < qty:
                 shortages.append(

@@ -4,10 +4,17 @@ file (no server needed)."""
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -79,6 +86,12 @@ def test_mistakes_get_a_message_and_change_nothing(
     assert "No location 'MOON'" in capsys.readouterr().err
     assert main(["--db", db_url, "pairing-code", "--store", "WEB", "--till", "T"]) == 1
     assert "No store 'WEB'" in capsys.readouterr().err
+    bad_check_digit = ["--sku", "X-1", "--name", "X", "--price", "1", "--tax", "A"]
+    bad_check_digit += ["--barcode", "5901234123458"]
+    assert main(["--db", db_url, "product", *bad_check_digit]) == 1
+    assert "'5901234123458' is neither a PLU (4-5 digits) nor a valid GTIN" in (
+        capsys.readouterr().err
+    )
     assert main(["--db", db_url, "stock", "set", "FRU-00001", "WEB", "1.2345"]) == 1
     assert "on_hand: String should match pattern" in capsys.readouterr().err
 
@@ -106,3 +119,55 @@ def test_the_database_can_be_named_before_or_after_the_command(
 def test_admin_token_prints_a_new_token(capsys: pytest.CaptureFixture[str], db_url: str) -> None:
     token = run(capsys, db_url, "admin-token", "--label", "erp")
     assert token.startswith("ota_") and len(token) > 40
+
+
+def wait_until_serving(base: str, timeout: float = 30) -> None:
+    """The socket is bound before uvicorn listens: connections are refused for a moment."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{base}/v1/health").status_code == 200:
+                return
+        except httpx.ConnectError:
+            pass
+        assert time.monotonic() < deadline, "the hub did not come up"
+        time.sleep(0.1)
+
+
+def test_serve_runs_the_hub_until_told_to_stop(tmp_path: Path) -> None:
+    """``pos-hub serve`` in its own process: seeds, says where it listens, answers a till's
+    pairing and pages, and exits cleanly on SIGTERM."""
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": "ota_test-admin-token"}
+    command = [sys.executable, "-m", "pos.hub", "serve", "--db", url, "--port", "0", "--seed"]
+    server = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        first = server.stderr.readline()
+        match = re.search(r"serving hub \w+ on (http://127\.0\.0\.1:\d+)", first)
+        assert match, first
+        base = match.group(1)
+        wait_until_serving(base)
+        admin = {"Authorization": "Bearer ota_test-admin-token"}
+        code = httpx.post(
+            f"{base}/v1/admin/pairing-codes",
+            json={"store_id": "STORE-001", "till_id": "TILL-01"},
+            headers=admin,
+        ).json()["code"]
+        token = httpx.post(f"{base}/v1/pairing", json={"code": code}).json()["token"]
+        page = httpx.get(
+            f"{base}/v1/feeds/catalog",
+            params={"limit": 10},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert len(page.json()["products"]) == 10
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(30)
+    # uvicorn shuts down gracefully, then re-raises the signal, so the exit status says so
+    assert server.returncode == -signal.SIGTERM
+    assert server.stderr is not None
+    with server.stderr:
+        logged = server.stderr.read()
+    assert "Application shutdown complete" in logged
+    assert "ota_test-admin-token" not in logged and token not in logged
