@@ -13,20 +13,18 @@ Parts, each printed with its target:
 5. the UI event loop's stall during the initial sync, in a real till process
    (``tests/bench/stall_probe.py``): p99 lateness of a 10 ms QTimer.
 
-The hub's database (N generated products, ``pos-hub seed --bulk N``) is built once and cached
-in ``$TMPDIR/omnitill-bench``; each run works on a copy. The machine's load average is printed
-with the figures: other work on the machine slows every part.
+The hub's database (N generated products) is built once and cached in
+``$TMPDIR/omnitill-bench`` (``tests.bench.bench_hub.hub_file``); each run works on a copy.
+The machine's load average is printed with the figures: other work on it slows every part.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -48,14 +46,13 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.store import CatalogRepository, SalesRepository, TokenFile, open_database
 from pos.sync import SyncEngine
+from tests.bench.bench_hub import free_port, hub_file, pct
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
-CACHE = Path(tempfile.gettempdir()) / "omnitill-bench"
 POS_HUB = str(Path(sys.executable).parent / "pos-hub")
 ADMIN_TOKEN = "bench-admin-token-0123456789abcdef"
 STORE = "STORE-001"
-_SOURCES = ("pos/hub/seed.py", "pos/hub/schema.py", "pos/store/demo_catalog.py")
 
 
 def load() -> str:
@@ -65,33 +62,6 @@ def load() -> str:
 
 def say(text: str) -> None:
     print(text, flush=True)
-
-
-def hub_database(n: int) -> Path:
-    """A cached hub file with ``n`` bulk products; rebuilt when the seed code changes."""
-    digest = hashlib.sha256(b"".join((ROOT / s).read_bytes() for s in _SOURCES)).hexdigest()[:12]
-    path = CACHE / f"hub-n{n}-{digest}.sqlite3"
-    if path.exists():
-        return path
-    CACHE.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_suffix(".building")
-    scratch.unlink(missing_ok=True)
-    started = time.perf_counter()
-    subprocess.run(
-        [POS_HUB, "--db", f"sqlite:///{scratch}", "seed", "--bulk", str(n)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    scratch.replace(path)
-    say(f"(built the hub database with {n:,} products in {time.perf_counter() - started:.1f} s)")
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Hub:
@@ -271,7 +241,7 @@ def change_visible(engine: SyncEngine, hub: Hub, rounds: int) -> None:
         delays.append(time.perf_counter() - started)
     engine.stop()
     median = statistics.median(delays)
-    p95 = sorted(delays)[min(len(delays) - 1, int(0.95 * len(delays)))]
+    p95 = pct(delays, 0.95)
     verdict = "met" if p95 <= 2.0 else "MISSED"
     say(
         f"change at the hub visible at the till ({rounds} price changes, admin API -> event"
@@ -352,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-ui", action="store_true", help="leave out the UI stall part")
     args = parser.parse_args(argv)
     say(f"bench_sync: {args.products:,} products, hub = pos-hub serve (own process); {load()}")
-    source = hub_database(args.products)
+    source, built = hub_file(args.products, rebuild=False)  # cached, shared with bench_hub
+    if built is not None:
+        say(f"(built the hub database with {args.products:,} products in {built:.1f} s)")
     with tempfile.TemporaryDirectory(prefix="omnitill-bench-sync-") as tmp:
         work = Path(tmp)
         hub = Hub(source, work)
