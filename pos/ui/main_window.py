@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStatusBar,
     QTableView,
     QVBoxLayout,
@@ -66,6 +67,7 @@ from pos.ui.dialogs import (
     PinDialog,
     ReasonDialog,
 )
+from pos.ui.elided_label import ElidedLabel
 from pos.ui.function_keys import FunctionKeys
 from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
@@ -208,9 +210,7 @@ class TillScreen(QWidget):
             ("Ctrl+T", Qt.Key.Key_T, ctrl, self.tr("Card terminal"), self.card_terminal_menu),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
-            button = QPushButton(f"{text}\n{key_name}")
-            button.setObjectName("fkey")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button = FunctionKeyButton(text, key_name)
             button.clicked.connect(slot)
             keys.addWidget(button, 0, i)
             self.function_keys.add(key, slot, modifier or Qt.KeyboardModifier.NoModifier)
@@ -960,20 +960,51 @@ class TillScreen(QWidget):
         self.lock_requested.emit()
 
 
+class FunctionKeyButton(QPushButton):
+    """A function key on screen: its label wraps, so the row never widens the window.
+
+    Fourteen keys with Russian or Polish labels would otherwise ask for more than a 1280
+    pixel counter screen (tests/ui/test_fits_the_screen.py)."""
+
+    def __init__(self, text: str, key_name: str) -> None:
+        super().__init__()
+        self.setObjectName("fkey")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(f"{text} {key_name}")
+        self.setToolTip(f"{text} ({key_name})")
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        label = QLabel(f"{text}\n{key_name}")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(2, 2, 2, 2)
+        self._layout.addWidget(label)
+        self.label = label
+
+    def sizeHint(self) -> QSize:
+        return self._layout.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+
 class TillStatusBar(QStatusBar):
     """User, store and till, printer state, sync state and records waiting to sync."""
 
     def __init__(self, till: Till, bridge: Bridge) -> None:
         super().__init__()
         self.user = QLabel()
-        self.place = QLabel(
+        self.place = ElidedLabel(
             self.tr("{store} · till {till}").format(
                 store=till.settings.store.store_name, till=till.settings.store.till_id
             )
         )
-        self.printer = QLabel(self.tr("Printer: ready"))
-        self.outbox = QLabel()
-        self.scanners = QLabel()  # shown once a scanner that runs on its own reports
+        self.printer = ElidedLabel(self.tr("Printer: ready"))
+        self.outbox = ElidedLabel()
+        self.scanners = ElidedLabel()  # shown once a scanner that runs on its own reports
         self.scanners.hide()
         self._scanner_states: dict[str, str] = {}
         for widget in (self.user, self.place):

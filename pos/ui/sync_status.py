@@ -9,12 +9,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from pos.events import Event
 from pos.locale_format import LocaleFormatter
 from pos.sync import SyncProgress, SyncStatus
 from pos.ui.bridge import Bridge
+from pos.ui.elided_label import ElidedLabel
 
 
 class SyncIndicator(QWidget):
@@ -29,10 +30,10 @@ class SyncIndicator(QWidget):
         self._fmt = formatter
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.state = QLabel(self.tr("Sync: starting…"))
+        self.state = ElidedLabel(self.tr("Sync: starting…"))
         self.state.setObjectName("syncState")
         self.progress = QProgressBar()
-        self.progress.setMinimumWidth(320)
+        self.progress.setMinimumWidth(160)
         self.progress.hide()
         self.rejected = QPushButton()
         self.rejected.setObjectName("syncRejected")
