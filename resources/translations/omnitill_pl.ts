@@ -4,22 +4,22 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <location filename="../../pos/ui/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Otwieranie kamery…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <location filename="../../pos/ui/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <location filename="../../pos/ui/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Kamera jest wyłączona.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <location filename="../../pos/ui/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
     </message>
@@ -949,244 +949,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="92"/>
         <source>Scanners of this till</source>
         <translation>Skanery tej kasy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="101"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="102"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
         <source>on</source>
         <translation>wł.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="106"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="111"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner klawiaturowy włączony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (brak bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="121"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Rodzaje dostępne na tej kasie: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="124"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
         <source>Changes take effect when saved.</source>
         <translation>Zmiany obowiązują po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="137"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="142"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="151"/>
+        <source>Camera to add:</source>
+        <translation>Kamera do dodania:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="166"/>
         <source>Scan something now</source>
         <translation>Zeskanuj teraz cokolwiek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="168"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Czekam na skan z dowolnego skanera…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="194"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="208"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="204"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="206"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="213"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="221"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="222"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="223"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="224"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="299"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="314"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="317"/>
+        <source>This till cannot run cameras: libraries are missing.</source>
+        <translation>Ta kasa nie może obsługiwać kamer: brakuje bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="347"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="356"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="357"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="358"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="363"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="368"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="369"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="370"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="371"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="372"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="374"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="378"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="381"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="383"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="385"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="387"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="391"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="392"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="395"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="397"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="399"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>

@@ -55,6 +55,13 @@ def no_cameras(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(camera_module, "_V4L_CLASS", empty)
 
 
+def signed_in_as_manager(qtbot: QtBot, window: TillWindow) -> TillWindow:
+    olga = next(i for i, b in enumerate(window.login.user_group.buttons()) if b.text() == "Olga")
+    sign_in(qtbot, window, "3333", olga)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen)
+    return window
+
+
 def shown_to_cashier(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.getMessage().startswith("shown to")]
 
@@ -92,10 +99,7 @@ def test_a_camera_read_sells_the_product_and_an_unknown_qr_only_says_so(
 def test_a_manager_adds_a_camera_aiming_it_with_the_live_preview(
     qtbot: QtBot, till_window: TillWindow, no_cameras: None
 ) -> None:
-    window = till_window
-    olga = next(i for i, b in enumerate(window.login.user_group.buttons()) if b.text() == "Olga")
-    sign_in(qtbot, window, "3333", olga)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen)
+    window = signed_in_as_manager(qtbot, till_window)
     give_the_video_ean_to_a_demo_product(window)
     seen: dict[str, object] = {}
 
@@ -171,10 +175,7 @@ def one_camera(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[int]
 def test_the_camera_choice_lists_the_cameras_and_says_when_one_cannot_be_opened(
     qtbot: QtBot, till_window: TillWindow, one_camera: int
 ) -> None:
-    window = till_window
-    olga = next(i for i, b in enumerate(window.login.user_group.buttons()) if b.text() == "Olga")
-    sign_in(qtbot, window, "3333", olga)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen)
+    window = signed_in_as_manager(qtbot, till_window)
     seen: dict[str, object] = {}
 
     def choose(dialog: ScannerDialog) -> None:
