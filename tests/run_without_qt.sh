@@ -20,4 +20,4 @@ PY
 import importlib.util, sys
 sys.exit("PySide6 must be absent here" if importlib.util.find_spec("PySide6") else 0)
 PY
-"$venv/bin/python" -m pytest -c tests/noqt.ini --rootdir . tests/domain tests/store tests/drivers tests/services tests/core -q
+"$venv/bin/python" -m pytest -c tests/noqt.ini --rootdir . tests/domain tests/store tests/drivers tests/services tests/core tests/api tests/hub -q

@@ -1,14 +1,261 @@
-"""``pos-hub``: the reference central omnichannel API server (arrives with the sync issue)."""
+"""``pos-hub``: run the reference hub and do what a manager, the web shop or the ERP would.
+
+Every command but ``serve`` works on the database directly (``--db``), so it works whether or
+not a hub is serving it; a serving hub notices the change within a second (its event stream
+polls for changes made by other processes) and tells its tills.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import logging
+import os
 import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import ValidationError
+
+from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
+from pos.domain.money import Currency, Money
+from pos.hub import catalog, devices, stock
+from pos.hub.db import HubDatabase, SchemaMismatch, open_hub_database
+from pos.hub.errors import HubProblem
+
+DB_ENV = "OMNITILL_HUB_DB"
+ADMIN_TOKEN_ENV = "OMNITILL_HUB_ADMIN_TOKEN"
+DEFAULT_PORT = 8765
 
 
-def main(argv: list[str] | None = None) -> int:
-    print(
-        "pos-hub: the reference hub is not part of this version yet; "
-        "the till works offline on its local cache.",
-        file=sys.stderr,
+def default_db_url() -> str:
+    """``$OMNITILL_HUB_DB``, else a SQLite file in the user's data dir."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return env
+    path = user_data_path("omnitill") / "hub" / "hub.db"
+    return f"sqlite:///{path}"
+
+
+def _open(url: str) -> HubDatabase:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return open_hub_database(url)
+
+
+def _print(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def _price_minor(text: str, db: HubDatabase) -> int:
+    try:
+        return Money.of(Decimal(text), Currency(db.currency)).minor
+    except InvalidOperation:
+        raise HubProblem(422, "validation_failed", "Invalid price", f"{text!r}") from None
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
+
+    import uvicorn
+
+    from pos.hub.app import create_app
+    from pos.hub.embedded import listening_socket, server_config, socket_url
+    from pos.hub.seed import seed_demo
+
+    db = _open(args.db)
+    if args.seed:
+        seed_demo(db)
+    token = os.environ.get(ADMIN_TOKEN_ENV)
+    if token:
+        devices.create_admin_token(db, "from $" + ADMIN_TOKEN_ENV, token)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    sock = listening_socket(args.host, args.port)
+    print(f"pos-hub: serving hub {db.hub_id} on {socket_url(sock)}", file=sys.stderr, flush=True)
+    server = uvicorn.Server(server_config(create_app(db), log_level="info"))
+    try:
+        asyncio.run(server.serve(sockets=[sock]))  # until SIGINT/SIGTERM
+    finally:
+        sock.close()
+        db.dispose()
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from pos.hub.seed import seed_bulk, seed_demo
+
+    db = _open(args.db)
+    if args.bulk:
+        added = seed_bulk(
+            db, args.bulk, progress=lambda n: print(f"  {n:,} products", file=sys.stderr)
+        )
+        _print({"bulk_products_added": added})
+    else:
+        report = seed_demo(db)
+        _print(
+            {"seeded": report.seeded, "products": report.products, "locations": report.locations}
+        )
+    return 0
+
+
+def cmd_pairing_code(args: argparse.Namespace) -> int:
+    code = devices.create_pairing_code(_open(args.db), args.store, args.till, args.ttl)
+    _print(code.model_dump(mode="json"))
+    return 0
+
+
+def cmd_admin_token(args: argparse.Namespace) -> int:
+    print(devices.create_admin_token(_open(args.db), args.label))
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    _print([d.model_dump(mode="json") for d in devices.list_devices(_open(args.db))])
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    _print(devices.revoke_device(_open(args.db), args.device_id).model_dump(mode="json"))
+    return 0
+
+
+def cmd_location(args: argparse.Namespace) -> int:
+    change = LocationUpsert(name=args.name, kind=args.kind)
+    _print(stock.upsert_location(_open(args.db), args.location_id, change).model_dump())
+    return 0
+
+
+def cmd_product(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    change = ProductUpsert(
+        sku=args.sku,
+        name=args.name,
+        category_id=args.category,
+        tax_code=args.tax,
+        sold_by="weight" if args.weight else "piece",
+        active=not args.inactive,
+        price_minor=_price_minor(args.price, db),
+        barcodes=args.barcode or [],
     )
-    return 2
+    _print(catalog.upsert_product(db, args.id, change).model_dump(mode="json"))
+    return 0
+
+
+def cmd_price(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    product_id = catalog.find_product_id(db, args.product)
+    catalog.change_prices(
+        db, [PriceChange(product_id=product_id, price_minor=_price_minor(args.price, db))]
+    )
+    _print(catalog.get_product(db, product_id).model_dump(mode="json"))
+    return 0
+
+
+def cmd_stock(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    product_id = catalog.find_product_id(db, args.product)
+    if args.action == "set":
+        change = StockChange(
+            product_id=product_id, location_id=args.location, on_hand=args.quantity
+        )
+    else:
+        change = StockChange(product_id=product_id, location_id=args.location, delta=args.quantity)
+    stock.change_stock(db, [change])
+    level = next(
+        loc
+        for loc in stock.product_stock(db, product_id).locations
+        if loc.location_id == args.location
+    )
+    _print(level.model_dump(mode="json"))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
+    )
+    db_help = (
+        "SQLAlchemy URL: sqlite:///FILE (default: in the user data dir, or "
+        f"${DB_ENV}) or postgresql+psycopg://USER@HOST/DB"
+    )
+    parser.add_argument("--db", default=default_db_url(), help=db_help)
+    # --db is taken after the command too (pos-hub serve --db ...)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = add("serve", cmd_serve, "serve the hub API over HTTP")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0: any free port")
+    p.add_argument("--seed", action="store_true", help="load the demo data set first")
+
+    p = add("seed", cmd_seed, "load the demo data set (stores, web warehouse, catalog, stock)")
+    p.add_argument("--bulk", type=int, metavar="N", help="add N generated products instead")
+
+    p = add("pairing-code", cmd_pairing_code, "create a one-time pairing code for a till")
+    p.add_argument("--store", required=True, help="store id, e.g. STORE-001")
+    p.add_argument("--till", required=True, help="till id, e.g. TILL-01")
+    p.add_argument("--ttl", type=int, default=24 * 3600, help="seconds it stays valid")
+
+    p = add("admin-token", cmd_admin_token, "create an admin token for /v1/admin (printed once)")
+    p.add_argument("--label")
+
+    add("devices", cmd_devices, "list paired devices")
+    p = add("revoke", cmd_revoke, "revoke a device's token (unpair it)")
+    p.add_argument("device_id")
+
+    p = add("location", cmd_location, "create or rename a location (store or warehouse)")
+    p.add_argument("location_id")
+    p.add_argument("name")
+    p.add_argument("--kind", default="store", choices=("store", "warehouse"))
+
+    p = add("product", cmd_product, "create or replace a product")
+    p.add_argument("--id", help="product id (default: a new UUID)")
+    p.add_argument("--sku", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--price", required=True, help="e.g. 12.99 (tax included)")
+    p.add_argument("--tax", required=True, help="tax class code, e.g. A")
+    p.add_argument("--category")
+    p.add_argument("--barcode", action="append", help="repeat for several codes")
+    p.add_argument("--weight", action="store_true", help="sold by weight (price per kg)")
+    p.add_argument("--inactive", action="store_true")
+
+    p = add("price", cmd_price, "change a product's price")
+    p.add_argument("product", help="product id, SKU or barcode")
+    p.add_argument("price", help="e.g. 12.99")
+
+    p = add("stock", cmd_stock, "set (a count) or move (a delivery) a product's stock")
+    p.add_argument("action", choices=("set", "add"))
+    p.add_argument("product", help="product id, SKU or barcode")
+    p.add_argument("location", help="location id, e.g. STORE-001 or WEB")
+    p.add_argument("quantity", help="e.g. 12 or 1.250; 'add' takes a negative to remove")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except HubProblem as exc:
+        print(f"pos-hub: {exc.problem.title}: {exc.problem.detail or ''}".rstrip(), file=sys.stderr)
+        return 1
+    except SchemaMismatch as exc:
+        print(f"pos-hub: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"])
+            print(f"pos-hub: {where}: {error['msg']}", file=sys.stderr)
+        return 1

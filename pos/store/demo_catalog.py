@@ -276,19 +276,31 @@ _BulkChunk = tuple[
 ]
 
 
-def _bulk_chunk(args: tuple[int, int, int, str, str]) -> _BulkChunk:
-    """Ready-to-insert parameter lists for products ``base..base+size-1``.
+BulkProduct = tuple[str, str, str, str, str, str, int, str]
+
+
+def bulk_products(seed: int, base: int, size: int) -> list[BulkProduct]:
+    """Bulk products ``base..base+size-1``: (id, sku, name, category_id, tax_code, sold_by,
+    price_minor, barcode). The reference hub serves the same benchmark catalog from here.
 
     Each chunk has its own RNG seeded from (seed, base), so chunks can be generated in any
     process and order and the catalog is still deterministic.
     """
-    seed, base, size, currency, now = args
     rng = random.Random(f"{seed}:{base}")
     weighted = [(d, k) for d in DEPARTMENTS for k in d.kinds]
-    rows = list(_bulk_rows(rng, base, size, weighted))
+    return [
+        (*row, ean13(f"599{base + i:09d}"))
+        for i, row in enumerate(_bulk_rows(rng, base, size, weighted))
+    ]
+
+
+def _bulk_chunk(args: tuple[int, int, int, str, str]) -> _BulkChunk:
+    """Ready-to-insert parameter lists for products ``base..base+size-1``."""
+    seed, base, size, currency, now = args
+    rows = bulk_products(seed, base, size)
     return (
         [(r[0], r[1], r[2], r[3], r[4], r[5], now) for r in rows],
-        [(ean13(f"599{base + i:09d}"), r[0]) for i, r in enumerate(rows)],
+        [(r[7], r[0]) for r in rows],
         [(r[0], r[6], currency, PRICES_VALID_FROM) for r in rows],
     )
 

@@ -1,0 +1,37 @@
+"""Every path of the v1 API in one place, for the hub's routes and the till's client."""
+
+from __future__ import annotations
+
+from pos.api import API_PREFIX
+
+# device side (Authorization: Bearer <device token>, except pairing)
+PAIRING = f"{API_PREFIX}/pairing"  # POST PairingRequest -> 201 PairingResult
+DEVICE = f"{API_PREFIX}/device"  # GET -> DeviceInfo; DELETE -> 204 (unpair this device)
+LOCATIONS = f"{API_PREFIX}/locations"  # GET -> LocationList
+CATALOG_FEED = f"{API_PREFIX}/feeds/catalog"  # GET ?cursor&limit&count -> CatalogPage
+STOCK_FEED = f"{API_PREFIX}/feeds/stock"  # GET ?cursor&limit&count&location -> StockPage
+PRODUCT_STOCK = f"{API_PREFIX}/products/{{product_id}}/stock"  # GET -> ProductStock
+DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> BatchResult
+RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
+RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
+EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
+HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
+
+# admin side (Authorization: Bearer <admin token>)
+ADMIN = f"{API_PREFIX}/admin"
+ADMIN_PAIRING_CODES = f"{ADMIN}/pairing-codes"  # POST PairingCodeRequest -> 201 PairingCode
+ADMIN_DEVICES = f"{ADMIN}/devices"  # GET -> DeviceList
+ADMIN_DEVICE_REVOKE = f"{ADMIN}/devices/{{device_id}}/revoke"  # POST -> AdminDevice
+ADMIN_LOCATION = f"{ADMIN}/locations/{{location_id}}"  # PUT LocationUpsert -> Location
+ADMIN_TAX_CLASS = f"{ADMIN}/tax-classes/{{code}}"  # PUT TaxClassUpsert -> TaxClass
+ADMIN_CATEGORY = f"{ADMIN}/categories/{{category_id}}"  # PUT CategoryUpsert -> Category
+ADMIN_PRODUCT = f"{ADMIN}/products/{{product_id}}"  # PUT ProductUpsert, GET -> Product
+ADMIN_PRICES = f"{ADMIN}/prices"  # POST PriceChanges -> ChangeCount
+ADMIN_STOCK = f"{ADMIN}/stock"  # POST StockChanges -> ChangeCount
+ADMIN_DOCUMENTS = f"{ADMIN}/documents"  # GET ?cursor&limit&kind&store_id -> DocumentPage
+ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
+
+
+def path(template: str, **params: str) -> str:
+    """Fill a path template: ``path(PRODUCT_STOCK, product_id=pid)``."""
+    return template.format(**params)

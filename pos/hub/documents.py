@@ -1,0 +1,230 @@
+"""Applying uploaded sales, returns and voids exactly once.
+
+One batch is one transaction. Each record is validated on its own (a bad record is rejected
+with a reason, the others go on). A valid record whose (kind, id) the hub holds already (or
+that came earlier in the same batch) is acknowledged as a duplicate and applied no further;
+the others are inserted, and their stock effects applied, in the same transaction. Uploads
+are serialised by the ``documents`` counter row taken first (see ``pos.hub.db``), so two
+requests racing with the same id cannot both see it as new; the primary key on (kind, id)
+would fail the second loudly if they ever did.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Connection, bindparam, text
+
+from pos.api.common import quantity_to_milli
+from pos.api.documents import (
+    BatchResult,
+    RecordKind,
+    RecordResult,
+    RecordStatus,
+    RejectCode,
+    ReturnDocument,
+    SaleDocument,
+    UploadRecord,
+    VoidDocument,
+)
+from pos.api.events import EventType
+from pos.hub.db import HubDatabase, next_seq, now_text
+from pos.hub.devices import Device
+from pos.hub.events import emit
+from pos.hub.stock import apply_deltas
+
+FEED = "documents"
+MODELS: dict[str, type[BaseModel]] = {
+    RecordKind.SALE: SaleDocument,
+    RecordKind.RETURN: ReturnDocument,
+    RecordKind.VOID: VoidDocument,
+}
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def _validate(record: UploadRecord, device: Device, currency: str) -> BaseModel:
+    model = MODELS.get(record.kind)
+    if model is None:
+        raise Rejected(RejectCode.UNKNOWN_KIND, f"this hub does not take {record.kind!r} records")
+    try:
+        doc = model.model_validate(record.document)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise Rejected(
+            RejectCode.INVALID_DOCUMENT,
+            f"{exc.error_count()} problem(s), first at {where}: {first['msg']}",
+        ) from None
+    own_id = doc.return_id if isinstance(doc, ReturnDocument) else getattr(doc, "sale_id", None)
+    if own_id != record.id:
+        raise Rejected(RejectCode.ID_MISMATCH, f"record id {record.id} but document id {own_id}")
+    store_id, till_id = getattr(doc, "store_id", None), getattr(doc, "till_id", None)
+    if (store_id, till_id) != (device.store_id, device.till_id):
+        raise Rejected(
+            RejectCode.WRONG_STORE,
+            f"document of {store_id}/{till_id} from a device paired as "
+            f"{device.store_id}/{device.till_id}",
+        )
+    if getattr(doc, "currency", currency) != currency:
+        raise Rejected(
+            RejectCode.CURRENCY_MISMATCH,
+            f"document in {getattr(doc, 'currency', '?')}, the hub keeps {currency}",
+        )
+    return doc
+
+
+def _stock_effect(doc: BaseModel) -> dict[str, int]:
+    """Thousandths per product this document moves at the till's store (sales take off)."""
+    deltas: dict[str, int] = defaultdict(int)
+    if isinstance(doc, SaleDocument):
+        for line in doc.lines:
+            if not line.voided:
+                deltas[line.product_id] -= quantity_to_milli(line.quantity)
+    elif isinstance(doc, ReturnDocument):
+        for rline in doc.lines:
+            if rline.restock:
+                deltas[rline.product_id] += quantity_to_milli(rline.quantity)
+    return {pid: d for pid, d in deltas.items() if d != 0}
+
+
+def _in_chunks(conn: Connection, sql: str, keys: list[str]) -> set[tuple[Any, ...]]:
+    """Rows of ``sql`` (an ``IN :keys`` query) over ``keys``, 500 keys per statement."""
+    statement = text(sql).bindparams(bindparam("keys", expanding=True))
+    found: set[tuple[Any, ...]] = set()
+    for start in range(0, len(keys), 500):
+        found.update(
+            tuple(row) for row in conn.execute(statement, {"keys": keys[start : start + 500]})
+        )
+    return found
+
+
+def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) -> BatchResult:
+    """Validate, deduplicate and apply a batch in one transaction (a handful of statements
+    for the whole batch, not per record: 1,000 sales are one round of queries)."""
+    now = now_text()
+    checked: list[tuple[UploadRecord, BaseModel | Rejected]] = []
+    for record in records:
+        try:
+            checked.append((record, _validate(record, device, db.currency)))
+        except Rejected as rejected:
+            checked.append((record, rejected))
+    valid = [(r, doc) for r, doc in checked if not isinstance(doc, Rejected)]
+    effects = {id(doc): _stock_effect(doc) for _, doc in valid}
+    results: list[RecordResult] = []
+    store_moves: dict[str, int] = defaultdict(int)
+    with db.write() as conn:
+        # Taking the seqs first also serialises concurrent uploads (the counter row stays
+        # locked until commit, see pos.hub.db), so the duplicate check below cannot race
+        # another upload of the same id.
+        first_seq = next_seq(conn, FEED, max(1, len(valid)))
+        ids = sorted({r.id for r, _ in valid})
+        existing = _in_chunks(conn, "SELECT kind, id FROM documents WHERE id IN :keys", ids)
+        wanted = sorted({pid for effect in effects.values() for pid in effect})
+        known = {row[0] for row in _in_chunks(conn, _KNOWN_PRODUCTS, wanted)}
+        seen: set[tuple[str, str]] = set()
+        inserts: list[dict[str, Any]] = []
+        for record, outcome in checked:
+            key = (record.kind, record.id)
+            if isinstance(outcome, Rejected):
+                results.append(_rejected(record.id, outcome))
+            elif key in existing or key in seen:
+                results.append(RecordResult(id=record.id, status=RecordStatus.DUPLICATE))
+            elif missing := sorted(set(effects[id(outcome)]) - known):
+                reason = f"the hub has no product {missing[0]}"
+                results.append(_rejected(record.id, Rejected(RejectCode.UNKNOWN_PRODUCT, reason)))
+            else:
+                seen.add(key)
+                for pid, delta in effects[id(outcome)].items():
+                    store_moves[pid] += delta
+                inserts.append(
+                    {
+                        "kind": record.kind,
+                        "id": record.id,
+                        "store": device.store_id,
+                        "till": device.till_id,
+                        "device": device.id,
+                        "now": now,
+                        "body": orjson.dumps(record.document).decode(),
+                        "seq": first_seq + len(inserts),
+                    }
+                )
+                results.append(RecordResult(id=record.id, status=RecordStatus.ACCEPTED))
+        if inserts:  # a plain INSERT: a key that slipped through would fail the batch loudly
+            conn.execute(
+                text(
+                    "INSERT INTO documents (kind, id, store_id, till_id, device_id, received_at,"
+                    " body, seq) VALUES (:kind, :id, :store, :till, :device, :now, :body, :seq)"
+                ),
+                inserts,
+            )
+        moves = {pid: d for pid, d in store_moves.items() if d != 0}
+        if moves:
+            apply_deltas(conn, device.store_id, moves)
+            emit(conn, EventType.STOCK_CHANGED, {"locations": [device.store_id]})
+    counts: dict[str, int] = defaultdict(int)
+    for r in results:
+        counts[r.status] += 1
+    return BatchResult(
+        results=results,
+        accepted=counts[RecordStatus.ACCEPTED],
+        duplicates=counts[RecordStatus.DUPLICATE],
+        rejected=counts[RecordStatus.REJECTED],
+    )
+
+
+_KNOWN_PRODUCTS = "SELECT id FROM products WHERE id IN :keys"
+
+
+def _rejected(record_id: str, rejected: Rejected) -> RecordResult:
+    return RecordResult(
+        id=record_id, status=RecordStatus.REJECTED, code=rejected.code, reason=rejected.reason
+    )
+
+
+def received_documents(
+    conn: Connection, after: int, limit: int, kind: str | None, store_id: str | None
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """Documents received after seq ``after`` (admin read-out): rows, last seq, has_more."""
+    where = ["seq > :after"]
+    params: dict[str, Any] = {"after": after, "limit": limit + 1}
+    if kind is not None:
+        where.append("kind = :kind")
+        params["kind"] = kind
+    if store_id is not None:
+        where.append("store_id = :store")
+        params["store"] = store_id
+    rows = conn.execute(
+        text(
+            "SELECT kind, id, store_id, till_id, device_id, received_at, seq FROM documents"
+            f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT :limit"
+        ),
+        params,
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1].seq if rows else after
+    return [dict(r._mapping) for r in rows], last, has_more
+
+
+def received_document(conn: Connection, document_id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        text(
+            "SELECT kind, id, store_id, till_id, device_id, received_at, body FROM documents"
+            " WHERE id = :id ORDER BY kind LIMIT 1"
+        ),
+        {"id": document_id},
+    ).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    out["document"] = orjson.loads(out.pop("body"))
+    return out

@@ -1,0 +1,195 @@
+"""The hub's tables (SQLAlchemy Core), created with ``create_all``.
+
+Why not Alembic here (the till uses it): the reference hub's data is demo and test data that
+``pos-hub seed`` rebuilds in seconds, and a hub in production is the retailer's own system,
+not this one. So the schema carries a version (``hub_meta.schema_version``); a database of
+another version is refused with a clear message instead of being half-used. When the hub has
+data worth keeping across upgrades, migrations start from this version.
+
+Conventions: ids are text; money is integer minor units; quantities are integer thousandths
+(``*_milli``: 1.250 kg = 1250, 3 pieces = 3000) so both SQLite and PostgreSQL do exact
+arithmetic in SQL; times are fixed-width UTC text (``2026-01-02T03:04:05.000006Z``) that
+sorts and compares as text. Every row of a change feed carries ``seq``, taken from
+``feed_counters`` in the writing transaction (see ``pos.hub.db.next_seq``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = "2"  # 2: products.barcodes is a JSON array
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+Time = String(27)
+
+hub_meta = Table(
+    "hub_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+feed_counters = Table(
+    "feed_counters",
+    metadata,
+    Column("feed", String(32), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+)
+
+locations = Table(
+    "locations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+)
+
+tax_classes = Table(
+    "tax_classes",
+    metadata,
+    Column("code", String(8), primary_key=True),
+    Column("rate", String(16), nullable=False),  # exact decimal text, "0.23"
+    Column("label", Text),
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+
+categories = Table(
+    "categories",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("parent_id", String(64), ForeignKey("categories.id")),
+    Column("sort_order", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+
+products = Table(
+    "products",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("sku", String(64), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("category_id", String(64), ForeignKey("categories.id")),
+    Column("tax_code", String(8), ForeignKey("tax_classes.code"), nullable=False),
+    Column("sold_by", String(8), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("price_minor", BigInteger, nullable=False),
+    # The product's codes as a JSON array ('["5901234123457"]'): the feed serves them
+    # without a join; the barcodes table below owns their uniqueness (same transaction).
+    Column("barcodes", Text, nullable=False),
+    Column("updated_at", Time, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+
+barcodes = Table(
+    "barcodes",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("product_id", String(64), ForeignKey("products.id"), nullable=False, index=True),
+)
+
+stock = Table(
+    "stock",
+    metadata,
+    Column("product_id", String(64), ForeignKey("products.id"), primary_key=True),
+    Column("location_id", String(64), ForeignKey("locations.id"), primary_key=True),
+    Column("on_hand_milli", BigInteger, nullable=False),
+    Column("reserved_milli", BigInteger, nullable=False),
+    Column("updated_at", Time, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+
+reservations = Table(
+    "reservations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("location_id", String(64), ForeignKey("locations.id"), nullable=False),
+    Column("device_id", String(64)),  # NULL when made through the admin surface
+    Column("state", String(16), nullable=False),
+    Column("note", Text),
+    Column("created_at", Time, nullable=False),
+    Column("expires_at", Time, nullable=False),
+    Index("ix_reservations_state_expires_at", "state", "expires_at"),
+)
+
+reservation_lines = Table(
+    "reservation_lines",
+    metadata,
+    Column("reservation_id", String(64), ForeignKey("reservations.id"), primary_key=True),
+    Column("product_id", String(64), ForeignKey("products.id"), primary_key=True),
+    Column("quantity_milli", BigInteger, nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("store_id", String(64), ForeignKey("locations.id"), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("name", Text),
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex, never the token
+    Column("paired_at", Time, nullable=False),
+    Column("revoked_at", Time),
+    Column("last_seen_at", Time),
+)
+
+pairing_codes = Table(
+    "pairing_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),  # sha256 hex of the normalised code
+    Column("store_id", String(64), ForeignKey("locations.id"), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("created_at", Time, nullable=False),
+    Column("expires_at", Time, nullable=False),
+    Column("used_at", Time),
+    Column("device_id", String(64)),
+)
+
+admin_tokens = Table(
+    "admin_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("label", Text),
+    Column("created_at", Time, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("id", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("received_at", Time, nullable=False),
+    Column("body", Text, nullable=False),  # the document as the till sent it (JSON)
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("type", String(64), nullable=False),
+    Column("at", Time, nullable=False),
+    Column("data", Text, nullable=False),  # JSON
+)

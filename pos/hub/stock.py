@@ -1,0 +1,448 @@
+"""Stock per location at the hub: levels, the stock change feed, the endless aisle and
+reservations.
+
+A level is ``on_hand`` and ``reserved`` (open reservations) in integer thousandths. Every
+change gives the row a new ``seq`` of the ``stock`` counter, and each transaction that changes
+stock emits one ``stock.changed`` event naming the locations it touched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from pos.api.admin import LocationUpsert, StockChange
+from pos.api.common import milli_to_quantity, quantity_to_milli
+from pos.api.events import EventType
+from pos.api.feeds import Location, LocationStock, ProductStock
+from pos.api.problems import ProblemCode
+from pos.api.reservations import (
+    Reservation,
+    ReservationLine,
+    ReservationRequest,
+    ReservationState,
+)
+from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time, utc_text
+from pos.hub.errors import HubProblem, invalid, not_found
+from pos.hub.events import emit
+
+FEED = "stock"
+
+
+# --- locations ------------------------------------------------------------------------------
+
+
+def upsert_location(db: HubDatabase, location_id: str, change: LocationUpsert) -> Location:
+    with db.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO locations (id, name, kind) VALUES (:id, :n, :k)"
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind"
+            ),
+            {"id": location_id, "n": change.name, "k": change.kind},
+        )
+    return Location(id=location_id, name=change.name, kind=change.kind)
+
+
+def list_locations(conn: Connection) -> list[Location]:
+    rows = conn.execute(text("SELECT id, name, kind FROM locations ORDER BY id")).all()
+    return [Location(id=r.id, name=r.name, kind=r.kind) for r in rows]
+
+
+# --- moving stock ----------------------------------------------------------------------------
+
+
+def apply_deltas(conn: Connection, location_id: str, deltas: Mapping[str, int]) -> None:
+    """Add ``deltas`` (product id -> thousandths, negative takes off) at one location, in the
+    caller's write transaction. A product without a level there starts from zero."""
+    if not deltas:
+        return
+    first = next_seq(conn, FEED, len(deltas))
+    now = now_text()
+    conn.execute(
+        text(
+            "INSERT INTO stock (product_id, location_id, on_hand_milli, reserved_milli,"
+            " updated_at, seq) VALUES (:p, :l, :d, 0, :now, :seq)"
+            " ON CONFLICT (product_id, location_id) DO UPDATE SET"
+            " on_hand_milli = stock.on_hand_milli + excluded.on_hand_milli,"
+            " updated_at = excluded.updated_at, seq = excluded.seq"
+        ),
+        [
+            {"p": pid, "l": location_id, "d": delta, "now": now, "seq": first + i}
+            for i, (pid, delta) in enumerate(sorted(deltas.items()))
+        ],
+    )
+
+
+def change_stock(db: HubDatabase, changes: Iterable[StockChange]) -> int:
+    """Admin stock changes: set a level (a count) or move it (a delivery), one transaction."""
+    items = list(changes)
+    for c in items:
+        if (c.on_hand is None) == (c.delta is None):
+            raise invalid(f"give either on_hand or delta for {c.product_id} at {c.location_id}")
+    now = now_text()
+    with db.write() as conn:
+        known_locations = {loc.id for loc in list_locations(conn)}
+        for c in items:
+            if c.location_id not in known_locations:
+                raise not_found("location", c.location_id)
+            if not exists(conn, "products", "id", c.product_id):
+                raise not_found("product", c.product_id)
+        first = next_seq(conn, FEED, len(items))
+        for i, c in enumerate(items):
+            params = {"p": c.product_id, "l": c.location_id, "now": now, "seq": first + i}
+            if c.on_hand is not None:
+                conn.execute(
+                    text(
+                        "INSERT INTO stock (product_id, location_id, on_hand_milli,"
+                        " reserved_milli, updated_at, seq) VALUES (:p, :l, :q, 0, :now, :seq)"
+                        " ON CONFLICT (product_id, location_id) DO UPDATE SET"
+                        " on_hand_milli = excluded.on_hand_milli,"
+                        " updated_at = excluded.updated_at, seq = excluded.seq"
+                    ),
+                    {**params, "q": quantity_to_milli(c.on_hand)},
+                )
+            else:
+                assert c.delta is not None
+                conn.execute(
+                    text(
+                        "INSERT INTO stock (product_id, location_id, on_hand_milli,"
+                        " reserved_milli, updated_at, seq) VALUES (:p, :l, :q, 0, :now, :seq)"
+                        " ON CONFLICT (product_id, location_id) DO UPDATE SET"
+                        " on_hand_milli = stock.on_hand_milli + excluded.on_hand_milli,"
+                        " updated_at = excluded.updated_at, seq = excluded.seq"
+                    ),
+                    {**params, "q": quantity_to_milli(c.delta)},
+                )
+        emit(conn, EventType.STOCK_CHANGED, {"locations": sorted({c.location_id for c in items})})
+    return len(items)
+
+
+# --- the feed -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StockSlice:
+    last_seq: int
+    has_more: bool
+    remaining: int | None
+    rows_json: str  # the stock rows, already a JSON array (built by the database)
+
+
+def quantity_sql(column: str, dialect: str) -> str:
+    """SQL for ``pos.api.common.milli_to_quantity(column)``: thousandths as the shortest
+    exact decimal text ('1.25', '-0.5', '5'), computed by the database."""
+    m = column
+    if dialect == "postgresql":
+        return (
+            f"((CASE WHEN {m} < 0 THEN '-' ELSE '' END) || (abs({m}) / 1000)::text ||"
+            f" (CASE WHEN mod(abs({m}), 1000) = 0 THEN '' ELSE '.' ||"
+            f" rtrim(lpad(mod(abs({m}), 1000)::text, 3, '0'), '0') END))"
+        )
+    return (
+        f"((CASE WHEN {m} < 0 THEN '-' ELSE '' END) || (abs({m}) / 1000) ||"
+        f" (CASE WHEN abs({m}) % 1000 = 0 THEN '' ELSE '.' ||"
+        f" rtrim(substr('00' || (abs({m}) % 1000), -3, 3), '0') END))"
+    )
+
+
+def _rows_json_sql(dialect: str, where: str) -> str:
+    on_hand, reserved = (
+        quantity_sql("on_hand_milli", dialect),
+        quantity_sql("reserved_milli", dialect),
+    )
+    if dialect == "postgresql":
+        return (
+            "SELECT coalesce(json_agg(json_build_array(product_id, location_id,"
+            f" {on_hand}, {reserved}) ORDER BY seq)::text, '[]') FROM stock WHERE {where}"
+        )
+    return (
+        "SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT"
+        f" json_array(product_id, location_id, {on_hand}, {reserved}) AS j FROM stock"
+        f" WHERE {where} ORDER BY seq)"
+    )
+
+
+def stock_slice(
+    conn: Connection, after: int, limit: int, locations: list[str], count: bool
+) -> StockSlice:
+    """Levels changed after ``after`` at ``locations``, oldest change first.
+
+    The high-water mark is read first and bounds every query: under PostgreSQL's read
+    committed each statement sees its own snapshot, and a change committed between two
+    statements must not be half-seen (its seq would be skipped by the cursor). The rows are
+    made into JSON by the database, as the catalog's are.
+    """
+    top = high_water(conn, FEED)
+    marks = ", ".join(f":l{i}" for i in range(len(locations)))
+    at = f"location_id IN ({marks})"
+    params: dict[str, Any] = {f"l{i}": loc for i, loc in enumerate(locations)}
+    cut = conn.execute(
+        text(
+            f"SELECT seq FROM stock WHERE seq > :after AND seq <= :top AND {at}"
+            " ORDER BY seq LIMIT 1 OFFSET :skip"
+        ),
+        {**params, "after": after, "top": top, "skip": limit - 1},
+    ).scalar_one_or_none()
+    has_more = (
+        cut is not None
+        and conn.execute(
+            text(f"SELECT 1 FROM stock WHERE seq > :cut AND seq <= :top AND {at} LIMIT 1"),
+            {**params, "cut": cut, "top": top},
+        ).first()
+        is not None
+    )
+    rows_json = conn.execute(
+        text(_rows_json_sql(conn.dialect.name, f"seq > :after AND seq <= :cut AND {at}")),
+        {**params, "after": after, "cut": top if cut is None else cut},
+    ).scalar_one()
+    # Without more rows for these locations, the cursor moves to the high-water mark, past
+    # other locations' changes too.
+    last = int(cut) if has_more and cut is not None else max(after, top)
+    remaining = None
+    if count:
+        remaining = int(
+            conn.execute(
+                text(f"SELECT count(*) FROM stock WHERE seq > :after AND seq <= :top AND {at}"),
+                {**params, "after": last, "top": top},
+            ).scalar_one()
+        )
+    return StockSlice(last_seq=last, has_more=has_more, remaining=remaining, rows_json=rows_json)
+
+
+# --- endless aisle ----------------------------------------------------------------------------
+
+
+def product_stock(db: HubDatabase, product_id: str) -> ProductStock:
+    """One product in every location (a location without a level shows zero)."""
+    with db.read() as conn:
+        product = conn.execute(
+            text("SELECT id, sku, name FROM products WHERE id = :id"), {"id": product_id}
+        ).first()
+        if product is None:
+            raise not_found("product", product_id)
+        rows = conn.execute(
+            text(
+                "SELECT l.id, l.name, l.kind, s.on_hand_milli, s.reserved_milli, s.updated_at"
+                " FROM locations l LEFT JOIN stock s"
+                " ON s.location_id = l.id AND s.product_id = :id ORDER BY l.kind, l.id"
+            ),
+            {"id": product_id},
+        ).all()
+    q = milli_to_quantity
+    return ProductStock(
+        product_id=product.id,
+        sku=product.sku,
+        name=product.name,
+        as_of=datetime.now(UTC),
+        locations=[
+            LocationStock(
+                location_id=r.id,
+                name=r.name,
+                kind=r.kind,
+                on_hand=q(r.on_hand_milli or 0),
+                reserved=q(r.reserved_milli or 0),
+                available=q((r.on_hand_milli or 0) - (r.reserved_milli or 0)),
+                updated_at=None if r.updated_at is None else parse_time(r.updated_at),
+            )
+            for r in rows
+        ],
+    )
+
+
+# --- reservations -----------------------------------------------------------------------------
+
+
+def _reserve(conn: Connection, location_id: str, lines: Mapping[str, int], sign: int) -> None:
+    first = next_seq(conn, FEED, len(lines))
+    now = now_text()
+    for i, (pid, qty) in enumerate(sorted(lines.items())):
+        conn.execute(
+            text(
+                "UPDATE stock SET reserved_milli = reserved_milli + :q, updated_at = :now,"
+                " seq = :seq WHERE product_id = :p AND location_id = :l"
+            ),
+            {"q": sign * qty, "now": now, "seq": first + i, "p": pid, "l": location_id},
+        )
+
+
+def _load_reservation(conn: Connection, reservation_id: str) -> Reservation | None:
+    row = conn.execute(
+        text(
+            "SELECT id, location_id, state, note, created_at, expires_at FROM reservations"
+            " WHERE id = :id"
+        ),
+        {"id": reservation_id},
+    ).first()
+    if row is None:
+        return None
+    lines = conn.execute(
+        text(
+            "SELECT product_id, quantity_milli FROM reservation_lines WHERE reservation_id = :id"
+            " ORDER BY product_id"
+        ),
+        {"id": reservation_id},
+    ).all()
+    return Reservation(
+        reservation_id=row.id,
+        location_id=row.location_id,
+        state=row.state,
+        note=row.note,
+        created_at=parse_time(row.created_at),
+        expires_at=parse_time(row.expires_at),
+        lines=[
+            ReservationLine(product_id=line.product_id, quantity=milli_to_quantity(line[1]))
+            for line in lines
+        ],
+    )
+
+
+def reserve(
+    db: HubDatabase, request: ReservationRequest, device_id: str | None
+) -> tuple[Reservation, bool]:
+    """Hold stock; returns (reservation, created). A repeated id returns the first one."""
+    wanted: dict[str, int] = defaultdict(int)
+    for line in request.lines:
+        qty = quantity_to_milli(line.quantity)
+        if qty <= 0:
+            raise invalid(f"reserve a positive quantity of {line.product_id}")
+        wanted[line.product_id] += qty
+    now = datetime.now(UTC)
+    with db.write() as conn:
+        existing = _load_reservation(conn, request.reservation_id)
+        if existing is not None:
+            return existing, False
+        if not exists(conn, "locations", "id", request.location_id):
+            raise not_found("location", request.location_id)
+        shortages = []
+        for pid, qty in sorted(wanted.items()):
+            level = conn.execute(
+                text(
+                    "SELECT on_hand_milli - reserved_milli FROM stock"
+                    " WHERE product_id = :p AND location_id = :l"
+                ),
+                {"p": pid, "l": request.location_id},
+            ).scalar_one_or_none()
+            if level is None and not exists(conn, "products", "id", pid):
+                raise not_found("product", pid)
+            if (level or 0) < qty:
+                shortages.append(
+                    {
+                        "product_id": pid,
+                        "requested": milli_to_quantity(qty),
+                        "available": milli_to_quantity(level or 0),
+                    }
+                )
+        if shortages:
+            raise HubProblem(
+                409,
+                ProblemCode.INSUFFICIENT_STOCK,
+                "Not enough stock",
+                f"{len(shortages)} product(s) have less available at {request.location_id}"
+                " than asked; nothing was reserved.",
+                shortages=shortages,
+            )
+        conn.execute(
+            text(
+                "INSERT INTO reservations (id, location_id, device_id, state, note, created_at,"
+                " expires_at) VALUES (:id, :l, :d, :s, :n, :now, :exp)"
+            ),
+            {
+                "id": request.reservation_id,
+                "l": request.location_id,
+                "d": device_id,
+                "s": ReservationState.HELD,
+                "n": request.note,
+                "now": utc_text(now),
+                "exp": utc_text(now + timedelta(seconds=request.hold_seconds)),
+            },
+        )
+        conn.execute(
+            text(
+                "INSERT INTO reservation_lines (reservation_id, product_id, quantity_milli)"
+                " VALUES (:r, :p, :q)"
+            ),
+            [{"r": request.reservation_id, "p": p, "q": q} for p, q in sorted(wanted.items())],
+        )
+        _reserve(conn, request.location_id, wanted, +1)
+        _announce(conn, request.reservation_id, ReservationState.HELD, request.location_id)
+        created = _load_reservation(conn, request.reservation_id)
+    assert created is not None
+    return created, True
+
+
+def _announce(conn: Connection, reservation_id: str, state: str, location_id: str) -> None:
+    emit(
+        conn,
+        EventType.RESERVATION_CHANGED,
+        {"reservation_id": reservation_id, "state": state, "location_id": location_id},
+    )
+    emit(conn, EventType.STOCK_CHANGED, {"locations": [location_id]})
+
+
+def get_reservation(db: HubDatabase, reservation_id: str) -> Reservation:
+    with db.read() as conn:
+        found = _load_reservation(conn, reservation_id)
+    if found is None:
+        raise not_found("reservation", reservation_id)
+    return found
+
+
+def _end(conn: Connection, reservation_id: str, state: str) -> bool:
+    """Move a held reservation to ``state`` and give its stock back; False if not held."""
+    row = conn.execute(
+        text("SELECT location_id FROM reservations WHERE id = :id AND state = :held"),
+        {"id": reservation_id, "held": ReservationState.HELD},
+    ).first()
+    if row is None:
+        return False
+    lines = {
+        r[0]: int(r[1])
+        for r in conn.execute(
+            text(
+                "SELECT product_id, quantity_milli FROM reservation_lines"
+                " WHERE reservation_id = :id"
+            ),
+            {"id": reservation_id},
+        )
+    }
+    conn.execute(
+        text("UPDATE reservations SET state = :s WHERE id = :id"),
+        {"s": state, "id": reservation_id},
+    )
+    _reserve(conn, row.location_id, lines, -1)
+    _announce(conn, reservation_id, state, row.location_id)
+    return True
+
+
+def release(db: HubDatabase, reservation_id: str) -> Reservation:
+    """Give the stock back (a no-op for a reservation that is no longer held)."""
+    with db.write() as conn:
+        _end(conn, reservation_id, ReservationState.RELEASED)
+        found = _load_reservation(conn, reservation_id)
+    if found is None:
+        raise not_found("reservation", reservation_id)
+    return found
+
+
+def expire_due(db: HubDatabase, now: datetime | None = None) -> int:
+    """Expire held reservations whose time has passed; returns how many."""
+    cutoff = utc_text(now or datetime.now(UTC))
+    with db.read() as conn:
+        due = (
+            conn.execute(
+                text("SELECT id FROM reservations WHERE state = :held AND expires_at <= :now"),
+                {"held": ReservationState.HELD, "now": cutoff},
+            )
+            .scalars()
+            .all()
+        )
+    if not due:
+        return 0
+    with db.write() as conn:
+        return sum(_end(conn, rid, ReservationState.EXPIRED) for rid in due)
