@@ -131,6 +131,13 @@ class ScannerService:
         backend.start(on_read, on_state)
         self.backends.append(backend)
 
+    def backend(self, where: str) -> ScannerBackend | None:
+        """The started backend that describes itself as ``where`` (its ``describe()``).
+
+        The scanner screen previews a running camera through this rather than opening the
+        device a second time (most cameras cannot be opened twice)."""
+        return next((b for b in self.backends if b.describe() == where), None)
+
     def stop(self) -> None:
         backends, self.backends = self.backends, []
         for backend in backends:

@@ -7,10 +7,11 @@ that arrives while the GUI is busy simply replaces the previous one, so a slow G
 preview frames, never capture or decoding time.
 
 Embedding: ``CameraPreview(CameraScanner(**options))``, then ``start()``/``stop()`` when the
-widget owns the scanner (a settings page's "scan something now"), or leave it stopped and
-have whoever starts the scanner (the scanner service) also call ``preview.handoff.on_read``
-and ``preview.handoff.on_state``.
-``code_read`` is emitted on the GUI thread for each read.
+widget owns the scanner (a camera being set up that nothing runs yet); ``code_read`` is
+emitted on the GUI thread for each of its reads. For a scanner the scanner service already
+runs, ``attach()`` instead: the preview only shows its frames and follows its state (a camera
+cannot usually be opened twice); its reads reach the till through the service, as always.
+``release()`` (also on close) lets go of the scanner either way.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class CameraPreview(QWidget):
         self._state = ScannerState.CLOSED
         self._ever_had_frame = False
         self._started_here = False
+        self._attached = False
         scanner.set_preview(self.handoff.on_preview)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -96,6 +98,18 @@ class CameraPreview(QWidget):
             self._started_here = False
             self.scanner.stop(wait=False)
             self._poll()
+
+    def attach(self) -> None:
+        """Show a scanner someone else started: its frames, and its state read on each poll."""
+        self._attached = True
+        self._poll()
+
+    def release(self) -> None:
+        """Stop the scanner if started here, stop showing it, stop polling. Idempotent."""
+        self.stop()
+        self._attached = False
+        self._timer.stop()
+        self.scanner.set_preview(None)
 
     # -- GUI thread ------------------------------------------------------------------------
 
@@ -121,6 +135,8 @@ class CameraPreview(QWidget):
 
     def _poll(self) -> None:
         frame, reads, state = self.handoff.take()
+        if self._attached:
+            state = (self.scanner.state, "")
         changed = False
         if state is not None and state[0] is not self._state:
             self._state = state[0]
@@ -166,9 +182,7 @@ class CameraPreview(QWidget):
         painter.end()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()
-        self._timer.stop()
-        self.scanner.set_preview(None)
+        self.release()
         super().closeEvent(event)
 
 

@@ -4,6 +4,11 @@
 Anyone signed in may test (a cashier checks a scanner that seems dead); only a manager
 changes the configured scanners. Saving writes the settings file atomically and restarts
 the scanners that run on threads; the wedge's timing settings are read when the till starts.
+
+A camera (a configured one selected in the list, or the one chosen while adding) is shown
+live with the codes it finds outlined, to aim it and for the test. A camera the scanner
+service already runs is *attached to*, never opened a second time (most cameras cannot be
+shared); one nothing runs yet is started by the preview and stopped when it goes.
 """
 
 from __future__ import annotations
@@ -26,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from drivers.scanner import ScanRead, available_scanners
+from drivers.scanner.camera import CameraScanner, list_cameras
 from pos.config import ScannerDeviceSettings, save_settings
 from pos.domain.errors import DomainError
 from pos.domain.gs1_codes import GS, is_expired
 from pos.domain.scan_meaning import Route, ScanMeaning
+from pos.ui.camera_preview import CameraPreview, no_camera_message
 from pos.ui.messages import describe
 
 if TYPE_CHECKING:
@@ -127,6 +134,35 @@ class ScannerDialog(QDialog):
             widget.setEnabled(self.can_edit)
         root.addWidget(kinds)
 
+        self.camera_box = QGroupBox(self.tr("Camera"))
+        camera_layout = QVBoxLayout(self.camera_box)
+        chooser = QFormLayout()
+        self.camera = QComboBox()
+        typed = QLineEdit()
+        typed.setPlaceholderText(self.tr("a camera, a video file or a stream URL"))
+        typed.editingFinished.connect(self._preview_new_camera)
+        self.camera.setLineEdit(typed)
+        cameras, _why_none = list_cameras()  # Linux: reads /sys, opens nothing
+        for info in cameras:
+            self.camera.addItem(f"{info.name} ({info.index})", info.index)
+        self.camera.setCurrentIndex(-1)
+        self.camera.setEnabled(self.can_edit)
+        self.camera.activated.connect(self._preview_new_camera)
+        chooser.addRow(self.tr("Camera to add:"), self.camera)
+        camera_layout.addLayout(chooser)
+        self.no_camera = QLabel(no_camera_message())
+        self.no_camera.setObjectName("errorText")
+        self.no_camera.setWordWrap(True)
+        self.no_camera.setVisible(not cameras)
+        camera_layout.addWidget(self.no_camera)
+        self.preview_layout = QVBoxLayout()
+        camera_layout.addLayout(self.preview_layout, 1)
+        self.preview: CameraPreview | None = None
+        self.camera_box.setVisible(False)
+        root.addWidget(self.camera_box, 1)
+        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.devices.currentRowChanged.connect(self._device_selected)
+
         test = QGroupBox(self.tr("Scan something now"))
         self.form = QFormLayout(test)
         self.prompt = QLabel(self.tr("Waiting for a scan from any scanner…"))
@@ -147,6 +183,7 @@ class ScannerDialog(QDialog):
         self.reads: list[ScanRead] = []
         self._fill()
         screen.scan_listener = self.show_read
+        self._kind_changed(self.kind.currentText())
 
     # --- the list of scanners --------------------------------------------------------------
 
@@ -193,7 +230,7 @@ class ScannerDialog(QDialog):
 
     def add_device(self) -> None:
         try:
-            options = parse_options(self.options.text())
+            options = self._new_options()
             kind = self.kinds[self.kind.currentText()]
             kind(**options)  # refuses unknown or bad options now, not at the next start
         except (KeyError, TypeError, ValueError) as problem:
@@ -216,6 +253,10 @@ class ScannerDialog(QDialog):
             self._fill()
 
     def save(self) -> None:
+        # Let go of a camera the preview opened, so the scanner service can open it. Its
+        # threads finish on their own; if the camera is still busy the service's first
+        # open fails and it tries again after reconnect_s.
+        self._drop_preview()
         settings = self.till.settings
         settings.scanner.devices = list(self._devices)
         settings.scanner.wedge.enabled = self.wedge_on.isChecked()
@@ -223,6 +264,79 @@ class ScannerDialog(QDialog):
         self.till.restart_scanners()
         self.till_screen.apply_wedge_settings()
         self.accept()
+
+    # --- the camera -------------------------------------------------------------------------
+
+    def _new_options(self) -> dict[str, OptionValue]:
+        """The options typed for a new scanner; for a camera, ``source`` is the camera chosen."""
+        options = parse_options(self.options.text())
+        source = self._chosen_source()
+        if self.kind.currentText() == CameraScanner.name and source is not None:
+            options["source"] = source
+        return options
+
+    def _chosen_source(self) -> int | str | None:
+        text = self.camera.currentText().strip()
+        if not text:
+            return None
+        listed = self.camera.findText(text)
+        if listed >= 0:
+            return int(self.camera.itemData(listed))
+        return int(text) if text.isdigit() else text
+
+    def _kind_changed(self, kind: str) -> None:
+        adding_camera = self.can_edit and kind == CameraScanner.name
+        self.camera_box.setVisible(adding_camera or self.preview is not None)
+        if adding_camera:
+            self._preview_new_camera()
+
+    def _preview_new_camera(self) -> None:
+        if self.kind.currentText() != CameraScanner.name or self._chosen_source() is None:
+            return
+        try:
+            options = self._new_options()
+        except ValueError as problem:
+            self.error.setText(self.tr("These options do not fit: {0}").format(problem))
+            return
+        self._show_camera(options)
+
+    def _device_selected(self, row: int) -> None:
+        if 1 <= row <= len(self._devices):  # row 0 is the wedge
+            device = self._devices[row - 1]
+            if device.kind == CameraScanner.name:
+                self._show_camera(dict(device.options))
+
+    def _show_camera(self, options: dict[str, OptionValue]) -> None:
+        """Preview this camera: the service's running scanner if it runs it, else our own."""
+        try:
+            scanner = CameraScanner(**options)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as problem:
+            self.error.setText(self.tr("These options do not fit: {0}").format(problem))
+            return
+        if not CameraScanner.supported():
+            self.error.setText(self.tr("This till cannot run cameras: libraries are missing."))
+            return
+        if self.preview is not None and self.preview.scanner.describe() == scanner.describe():
+            return  # already on screen
+        self.error.clear()
+        self._drop_preview()
+        running = self.till.scanners.backend(scanner.describe())
+        if isinstance(running, CameraScanner):
+            self.preview = CameraPreview(running)
+            self.preview.attach()  # its reads come through the service, like any scan
+        else:
+            self.preview = CameraPreview(scanner)
+            self.preview.code_read.connect(self.show_read)
+            self.preview.start()
+        self.preview_layout.addWidget(self.preview)
+        self.camera_box.setVisible(True)
+
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.release()
+            self.preview.setParent(None)
+            self.preview.deleteLater()
+            self.preview = None
 
     # --- the test --------------------------------------------------------------------------
 
@@ -286,6 +400,7 @@ class ScannerDialog(QDialog):
         return rows
 
     def done(self, result: int) -> None:
+        self._drop_preview()
         if self.till_screen.scan_listener == self.show_read:
             self.till_screen.scan_listener = None
         super().done(result)

@@ -4,22 +4,22 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <location filename="../../pos/ui/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Otwieranie kamery…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <location filename="../../pos/ui/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <location filename="../../pos/ui/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Kamera jest wyłączona.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <location filename="../../pos/ui/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
     </message>
@@ -1007,244 +1007,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="92"/>
         <source>Scanners of this till</source>
         <translation>Skanery tej kasy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="101"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="102"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
         <source>on</source>
         <translation>wł.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="106"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="111"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner klawiaturowy włączony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (brak bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="121"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Rodzaje dostępne na tej kasie: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="124"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
         <source>Changes take effect when saved.</source>
         <translation>Zmiany obowiązują po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="137"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="142"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="151"/>
+        <source>Camera to add:</source>
+        <translation>Kamera do dodania:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="166"/>
         <source>Scan something now</source>
         <translation>Zeskanuj teraz cokolwiek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="168"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Czekam na skan z dowolnego skanera…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="194"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="208"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="204"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="206"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="213"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="221"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="222"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="223"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="224"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="299"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="314"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="317"/>
+        <source>This till cannot run cameras: libraries are missing.</source>
+        <translation>Ta kasa nie może obsługiwać kamer: brakuje bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="347"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="356"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="357"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="358"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="363"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="368"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="369"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="370"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="371"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="372"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="374"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="378"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="381"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="383"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="385"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="387"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="391"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="392"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="395"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="397"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="399"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
@@ -1378,103 +1400,103 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="32"/>
+        <location filename="../../pos/ui/sync_status.py" line="33"/>
         <source>Sync: starting…</source>
         <translation>Synchronizacja: uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="42"/>
+        <location filename="../../pos/ui/sync_status.py" line="43"/>
         <source>Sync now  Ctrl+S</source>
         <translation>Synchronizuj  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="52"/>
+        <location filename="../../pos/ui/sync_status.py" line="53"/>
         <source>hub unreachable</source>
         <translation>centrala nieosiągalna</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <location filename="../../pos/ui/sync_status.py" line="54"/>
         <source>hub busy</source>
         <translation>centrala przeciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <location filename="../../pos/ui/sync_status.py" line="55"/>
         <source>hub error</source>
         <translation>błąd centrali</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="55"/>
         <location filename="../../pos/ui/sync_status.py" line="56"/>
+        <location filename="../../pos/ui/sync_status.py" line="57"/>
         <source>hub answer refused</source>
         <translation>odpowiedź centrali odrzucona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <location filename="../../pos/ui/sync_status.py" line="58"/>
         <source>request refused</source>
         <translation>żądanie odrzucone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="64"/>
+        <location filename="../../pos/ui/sync_status.py" line="65"/>
         <source>last sync {0}</source>
         <translation>ostatnia synchronizacja {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="66"/>
+        <location filename="../../pos/ui/sync_status.py" line="67"/>
         <source>never synced</source>
         <translation>jeszcze nie synchronizowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="70"/>
+        <location filename="../../pos/ui/sync_status.py" line="71"/>
         <source>Not paired with a hub</source>
         <translation>Nie sparowano z centralą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="73"/>
+        <location filename="../../pos/ui/sync_status.py" line="74"/>
         <source>Device token file is not private: pair the till again</source>
         <translation>Plik tokenu urządzenia nie jest prywatny: sparuj kasę ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="75"/>
+        <location filename="../../pos/ui/sync_status.py" line="76"/>
         <source>The hub refused this till: pair it again</source>
         <translation>Centrala odrzuciła tę kasę: sparuj ją ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="78"/>
+        <location filename="../../pos/ui/sync_status.py" line="79"/>
         <source>Offline ({0}) · {1}</source>
         <translation>Offline ({0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="81"/>
+        <location filename="../../pos/ui/sync_status.py" line="82"/>
         <source>Syncing… · {0}</source>
         <translation>Synchronizacja… · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="83"/>
+        <location filename="../../pos/ui/sync_status.py" line="84"/>
         <source>Online · {0}</source>
         <translation>Online · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="89"/>
+        <location filename="../../pos/ui/sync_status.py" line="90"/>
         <source>Refused by hub: {0}  Ctrl+R</source>
         <translation>Odrzucone przez centralę: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <location filename="../../pos/ui/sync_status.py" line="99"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <location filename="../../pos/ui/sync_status.py" line="99"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="102"/>
+        <location filename="../../pos/ui/sync_status.py" line="103"/>
         <source>about {0} s left</source>
         <translation>zostało ok. {0} s</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="109"/>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} z {total} · {eta}</translation>
     </message>
@@ -1482,93 +1504,93 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="124"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <location filename="../../pos/ui/main_window.py" line="292"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="183"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="199"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
         <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="209"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
@@ -1867,83 +1889,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="970"/>
+        <location filename="../../pos/ui/main_window.py" line="1001"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="974"/>
-        <location filename="../../pos/ui/main_window.py" line="1026"/>
+        <location filename="../../pos/ui/main_window.py" line="1005"/>
+        <location filename="../../pos/ui/main_window.py" line="1057"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="997"/>
+        <location filename="../../pos/ui/main_window.py" line="1028"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="999"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1002"/>
+        <location filename="../../pos/ui/main_window.py" line="1033"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1008"/>
+        <location filename="../../pos/ui/main_window.py" line="1039"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1009"/>
+        <location filename="../../pos/ui/main_window.py" line="1040"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1010"/>
+        <location filename="../../pos/ui/main_window.py" line="1041"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1013"/>
+        <location filename="../../pos/ui/main_window.py" line="1044"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1015"/>
+        <location filename="../../pos/ui/main_window.py" line="1046"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1021"/>
+        <location filename="../../pos/ui/main_window.py" line="1052"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1027"/>
+        <location filename="../../pos/ui/main_window.py" line="1058"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1028"/>
+        <location filename="../../pos/ui/main_window.py" line="1059"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1029"/>
+        <location filename="../../pos/ui/main_window.py" line="1060"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1061"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1031"/>
+        <location filename="../../pos/ui/main_window.py" line="1062"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="113"/>
+        <location filename="../../pos/ui/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Подключение камеры…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="117"/>
+        <location filename="../../pos/ui/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Камера перестала передавать изображение. Проверьте кабель; касса продолжает попытки.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="120"/>
+        <location filename="../../pos/ui/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Камера выключена.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="178"/>
+        <location filename="../../pos/ui/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Камера не найдена. Подключите камеру или выберите другую в настройках сканера; касса продолжает попытки.</translation>
     </message>
@@ -1007,244 +1007,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="78"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="92"/>
         <source>Scanners of this till</source>
         <translation>Сканеры этой кассы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="94"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="101"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="95"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="102"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="97"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="99"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="106"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="111"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер-клавиатура включён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="110"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (нет библиотек)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="114"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="121"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Виды, доступные на этой кассе: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="124"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="119"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
         <source>Changes take effect when saved.</source>
         <translation>Изменения вступают в силу после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="130"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="137"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="142"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>камера, видеофайл или адрес потока (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="151"/>
+        <source>Camera to add:</source>
+        <translation>Добавить камеру:</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="166"/>
         <source>Scan something now</source>
         <translation>Отсканируйте что-нибудь сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="132"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="168"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Ожидание скана с любого сканера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="138"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="141"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="157"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="194"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="158"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="171"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="208"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="167"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="204"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="169"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="206"/>
         <source>missing libraries</source>
         <translation>нет библиотек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="176"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="213"/>
         <source>bad options: {0}</source>
         <translation>неверные параметры: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="184"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="221"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="185"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="222"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="186"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="223"/>
         <source>disconnected, retrying</source>
         <translation>отключён, повторная попытка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="187"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="224"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="188"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
         <source>cannot start</source>
         <translation>не запускается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="189"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
         <source>not started</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="200"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="299"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="314"/>
         <source>These options do not fit: {0}</source>
         <translation>Эти параметры не подходят: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="233"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="317"/>
+        <source>This till cannot run cameras: libraries are missing.</source>
+        <translation>Эта касса не может работать с камерами: не хватает библиотек.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/scanner_dialog.py" line="347"/>
         <source>Read from {0}:</source>
         <translation>Прочитано с {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="242"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="356"/>
         <source>Symbology</source>
         <translation>Символика</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="243"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="357"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="244"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="358"/>
         <source>Bytes</source>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="249"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="363"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="254"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="368"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="255"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="369"/>
         <source>customer promo code</source>
         <translation>промокод покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="256"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="370"/>
         <source>pickup code</source>
         <translation>код выдачи заказа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="257"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="371"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="258"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="372"/>
         <source>unknown: nothing will happen</source>
         <translation>неизвестно: ничего не произойдёт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="260"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="374"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="264"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="378"/>
         <source>Value</source>
         <translation>Значение кода</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="267"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="381"/>
         <source>Looked up as</source>
         <translation>Искали как</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="269"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="383"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="271"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="385"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="273"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="387"/>
         <source>Label price</source>
         <translation>Цена с этикетки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="277"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="391"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="278"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="392"/>
         <source>Expiry</source>
         <translation>Срок годности</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="281"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="395"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="283"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="397"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="285"/>
+        <location filename="../../pos/ui/scanner_dialog.py" line="399"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркировки (хранится дословно)</translation>
     </message>
@@ -1378,103 +1400,103 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="32"/>
+        <location filename="../../pos/ui/sync_status.py" line="33"/>
         <source>Sync: starting…</source>
         <translation>Синхронизация: запуск…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="42"/>
+        <location filename="../../pos/ui/sync_status.py" line="43"/>
         <source>Sync now  Ctrl+S</source>
         <translation>Синхронизировать  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="52"/>
+        <location filename="../../pos/ui/sync_status.py" line="53"/>
         <source>hub unreachable</source>
         <translation>сервер недоступен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <location filename="../../pos/ui/sync_status.py" line="54"/>
         <source>hub busy</source>
         <translation>сервер перегружен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <location filename="../../pos/ui/sync_status.py" line="55"/>
         <source>hub error</source>
         <translation>ошибка сервера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="55"/>
         <location filename="../../pos/ui/sync_status.py" line="56"/>
+        <location filename="../../pos/ui/sync_status.py" line="57"/>
         <source>hub answer refused</source>
         <translation>ответ сервера отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <location filename="../../pos/ui/sync_status.py" line="58"/>
         <source>request refused</source>
         <translation>запрос отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="64"/>
+        <location filename="../../pos/ui/sync_status.py" line="65"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="66"/>
+        <location filename="../../pos/ui/sync_status.py" line="67"/>
         <source>never synced</source>
         <translation>ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="70"/>
+        <location filename="../../pos/ui/sync_status.py" line="71"/>
         <source>Not paired with a hub</source>
         <translation>Нет привязки к центральному серверу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="73"/>
+        <location filename="../../pos/ui/sync_status.py" line="74"/>
         <source>Device token file is not private: pair the till again</source>
         <translation>Файл токена устройства доступен другим: привяжите кассу заново</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="75"/>
+        <location filename="../../pos/ui/sync_status.py" line="76"/>
         <source>The hub refused this till: pair it again</source>
         <translation>Сервер отклонил эту кассу: привяжите её заново</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="78"/>
+        <location filename="../../pos/ui/sync_status.py" line="79"/>
         <source>Offline ({0}) · {1}</source>
         <translation>Нет связи ({0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="81"/>
+        <location filename="../../pos/ui/sync_status.py" line="82"/>
         <source>Syncing… · {0}</source>
         <translation>Синхронизация… · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="83"/>
+        <location filename="../../pos/ui/sync_status.py" line="84"/>
         <source>Online · {0}</source>
         <translation>В сети · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="89"/>
+        <location filename="../../pos/ui/sync_status.py" line="90"/>
         <source>Refused by hub: {0}  Ctrl+R</source>
         <translation>Отклонено сервером: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <location filename="../../pos/ui/sync_status.py" line="99"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="98"/>
+        <location filename="../../pos/ui/sync_status.py" line="99"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="102"/>
+        <location filename="../../pos/ui/sync_status.py" line="103"/>
         <source>about {0} s left</source>
         <translation>осталось около {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="109"/>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} из {total} · {eta}</translation>
     </message>
@@ -1482,93 +1504,93 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="124"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="169"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <location filename="../../pos/ui/main_window.py" line="292"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="183"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="195"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="196"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <location filename="../../pos/ui/main_window.py" line="526"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="199"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <location filename="../../pos/ui/main_window.py" line="744"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
         <location filename="../../pos/ui/main_window.py" line="614"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <location filename="../../pos/ui/main_window.py" line="640"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <location filename="../../pos/ui/main_window.py" line="690"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="209"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
@@ -1867,83 +1889,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="970"/>
+        <location filename="../../pos/ui/main_window.py" line="1001"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="974"/>
-        <location filename="../../pos/ui/main_window.py" line="1026"/>
+        <location filename="../../pos/ui/main_window.py" line="1005"/>
+        <location filename="../../pos/ui/main_window.py" line="1057"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="997"/>
+        <location filename="../../pos/ui/main_window.py" line="1028"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="999"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1002"/>
+        <location filename="../../pos/ui/main_window.py" line="1033"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1008"/>
+        <location filename="../../pos/ui/main_window.py" line="1039"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1009"/>
+        <location filename="../../pos/ui/main_window.py" line="1040"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1010"/>
+        <location filename="../../pos/ui/main_window.py" line="1041"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1013"/>
+        <location filename="../../pos/ui/main_window.py" line="1044"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1015"/>
+        <location filename="../../pos/ui/main_window.py" line="1046"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1021"/>
+        <location filename="../../pos/ui/main_window.py" line="1052"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1027"/>
+        <location filename="../../pos/ui/main_window.py" line="1058"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1028"/>
+        <location filename="../../pos/ui/main_window.py" line="1059"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1029"/>
+        <location filename="../../pos/ui/main_window.py" line="1060"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1061"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1031"/>
+        <location filename="../../pos/ui/main_window.py" line="1062"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
