@@ -1,6 +1,7 @@
 """Sync benchmarks over loopback HTTP against the real hub (``pos-hub serve``, its own process).
 
     python -m tests.bench.bench_sync [--products N] [--sales N] [--stock-changes N]
+                                     [--skip-ui] [--initial-only]
 
 Parts, each printed with its target:
 
@@ -320,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sales", type=int, default=10_000)
     parser.add_argument("--visible-rounds", type=int, default=30)
     parser.add_argument("--skip-ui", action="store_true", help="leave out the UI stall part")
+    parser.add_argument(
+        "--initial-only", action="store_true", help="only part 1 (initial sync, raw baseline)"
+    )
     args = parser.parse_args(argv)
     say(f"bench_sync: {args.products:,} products, hub = pos-hub serve (own process); {load()}")
     source, built = hub_file(args.products, rebuild=False)  # cached, shared with bench_hub
@@ -335,6 +339,9 @@ def main(argv: list[str] | None = None) -> int:
             sync_seconds = time.perf_counter() - started
             raw_baseline(root / "till.sqlite3", work, sync_seconds)
             say(f"  ({load()})")
+            if args.initial_only:
+                engine.db.close()
+                return 0
             stock_changes(engine, hub, args.stock_changes)
             change_visible(engine, hub, args.visible_rounds)
             engine = SyncEngine(
