@@ -121,6 +121,11 @@ class Till:
 
     # --- life cycle ----------------------------------------------------------------------
 
+    @property
+    def syncs_with_hub(self) -> bool:
+        """Whether this till was started with a hub to sync with (the offline demo is not)."""
+        return self._sync_options is not None
+
     def start(self, seed: Callable[[Database], object] | None = None) -> Future[None]:
         """Open (and migrate) the database on the DB worker; ``seed`` fills a demo catalog."""
 

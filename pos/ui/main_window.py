@@ -1010,6 +1010,8 @@ class TillStatusBar(QStatusBar):
         for widget in (self.user, self.place):
             self.addWidget(widget)
         self.sync = SyncIndicator(till.formatter, bridge)
+        if not till.syncs_with_hub:
+            self.sync.show_standalone()
         self.addPermanentWidget(self.scanners)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)

@@ -92,6 +92,11 @@ class SyncIndicator(QWidget):
         else:
             self.rejected.hide()
 
+    def show_standalone(self) -> None:
+        """A till started without a hub (the offline demo) must not look as if it syncs."""
+        self.state.setText(self.tr("No hub: this till works on its own"))
+        self.sync_button.hide()
+
     def show_progress(self, progress: SyncProgress) -> None:
         if progress.finished or progress.total is None:
             self.progress.hide()

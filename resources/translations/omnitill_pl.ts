@@ -1481,22 +1481,27 @@
         <translation>Odrzucone przez centralę: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="99"/>
+        <location filename="../../pos/ui/sync_status.py" line="97"/>
+        <source>No hub: this till works on its own</source>
+        <translation>Bez centrali: kasa działa samodzielnie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="104"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="99"/>
+        <location filename="../../pos/ui/sync_status.py" line="104"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="103"/>
+        <location filename="../../pos/ui/sync_status.py" line="108"/>
         <source>about {0} s left</source>
         <translation>zostało ok. {0} s</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="110"/>
+        <location filename="../../pos/ui/sync_status.py" line="115"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} z {total} · {eta}</translation>
     </message>
@@ -1895,77 +1900,77 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1005"/>
-        <location filename="../../pos/ui/main_window.py" line="1057"/>
+        <location filename="../../pos/ui/main_window.py" line="1059"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1028"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1032"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1033"/>
+        <location filename="../../pos/ui/main_window.py" line="1035"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1039"/>
+        <location filename="../../pos/ui/main_window.py" line="1041"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1040"/>
+        <location filename="../../pos/ui/main_window.py" line="1042"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1041"/>
+        <location filename="../../pos/ui/main_window.py" line="1043"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1044"/>
+        <location filename="../../pos/ui/main_window.py" line="1046"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1046"/>
+        <location filename="../../pos/ui/main_window.py" line="1048"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1052"/>
+        <location filename="../../pos/ui/main_window.py" line="1054"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1058"/>
+        <location filename="../../pos/ui/main_window.py" line="1060"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1059"/>
+        <location filename="../../pos/ui/main_window.py" line="1061"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1060"/>
+        <location filename="../../pos/ui/main_window.py" line="1062"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1061"/>
+        <location filename="../../pos/ui/main_window.py" line="1063"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1062"/>
+        <location filename="../../pos/ui/main_window.py" line="1064"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

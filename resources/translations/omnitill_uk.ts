@@ -1481,22 +1481,27 @@
         <translation>Відхилено сервером: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="99"/>
+        <location filename="../../pos/ui/sync_status.py" line="97"/>
+        <source>No hub: this till works on its own</source>
+        <translation>Без сервера: каса працює автономно</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="104"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="99"/>
+        <location filename="../../pos/ui/sync_status.py" line="104"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="103"/>
+        <location filename="../../pos/ui/sync_status.py" line="108"/>
         <source>about {0} s left</source>
         <translation>залишилось близько {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="110"/>
+        <location filename="../../pos/ui/sync_status.py" line="115"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} з {total} · {eta}</translation>
     </message>
@@ -1895,77 +1900,77 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1005"/>
-        <location filename="../../pos/ui/main_window.py" line="1057"/>
+        <location filename="../../pos/ui/main_window.py" line="1059"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1028"/>
+        <location filename="../../pos/ui/main_window.py" line="1030"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1032"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1033"/>
+        <location filename="../../pos/ui/main_window.py" line="1035"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1039"/>
+        <location filename="../../pos/ui/main_window.py" line="1041"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1040"/>
+        <location filename="../../pos/ui/main_window.py" line="1042"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1041"/>
+        <location filename="../../pos/ui/main_window.py" line="1043"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1044"/>
+        <location filename="../../pos/ui/main_window.py" line="1046"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1046"/>
+        <location filename="../../pos/ui/main_window.py" line="1048"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1052"/>
+        <location filename="../../pos/ui/main_window.py" line="1054"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1058"/>
+        <location filename="../../pos/ui/main_window.py" line="1060"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1059"/>
+        <location filename="../../pos/ui/main_window.py" line="1061"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1060"/>
+        <location filename="../../pos/ui/main_window.py" line="1062"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1061"/>
+        <location filename="../../pos/ui/main_window.py" line="1063"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1062"/>
+        <location filename="../../pos/ui/main_window.py" line="1064"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
