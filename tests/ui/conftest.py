@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,7 +32,15 @@ def till_window(qtbot: QtBot, tmp_path: Path) -> Iterator[TillWindow]:
         lambda: window.ready and window.login.user_group.buttons() != [], timeout=20_000
     )
     yield window
+    close_for_good(window)
+
+
+def close_for_good(window: QWidget) -> None:
+    """Close and delete now, not at some later event loop: a window deleted while the next
+    test's window starts crashed Qt (a timer fired on the half-deleted object)."""
     window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def answer_dialog(kind: type[W], handler: Callable[[W], None]) -> None:

@@ -23,7 +23,7 @@ from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.rejected_dialog import RejectedRecordsDialog
 from pos.ui.search_dialog import SearchDialog
 from pos.ui.stock_dialog import StockDialog
-from tests.ui.conftest import answer_dialog, demo_barcode
+from tests.ui.conftest import answer_dialog, close_for_good, demo_barcode
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_whole_sale import scan, sign_in
 
@@ -54,7 +54,7 @@ def synced_window(qtbot: QtBot, tmp_path: Path, hub: RunningHub) -> Iterator[Til
         timeout=30_000,
     )
     yield window
-    window.close()
+    close_for_good(window)
 
 
 def read_stock_dialog(found: dict[str, Any]) -> None:
