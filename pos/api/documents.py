@@ -33,6 +33,7 @@ class RecordKind:
     SALE = "sale"
     RETURN = "return"
     VOID = "void"
+    PICKUP_EVENT = "pickup_event"  # pos.api.pickup.PickupEventDocument
 
 
 class RecordStatus:
@@ -50,6 +51,7 @@ class RejectCode:
     WRONG_STORE = "wrong_store"  # the document names another store or till than the device
     UNKNOWN_PRODUCT = "unknown_product"
     CURRENCY_MISMATCH = "currency_mismatch"
+    # pickup events: see pos.api.pickup.PickupReject (pickup_claimed, pickup_state, ...)
 
 
 # --- the documents ----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class EventType:
     CATALOG_CHANGED = "catalog.changed"  # data: {} - pull the catalog feed
     STOCK_CHANGED = "stock.changed"  # data: {"locations": [location ids]} - pull the stock feed
     RESERVATION_CHANGED = "reservation.changed"  # data: {"reservation_id", "state", ...}
+    PICKUP_CHANGED = "pickup.changed"  # data: {"order_id", "store_id", "state"} - pull pickup
     DEVICE_REVOKED = "device.revoked"  # data: {"device_id"} - this stream closes after it
 
 

@@ -22,6 +22,7 @@ class ReservationState:
     HELD = "held"
     RELEASED = "released"
     EXPIRED = "expired"
+    FULFILLED = "fulfilled"  # a pickup order was collected (its goods left with the customer)
 
 
 class ReservationLine(WireModel):

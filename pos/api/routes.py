@@ -14,6 +14,9 @@ PRODUCT_STOCK = f"{API_PREFIX}/products/{{product_id}}/stock"  # GET -> ProductS
 DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> BatchResult
 RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
 RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
+PICKUP_FEED = f"{API_PREFIX}/feeds/pickup"  # GET ?cursor&limit -> PickupPage (the till's store)
+PICKUP_ORDER = f"{API_PREFIX}/pickup-orders/{{order_id}}"  # GET -> PickupOrder
+PICKUP_VERIFY = f"{API_PREFIX}/pickup-orders/verify"  # POST CodeCheck -> PickupOrder (claims it)
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
 
@@ -30,6 +33,9 @@ ADMIN_PRICES = f"{ADMIN}/prices"  # POST PriceChanges -> ChangeCount
 ADMIN_STOCK = f"{ADMIN}/stock"  # POST StockChanges -> ChangeCount
 ADMIN_DOCUMENTS = f"{ADMIN}/documents"  # GET ?cursor&limit&kind&store_id -> DocumentPage
 ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
+ADMIN_PICKUP_ORDERS = f"{ADMIN}/pickup-orders"  # POST WebOrderRequest -> 201 PlacedWebOrder
+ADMIN_PICKUP_CANCEL = f"{ADMIN}/pickup-orders/{{order_id}}/cancel"  # POST -> PickupOrder
+ADMIN_NOTIFICATIONS = f"{ADMIN}/notifications"  # GET ?order_id -> NotificationList
 
 
 def path(template: str, **params: str) -> str:

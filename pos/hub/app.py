@@ -61,9 +61,17 @@ from pos.api.feeds import (
     StockPage,
     TaxClass,
 )
+from pos.api.pickup import (
+    CodeCheck,
+    NotificationList,
+    PickupOrder,
+    PickupPage,
+    PlacedWebOrder,
+    WebOrderRequest,
+)
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
-from pos.hub import catalog, cursors, devices, documents, stock
+from pos.hub import catalog, cursors, devices, documents, pickup, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
@@ -329,6 +337,29 @@ def create_app(db: HubDatabase) -> FastAPI:
     def release_reservation(reservation_id: PathId, _device: DeviceDep) -> Reservation:
         return stock.release(db, reservation_id)
 
+    # --- click & collect --------------------------------------------------------------------
+
+    @app.get(routes.PICKUP_FEED, tags=["pickup"], responses=problem_responses(400, 401, 410, 422))
+    def pickup_feed(
+        device: DeviceDep, cursor: Cursor = None, limit: Limit = DEFAULT_PAGE_SIZE
+    ) -> PickupPage:
+        with db.read() as conn:
+            after = cursors.decode(cursor, pickup.FEED, db.hub_id, high_water(conn, pickup.FEED))
+            orders, last, has_more = pickup.feed_slice(conn, device.store_id, after, limit)
+        return PickupPage(
+            cursor=cursors.encode(pickup.FEED, db.hub_id, last), has_more=has_more, orders=orders
+        )
+
+    @app.get(routes.PICKUP_ORDER, tags=["pickup"], responses=problem_responses(401, 404, 422))
+    def pickup_order(order_id: PathId, device: DeviceDep) -> PickupOrder:
+        return pickup.get_order(db, order_id, device.store_id)
+
+    @app.post(
+        routes.PICKUP_VERIFY, tags=["pickup"], responses=problem_responses(401, 404, 409, 422)
+    )
+    def pickup_verify(check: CodeCheck, device: DeviceDep) -> PickupOrder:
+        return pickup.verify_code(db, device.store_id, device.till_id, check)
+
     # --- events -----------------------------------------------------------------------------
 
     @app.get(
@@ -408,6 +439,36 @@ def create_app(db: HubDatabase) -> FastAPI:
     @app.post(routes.ADMIN_STOCK, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
     def change_stock(changes: StockChanges) -> ChangeCount:
         return ChangeCount(changed=stock.change_stock(db, changes.items))
+
+    @app.post(
+        routes.ADMIN_PICKUP_ORDERS,
+        status_code=201,
+        tags=["admin"],
+        dependencies=admin,
+        responses={
+            200: {"model": PlacedWebOrder, "description": "The order existed (a repeat)."},
+            **ADMIN_PROBLEMS,
+        },
+    )
+    def place_web_order(request: WebOrderRequest, response: Response) -> PlacedWebOrder:
+        placed, created = pickup.place_order(db, request)
+        if not created:
+            response.status_code = 200
+        return placed
+
+    @app.post(
+        routes.ADMIN_PICKUP_CANCEL, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS
+    )
+    def cancel_web_order(order_id: PathId) -> PickupOrder:
+        return pickup.cancel(db, order_id)
+
+    @app.get(
+        routes.ADMIN_NOTIFICATIONS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS
+    )
+    def list_notifications(
+        order_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
+    ) -> NotificationList:
+        return pickup.notifications(db, order_id)
 
     @app.get(
         routes.ADMIN_DOCUMENTS,
@@ -505,6 +566,7 @@ async def _sweep_expired(state: HubState) -> None:
         await asyncio.sleep(EXPIRY_SWEEP_SECONDS)
         try:
             await run_in_threadpool(stock.expire_due, state.db)
+            await run_in_threadpool(pickup.expire_due, state.db)
         except Exception:  # a failed sweep is retried at the next tick
             log.exception("expiring reservations failed")
 

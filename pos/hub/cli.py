@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,8 +21,9 @@ from platformdirs import user_data_path
 from pydantic import ValidationError
 
 from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
+from pos.api.pickup import WebOrderLine, WebOrderRequest
 from pos.domain.money import Currency, Money
-from pos.hub import catalog, devices, stock
+from pos.hub import catalog, devices, pickup, stock
 from pos.hub.db import HubDatabase, SchemaMismatch, open_hub_database
 from pos.hub.errors import HubProblem
 
@@ -175,6 +177,57 @@ def cmd_stock(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_web_order(args: argparse.Namespace) -> int:
+    """What the web shop does: place an order for pickup (prints the order and the code)."""
+    db = _open(args.db)
+    lines = []
+    for item in args.items:
+        product, _, quantity = item.rpartition(":") if ":" in item else (item, "", "1")
+        lines.append(
+            WebOrderLine(product_id=catalog.find_product_id(db, product), quantity=quantity or "1")
+        )
+    first, _, surname = args.customer.strip().partition(" ")
+    request = WebOrderRequest(
+        order_id=args.id or f"WEB-{uuid.uuid4().hex[:12]}",
+        store_id=args.store,
+        customer_first_name=first,
+        customer_surname=surname or first,
+        channel="sms" if args.sms else "email",
+        contact=args.contact,
+        lines=lines,
+        paid_online=not args.unpaid,
+    )
+    placed, _created = pickup.place_order(db, request)
+    order = placed.order
+    _print(
+        {
+            "order_id": order.order_id,
+            "number": order.number,
+            "short_code": placed.short_code,
+            "state": order.state,
+            "paid_online": order.paid_online,
+            "lines": [f"{line.quantity} x {line.name}" for line in order.lines],
+            "promised_at": order.promised_at,
+            "collect_by": order.collect_by,
+        }
+    )
+    return 0
+
+
+def cmd_cancel_order(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    _print(pickup.cancel(db, pickup.find_order_id(db, args.order)).model_dump(mode="json"))
+    return 0
+
+
+def cmd_notifications(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    order_id = None if args.order is None else pickup.find_order_id(db, args.order)
+    for n in pickup.notifications(db, order_id).notifications:
+        print(f"{n.at:%Y-%m-%d %H:%M:%S} {n.number} {n.channel} {n.contact}: {n.text}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
@@ -241,6 +294,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("product", help="product id, SKU or barcode")
     p.add_argument("location", help="location id, e.g. STORE-001 or WEB")
     p.add_argument("quantity", help="e.g. 12 or 1.250; 'add' takes a negative to remove")
+
+    p = add("web-order", cmd_web_order, "place a web order for pickup at a store (the web shop)")
+    p.add_argument("items", nargs="+", help="PRODUCT[:QTY]: id, SKU or barcode; QTY default 1")
+    p.add_argument("--store", default="STORE-001", help="pickup store (default STORE-001)")
+    p.add_argument("--customer", default="Anna Kowalska", help="'First Surname'")
+    p.add_argument("--contact", default="anna.kowalska@example.com", help="e-mail or phone")
+    p.add_argument("--sms", action="store_true", help="notify by SMS (default e-mail)")
+    p.add_argument("--unpaid", action="store_true", help="pay at pickup (default paid online)")
+    p.add_argument("--id", help="the web shop's order id (default: a new one)")
+
+    p = add("cancel-order", cmd_cancel_order, "cancel a pickup order (the web shop)")
+    p.add_argument("order", help="order id or number (W-10000)")
+
+    p = add("notifications", cmd_notifications, "customer notifications the hub recorded")
+    p.add_argument("--order", help="only this order (id or number)")
     return parser
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.engine import make_url
 from pos.hub.schema import SCHEMA_VERSION, metadata
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-FEEDS = ("catalog", "stock", "documents", "events")
+FEEDS = ("catalog", "stock", "documents", "events", "pickup", "pickup_numbers")
 _WRITE = "omnitill_hub_write"
 
 
@@ -177,6 +177,14 @@ def open_hub_database(url: str, currency: str = "PLN") -> HubDatabase:
                 raise SchemaMismatch(
                     f"the hub database has schema version {meta.get('schema_version')!r}, "
                     f"this hub needs {SCHEMA_VERSION!r}; use a new database (pos-hub seed)"
+                )
+            else:  # feeds added since (tables are added by create_all above)
+                conn.execute(
+                    text(
+                        "INSERT INTO feed_counters (feed, seq) VALUES (:feed, 0)"
+                        " ON CONFLICT (feed) DO NOTHING"
+                    ),
+                    [{"feed": feed} for feed in FEEDS],
                 )
     except BaseException:
         engine.dispose()

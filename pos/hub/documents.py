@@ -31,9 +31,11 @@ from pos.api.documents import (
     VoidDocument,
 )
 from pos.api.events import EventType
+from pos.api.pickup import PickupEventDocument
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.devices import Device
 from pos.hub.events import emit
+from pos.hub.pickup import PickupRefused, apply_event
 from pos.hub.stock import apply_deltas
 
 FEED = "documents"
@@ -41,6 +43,7 @@ MODELS: dict[str, type[BaseModel]] = {
     RecordKind.SALE: SaleDocument,
     RecordKind.RETURN: ReturnDocument,
     RecordKind.VOID: VoidDocument,
+    RecordKind.PICKUP_EVENT: PickupEventDocument,
 }
 
 
@@ -64,7 +67,12 @@ def _validate(record: UploadRecord, device: Device, currency: str) -> BaseModel:
             RejectCode.INVALID_DOCUMENT,
             f"{exc.error_count()} problem(s), first at {where}: {first['msg']}",
         ) from None
-    own_id = doc.return_id if isinstance(doc, ReturnDocument) else getattr(doc, "sale_id", None)
+    if isinstance(doc, ReturnDocument):
+        own_id: object = doc.return_id
+    elif isinstance(doc, PickupEventDocument):
+        own_id = doc.event_id
+    else:
+        own_id = getattr(doc, "sale_id", None)
     if own_id != record.id:
         raise Rejected(RejectCode.ID_MISMATCH, f"record id {record.id} but document id {own_id}")
     store_id, till_id = getattr(doc, "store_id", None), getattr(doc, "till_id", None)
@@ -141,6 +149,10 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
             elif missing := sorted(set(effects[id(outcome)]) - known):
                 reason = f"the hub has no product {missing[0]}"
                 results.append(_rejected(record.id, Rejected(RejectCode.UNKNOWN_PRODUCT, reason)))
+            elif isinstance(outcome, PickupEventDocument) and (
+                refused := _apply_pickup(conn, outcome)
+            ):
+                results.append(_rejected(record.id, refused))
             else:
                 seen.add(key)
                 for pid, delta in effects[id(outcome)].items():
@@ -182,6 +194,17 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
 
 
 _KNOWN_PRODUCTS = "SELECT id FROM products WHERE id IN :keys"
+
+
+def _apply_pickup(conn: Connection, doc: PickupEventDocument) -> Rejected | None:
+    """Apply a pickup event in order with the rest of the batch (a later event of the same
+    batch sees its effect); a refused one writes nothing and is rejected with its reason."""
+    try:
+        with conn.begin_nested():
+            apply_event(conn, doc)
+    except PickupRefused as refused:
+        return Rejected(refused.code, refused.reason)
+    return None
 
 
 def _rejected(record_id: str, rejected: Rejected) -> RecordResult:

@@ -193,3 +193,62 @@ events = Table(
     Column("at", Time, nullable=False),
     Column("data", Text, nullable=False),  # JSON
 )
+
+# --- click & collect (pos.api.pickup) ------------------------------------------------------------
+
+pickup_orders = Table(
+    "pickup_orders",
+    metadata,
+    Column("id", String(64), primary_key=True),  # the web shop's order id
+    Column("number", String(16), nullable=False, unique=True),
+    Column("store_id", String(64), ForeignKey("locations.id"), nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("customer_first_name", Text, nullable=False),
+    Column("customer_surname", Text, nullable=False),
+    Column("surname_key", Text, nullable=False),  # casefolded, accents off: the code check
+    Column("channel", String(16), nullable=False),
+    Column("contact", Text, nullable=False),
+    Column("code_hash", String(64), nullable=False),  # sha256 of the short code
+    Column("paid_online", Boolean, nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    Column("placed_at", Time, nullable=False),
+    Column("promised_at", Time, nullable=False),
+    Column("collect_by", Time, nullable=False),
+    Column("claimed_by", String(64)),  # till id
+    Column("bags", Integer, nullable=False),
+    Column("ready_at", Time),
+    Column("closed_at", Time),
+    Column("sale_id", String(64)),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),  # the pickup feed
+    Index("ix_pickup_orders_code_hash", "code_hash"),
+    Index("ix_pickup_orders_state_collect_by", "state", "collect_by"),
+    Index("ix_pickup_orders_store_id_seq", "store_id", "seq"),
+)
+
+pickup_lines = Table(
+    "pickup_lines",
+    metadata,
+    Column("order_id", String(64), ForeignKey("pickup_orders.id"), primary_key=True),
+    Column("line_no", Integer, primary_key=True),
+    Column("product_id", String(64), ForeignKey("products.id"), nullable=False),
+    Column("quantity_milli", BigInteger, nullable=False),
+    Column("unit_price_minor", BigInteger, nullable=False),
+    Column("picked_milli", BigInteger, nullable=False),
+    Column("short", Boolean, nullable=False),
+    Column("substitute_product_id", String(64), ForeignKey("products.id")),
+    Column("substitute_milli", BigInteger),
+    Column("substitute_consent", Boolean, nullable=False),
+    Column("collected_milli", BigInteger, nullable=False),
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("order_id", String(64), ForeignKey("pickup_orders.id"), nullable=False, index=True),
+    Column("channel", String(16), nullable=False),
+    Column("contact", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("at", Time, nullable=False),
+)

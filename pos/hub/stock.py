@@ -306,6 +306,15 @@ def reserve(
     db: HubDatabase, request: ReservationRequest, device_id: str | None
 ) -> tuple[Reservation, bool]:
     """Hold stock; returns (reservation, created). A repeated id returns the first one."""
+    with db.write() as conn:
+        return hold(conn, request, device_id)
+
+
+def hold(
+    conn: Connection, request: ReservationRequest, device_id: str | None
+) -> tuple[Reservation, bool]:
+    """:func:`reserve` inside the caller's write transaction (a pickup order reserves its
+    stock in the transaction that places it)."""
     wanted: dict[str, int] = defaultdict(int)
     for line in request.lines:
         qty = quantity_to_milli(line.quantity)
@@ -313,65 +322,64 @@ def reserve(
             raise invalid(f"reserve a positive quantity of {line.product_id}")
         wanted[line.product_id] += qty
     now = datetime.now(UTC)
-    with db.write() as conn:
-        existing = _load_reservation(conn, request.reservation_id)
-        if existing is not None:
-            return existing, False
-        if not exists(conn, "locations", "id", request.location_id):
-            raise not_found("location", request.location_id)
-        shortages = []
-        for pid, qty in sorted(wanted.items()):
-            level = conn.execute(
-                text(
-                    "SELECT on_hand_milli - reserved_milli FROM stock"
-                    " WHERE product_id = :p AND location_id = :l"
-                ),
-                {"p": pid, "l": request.location_id},
-            ).scalar_one_or_none()
-            if level is None and not exists(conn, "products", "id", pid):
-                raise not_found("product", pid)
-            if (level or 0) < qty:
-                shortages.append(
-                    {
-                        "product_id": pid,
-                        "requested": milli_to_quantity(qty),
-                        "available": milli_to_quantity(level or 0),
-                    }
-                )
-        if shortages:
-            raise HubProblem(
-                409,
-                ProblemCode.INSUFFICIENT_STOCK,
-                "Not enough stock",
-                f"{len(shortages)} product(s) have less available at {request.location_id}"
-                " than asked; nothing was reserved.",
-                shortages=shortages,
+    existing = _load_reservation(conn, request.reservation_id)
+    if existing is not None:
+        return existing, False
+    if not exists(conn, "locations", "id", request.location_id):
+        raise not_found("location", request.location_id)
+    shortages = []
+    for pid, qty in sorted(wanted.items()):
+        level = conn.execute(
+            text(
+                "SELECT on_hand_milli - reserved_milli FROM stock"
+                " WHERE product_id = :p AND location_id = :l"
+            ),
+            {"p": pid, "l": request.location_id},
+        ).scalar_one_or_none()
+        if level is None and not exists(conn, "products", "id", pid):
+            raise not_found("product", pid)
+        if (level or 0) < qty:
+            shortages.append(
+                {
+                    "product_id": pid,
+                    "requested": milli_to_quantity(qty),
+                    "available": milli_to_quantity(level or 0),
+                }
             )
-        conn.execute(
-            text(
-                "INSERT INTO reservations (id, location_id, device_id, state, note, created_at,"
-                " expires_at) VALUES (:id, :l, :d, :s, :n, :now, :exp)"
-            ),
-            {
-                "id": request.reservation_id,
-                "l": request.location_id,
-                "d": device_id,
-                "s": ReservationState.HELD,
-                "n": request.note,
-                "now": utc_text(now),
-                "exp": utc_text(now + timedelta(seconds=request.hold_seconds)),
-            },
+    if shortages:
+        raise HubProblem(
+            409,
+            ProblemCode.INSUFFICIENT_STOCK,
+            "Not enough stock",
+            f"{len(shortages)} product(s) have less available at {request.location_id}"
+            " than asked; nothing was reserved.",
+            shortages=shortages,
         )
-        conn.execute(
-            text(
-                "INSERT INTO reservation_lines (reservation_id, product_id, quantity_milli)"
-                " VALUES (:r, :p, :q)"
-            ),
-            [{"r": request.reservation_id, "p": p, "q": q} for p, q in sorted(wanted.items())],
-        )
-        _reserve(conn, request.location_id, wanted, +1)
-        _announce(conn, request.reservation_id, ReservationState.HELD, request.location_id)
-        created = _load_reservation(conn, request.reservation_id)
+    conn.execute(
+        text(
+            "INSERT INTO reservations (id, location_id, device_id, state, note, created_at,"
+            " expires_at) VALUES (:id, :l, :d, :s, :n, :now, :exp)"
+        ),
+        {
+            "id": request.reservation_id,
+            "l": request.location_id,
+            "d": device_id,
+            "s": ReservationState.HELD,
+            "n": request.note,
+            "now": utc_text(now),
+            "exp": utc_text(now + timedelta(seconds=request.hold_seconds)),
+        },
+    )
+    conn.execute(
+        text(
+            "INSERT INTO reservation_lines (reservation_id, product_id, quantity_milli)"
+            " VALUES (:r, :p, :q)"
+        ),
+        [{"r": request.reservation_id, "p": p, "q": q} for p, q in sorted(wanted.items())],
+    )
+    _reserve(conn, request.location_id, wanted, +1)
+    _announce(conn, request.reservation_id, ReservationState.HELD, request.location_id)
+    created = _load_reservation(conn, request.reservation_id)
     assert created is not None
     return created, True
 
@@ -393,7 +401,7 @@ def get_reservation(db: HubDatabase, reservation_id: str) -> Reservation:
     return found
 
 
-def _end(conn: Connection, reservation_id: str, state: str) -> bool:
+def end(conn: Connection, reservation_id: str, state: str) -> bool:
     """Move a held reservation to ``state`` and give its stock back; False if not held."""
     row = conn.execute(
         text("SELECT location_id FROM reservations WHERE id = :id AND state = :held"),
@@ -423,7 +431,7 @@ def _end(conn: Connection, reservation_id: str, state: str) -> bool:
 def release(db: HubDatabase, reservation_id: str) -> Reservation:
     """Give the stock back (a no-op for a reservation that is no longer held)."""
     with db.write() as conn:
-        _end(conn, reservation_id, ReservationState.RELEASED)
+        end(conn, reservation_id, ReservationState.RELEASED)
         found = _load_reservation(conn, reservation_id)
     if found is None:
         raise not_found("reservation", reservation_id)
@@ -445,4 +453,4 @@ def expire_due(db: HubDatabase, now: datetime | None = None) -> int:
     if not due:
         return 0
     with db.write() as conn:
-        return sum(_end(conn, rid, ReservationState.EXPIRED) for rid in due)
+        return sum(end(conn, rid, ReservationState.EXPIRED) for rid in due)
