@@ -74,9 +74,11 @@ class PickupRefused(Exception):
         self.code = code
         self.reason = reason
 
-    def problem(self) -> HubProblem:
+    def problem(self, **extra: str) -> HubProblem:
+        """As problem+json; ``extra`` members (number, state, store_id, till_id) let a till
+        word the message in its own language."""
         status = 404 if self.code == PickupReject.CODE_INVALID else 409
-        return HubProblem(status, self.code, "Pickup refused", self.reason)
+        return HubProblem(status, self.code, "Pickup refused", self.reason, **extra)
 
 
 def reservation_id(order_id: str) -> str:
@@ -580,7 +582,7 @@ def verify_code(db: HubDatabase, store_id: str, till_id: str, check: CodeCheck) 
         if not open_here:
             raise PickupRefused(
                 PickupReject.WRONG_STORE, f"the order is for pickup at {match[0].store_id}"
-            ).problem()
+            ).problem(store_id=match[0].store_id)
         order = _load(conn, open_here[0].id)
         assert order is not None
         if order.state != rules.READY:
@@ -588,12 +590,14 @@ def verify_code(db: HubDatabase, store_id: str, till_id: str, check: CodeCheck) 
                 reason = f"order {order.number} is not ready yet ({order.state})"
             else:
                 reason = f"order {order.number} is {order.state}"
-            raise PickupRefused(PickupReject.WRONG_STATE, reason).problem()
+            raise PickupRefused(PickupReject.WRONG_STATE, reason).problem(
+                number=order.number, state=order.state
+            )
         if order.claimed_by not in (None, till_id):
             raise PickupRefused(
                 PickupReject.CLAIMED,
                 f"order {order.number} is being handed over at {order.claimed_by}",
-            ).problem()
+            ).problem(number=order.number, till_id=str(order.claimed_by))
         if order.claimed_by is None:
             _update(conn, order, claimed_by=till_id)
         claimed = _load(conn, order.order_id)

@@ -39,6 +39,8 @@ from pos.services.errors import (
 )
 from pos.services.events import OutboxChanged
 from pos.services.payments import PaymentService, make_terminal
+from pos.services.pickup import PickupService
+from pos.services.pickup_slips import PickupSlips
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
 from pos.services.scanning import ScannerService, ScanRouter
@@ -51,6 +53,7 @@ from pos.store import (
     Database,
     OutboxRepository,
     Pairing,
+    PickupRepository,
     SalesRepository,
     StoredSale,
     TokenFile,
@@ -116,6 +119,8 @@ class Till:
         self.printing: PrintService | None = None
         self._sync_options = sync
         self.sync: SyncService | None = None
+        self.pickup: PickupService | None = None
+        self.pickup_slips = PickupSlips(settings.store, self.formatter, translate)
         self.scan_router = ScanRouter(settings.scanner)
         self.scanners = ScannerService(settings.scanner, self.bus)
 
@@ -148,6 +153,16 @@ class Till:
             self.payments = self._payment_service(db)
             if self._sync_options is not None:
                 self._start_sync(db, self._sync_options)
+            self.pickup = PickupService(
+                PickupRepository(db),
+                self.catalog,
+                self.db_worker,
+                self.sync,
+                self.settings.store,
+                self.bus,
+                lambda: self._user().id,
+                self._clock,
+            )
 
         return self.db_worker.submit(open_all)
 
@@ -446,6 +461,13 @@ class Till:
             slips=(lines,) if lines else (),
         )
         return self.printing.print_document(self.printing.render(receipt))
+
+    def print_documents(self, receipts: list[Receipt]) -> Future[None]:
+        """Print documents that are not sales (pick lists, bag labels, handover slips) in one
+        write on the printer thread; nothing is queued for reprinting."""
+        assert self.printing is not None
+        printing = self.printing
+        return printing.print_document(b"".join(printing.render(r) for r in receipts))
 
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()

@@ -9,6 +9,7 @@ from pos.store.db import Database, head_revision, open_database
 from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
 from pos.store.feeds import (
     CATALOG_FEED,
+    PICKUP_FEED,
     STOCK_FEED,
     CatalogPage,
     FeedPosition,
@@ -18,6 +19,7 @@ from pos.store.feeds import (
 from pos.store.journal import JournalProblem, JournalReport, append_entry, verify_journal
 from pos.store.outbox import OutboxItem, OutboxRepository
 from pos.store.pairing import InsecureTokenFile, Pairing, PairingRepository, TokenFile
+from pos.store.pickup import PickupRepository, QueueRow, StoredOrder
 from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
 from pos.store.settings import SettingsRepository
 from pos.store.stock import StockFigure, StockRepository
@@ -25,6 +27,7 @@ from pos.store.users import ROLES, UserInfo, UserRepository
 
 __all__ = [
     "CATALOG_FEED",
+    "PICKUP_FEED",
     "ROLES",
     "STOCK_FEED",
     "CardOutcome",
@@ -44,6 +47,8 @@ __all__ = [
     "Pairing",
     "PairingRepository",
     "ParkedInfo",
+    "PickupRepository",
+    "QueueRow",
     "QueuedReceipt",
     "SalesRepository",
     "SeedReport",
@@ -51,6 +56,7 @@ __all__ = [
     "StaleCursor",
     "StockFigure",
     "StockRepository",
+    "StoredOrder",
     "StoredSale",
     "TokenFile",
     "UserInfo",

@@ -35,6 +35,7 @@ from pos.store.models import now_text, parse_utc_text
 
 CATALOG_FEED = "catalog"
 STOCK_FEED = "stock"
+PICKUP_FEED = "pickup"  # rows: pos.store.pickup
 
 # (code, rate as decimal text "0.23", label)
 TaxRow = tuple[str, str, str | None]
@@ -226,7 +227,7 @@ class FeedStore:
         self, page: CatalogPage, expected_cursor: str | None, new_cursor: str
     ) -> None:
         """Upsert one catalog page and move the catalog cursor, in one transaction."""
-        with self._page(CATALOG_FEED, expected_cursor, new_cursor) as (conn, _now):
+        with self.page(CATALOG_FEED, expected_cursor, new_cursor) as (conn, _now):
             # Categories may name a parent later in the page: check the keys at COMMIT.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             conn.executemany(_UPSERT_TAX, page.taxes)
@@ -238,11 +239,11 @@ class FeedStore:
         self, rows: Sequence[StockRow], expected_cursor: str | None, new_cursor: str
     ) -> None:
         """Upsert one stock page (absolute levels) and move the stock cursor, atomically."""
-        with self._page(STOCK_FEED, expected_cursor, new_cursor) as (conn, now):
+        with self.page(STOCK_FEED, expected_cursor, new_cursor) as (conn, now):
             conn.executemany(UPSERT_STOCK, [(*row, now, True) for row in rows])
 
     @contextmanager
-    def _page(
+    def page(
         self, feed: str, expected_cursor: str | None, new_cursor: str
     ) -> Iterator[tuple[sqlite3.Connection, str]]:
         """The transaction of one page: the cursor checked and moved first, then the rows."""

@@ -188,6 +188,30 @@ class SyncCursor(Base):
     pulled_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class PickupOrderRow(Base):
+    """A pickup order of this store as the hub's feed said, plus this till's work on it
+    (migration 0006; see ``pos.store.pickup``)."""
+
+    __tablename__ = "pickup_orders"
+    __table_args__ = (
+        Index("ix_pickup_orders_promised_at", "promised_at"),
+        Index("ix_pickup_orders_number", "number", unique=True),
+    )
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(24))
+    local_state: Mapped[str | None] = mapped_column(String(24))
+    promised_at: Mapped[str] = mapped_column(String(27))
+    placed_at: Mapped[str] = mapped_column(String(27))
+    items: Mapped[int] = mapped_column(Integer)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    paid_online: Mapped[bool] = mapped_column(Boolean)
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    picking: Mapped[str | None] = mapped_column(Text)
+    synced_at: Mapped[str] = mapped_column(String(27))
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (CheckConstraint("role IN ('cashier', 'supervisor', 'manager')", name="role"),)

@@ -11,6 +11,7 @@ the attempt; backoff policy belongs to the sync engine.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +38,16 @@ def enqueue(session: Session, kind: str, ref: str, payload: Any) -> bool:
         {"kind": kind, "ref": ref, "payload": canonical_json(payload), "now": now_text()},
     )
     return result.first() is not None
+
+
+def enqueue_raw(conn: sqlite3.Connection, kind: str, ref: str, payload: Any) -> bool:
+    """:func:`enqueue` on a raw connection inside the caller's transaction."""
+    cursor = conn.execute(
+        "INSERT INTO outbox (kind, ref, payload, created_at, attempts, state) "
+        "VALUES (?, ?, ?, ?, 0, 'pending') ON CONFLICT (kind, ref) DO NOTHING",
+        (kind, ref, canonical_json(payload), now_text()),
+    )
+    return cursor.rowcount == 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from pos.api.devices import PairingRequest, PairingResult
 from pos.api.documents import BatchResult
 from pos.api.events import Event, EventType
 from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
+from pos.api.pickup import CodeCheck, PickupOrder, PickupPage
 from pos.api.problems import Problem
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,13 @@ class Refused(HubError):
 
     code = "refused"
 
-    def __init__(self, message: str, status: int, problem_code: str) -> None:
+    def __init__(
+        self, message: str, status: int, problem_code: str, details: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.problem_code = problem_code
+        self.details = details or {}  # the problem's extra members, as text
 
 
 class AuthRejected(Refused):
@@ -124,7 +128,9 @@ def _failure(method: str, path: str, response: httpx.Response) -> HubError:
     code = problem.code if problem is not None else f"http_{status}"
     if status == 401:
         return AuthRejected(what, status, code)
-    return Refused(what, status, code)
+    extra = problem.model_extra if problem is not None else None
+    details = {k: str(v) for k, v in (extra or {}).items() if isinstance(v, str | int)}
+    return Refused(what, status, code, details)
 
 
 class HubClient:
@@ -206,6 +212,20 @@ class HubClient:
         return self._get(
             StockPage, routes.STOCK_FEED, cursor=cursor, limit=limit, count=count or None
         )
+
+    def pickup_page(self, cursor: str | None, limit: int) -> PickupPage:
+        return self._get(PickupPage, routes.PICKUP_FEED, cursor=cursor, limit=limit)
+
+    def pickup_order(self, order_id: str, timeout: float | None = None) -> PickupOrder:
+        return self._get(PickupOrder, routes.path(routes.PICKUP_ORDER, order_id=order_id), timeout)
+
+    def verify_pickup(self, code: str, surname: str, timeout: float | None = None) -> PickupOrder:
+        """The typed-code check (the hub claims the order for this till when it matches)."""
+        body = CodeCheck(code=code, surname=surname).model_dump()
+        kwargs: dict[str, Any] = {"json": body}
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        return self._parse(PickupOrder, self._send("POST", routes.PICKUP_VERIFY, **kwargs))
 
     def locations(self) -> LocationList:
         return self._get(LocationList, routes.LOCATIONS)

@@ -34,16 +34,19 @@ from typing import Generic, TypeVar
 from pos.api.documents import RecordStatus
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
+from pos.api.pickup import RECORD_KIND, PickupOrder
 from pos.api.problems import ProblemCode
 from pos.events import EventBus
 from pos.store import (
     CATALOG_FEED,
+    PICKUP_FEED,
     STOCK_FEED,
     Database,
     FeedStore,
     OutboxRepository,
     Pairing,
     PairingRepository,
+    PickupRepository,
     StaleCursor,
     StockFigure,
     StockRepository,
@@ -53,9 +56,10 @@ from pos.store import CatalogPage as CatalogRows
 from pos.store.feeds import StockRow
 from pos.store.models import utc_text
 from pos.store.pairing import InsecureTokenFile
+from pos.store.pickup import order_row
 from pos.sync.backoff import Backoff
 from pos.sync.client import AuthRejected, BadResponse, HubClient, HubError, HubUnreachable, Refused
-from pos.sync.events import SyncProgress, SyncStatus
+from pos.sync.events import PickupOrdersChanged, SyncProgress, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +145,7 @@ class SyncEngine:
         self.outbox = OutboxRepository(db)
         self.pairings = PairingRepository(db)
         self.stock = StockRepository(db)
+        self.pickup = PickupRepository(db)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -207,6 +212,7 @@ class SyncEngine:
             self.pull_catalog(client, pairing)
             self.push(client)
             self.pull_stock(client)
+            self.pull_pickup(client)
         except AuthRejected as exc:
             log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
             self._publish("auth", problem=exc.problem_code, detail=str(exc))
@@ -282,6 +288,36 @@ class SyncEngine:
             )
 
         return self._pull(STOCK_FEED, fetch, self.feeds.apply_stock)
+
+    def pull_pickup(self, client: HubClient) -> int:
+        """The store's pickup orders changed since the cursor; the UI hears which."""
+        changed: dict[str, str] = {}
+
+        def fetch(cursor: str | None, _count: bool) -> _Fetched[list[PickupOrder]]:
+            page = client.pickup_page(cursor, self.page_size)
+            return _Fetched(page.cursor, page.has_more, None, len(page.orders), page.orders)
+
+        def apply(orders: list[PickupOrder], expected: str | None, new: str) -> None:
+            self.pickup.apply_page([order_row(o) for o in orders], expected, new)
+            changed.update({o.order_id: o.state for o in orders})
+
+        done = self._pull(PICKUP_FEED, fetch, apply)
+        if changed:
+            self.bus.publish(PickupOrdersChanged(changed))
+        return done
+
+    def push_now(self) -> bool:
+        """Push the outbox at once from the caller's thread (a clerk waits for the hub's
+        answer to a pickup event); False when the hub cannot be reached or is not paired.
+        A record the loop pushes at the same time is answered ``duplicate``: no harm."""
+        try:
+            _pairing, client = self.paired_client()
+            self.push(client)
+        except (NotPaired, InsecureTokenFile, HubError) as exc:
+            log.info("pickup event kept for later: %s", exc)
+            return False
+        self._wake.set()  # the loop pulls the orders' new versions
+        return True
 
     def _pull(
         self,
@@ -371,6 +407,13 @@ class SyncEngine:
                 else:
                     sent.append(item.id)
             self.outbox.settle(sent=sent, poisoned=poisoned)
+            orders = {
+                str(i.payload.get("order_id"))
+                for i in items
+                if i.kind == RECORD_KIND and isinstance(i.payload, dict)
+            }
+            if orders:  # answered: the till's own state gives way to the hub's
+                self.pickup.settle(orders)
             acknowledged += len(sent)
             self._publish("syncing")
         return acknowledged
@@ -397,6 +440,7 @@ class SyncEngine:
         if previous is not None and previous.hub_id != pairing.hub_id:
             self.feeds.reset(CATALOG_FEED)
             self.feeds.reset(STOCK_FEED)
+            self.feeds.reset(PICKUP_FEED)
         self.pairings.save(pairing)
         self.sync_now()
         return pairing
@@ -454,6 +498,7 @@ class SyncEngine:
                         EventType.HELLO,  # (re)connected: catch up on what was missed
                         EventType.CATALOG_CHANGED,
                         EventType.STOCK_CHANGED,
+                        EventType.PICKUP_CHANGED,
                         EventType.DEVICE_REVOKED,
                     ):
                         self._wake.set()

@@ -35,3 +35,11 @@ class SyncProgress(Event):
     total: int | None
     eta_seconds: float | None
     finished: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PickupOrdersChanged(Event):
+    """Pickup orders of this store changed in the cache (a feed page, an answer, this till's
+    own event): ``states`` maps each order id to the state now shown."""
+
+    states: dict[str, str]
