@@ -33,6 +33,7 @@ class EventType:
     STOCK_CHANGED = "stock.changed"  # data: {"locations": [location ids]} - pull the stock feed
     RESERVATION_CHANGED = "reservation.changed"  # data: {"reservation_id", "state", ...}
     PICKUP_CHANGED = "pickup.changed"  # data: {"order_id", "store_id", "state"} - pull pickup
+    SIGNING_KEYS_CHANGED = "signing_keys.changed"  # data: {"key_ids": [...]} - fetch the keys
     DEVICE_REVOKED = "device.revoked"  # data: {"device_id"} - this stream closes after it
 
 

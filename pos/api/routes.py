@@ -17,6 +17,7 @@ RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> 
 PICKUP_FEED = f"{API_PREFIX}/feeds/pickup"  # GET ?cursor&limit -> PickupPage (the till's store)
 PICKUP_ORDER = f"{API_PREFIX}/pickup-orders/{{order_id}}"  # GET -> PickupOrder
 PICKUP_VERIFY = f"{API_PREFIX}/pickup-orders/verify"  # POST CodeCheck -> PickupOrder (claims it)
+SIGNING_KEYS = f"{API_PREFIX}/signing-keys"  # GET -> PublicKeyList (verify tokens offline)
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
 

@@ -71,7 +71,8 @@ from pos.api.pickup import (
 )
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
-from pos.hub import catalog, cursors, devices, documents, pickup, stock
+from pos.api.signed_tokens import PublicKeyList
+from pos.hub import catalog, cursors, devices, documents, pickup, signing_keys, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
@@ -225,6 +226,11 @@ def create_app(db: HubDatabase) -> FastAPI:
     def locations(_device: DeviceDep) -> LocationList:
         with db.read() as conn:
             return LocationList(locations=stock.list_locations(conn))
+
+    @app.get(routes.SIGNING_KEYS, tags=["device"], responses=DEVICE_PROBLEMS)
+    def published_keys(_device: DeviceDep) -> PublicKeyList:
+        """The hub's public keys: tills verify signed tokens (QR codes) offline with them."""
+        return PublicKeyList(keys=signing_keys.public_keys(db))
 
     # --- feeds ------------------------------------------------------------------------------
 
