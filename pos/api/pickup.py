@@ -19,6 +19,10 @@ States (an open set; a till treats an unknown state as closed)::
     new | picking | ready -> cancelled (the web shop) | expired (not collected by collect_by)
     picking -> new (the clerk let go of it)
 
+The customer's QR code is a signed token of the generic scheme (``pos.api.signed_tokens``,
+purpose ``pickup``, :class:`PickupClaims`), so a till verifies it offline; a promo token can
+never pass as a pickup code.
+
 Privacy: tills see the customer's initials and a masked surname, never the full name or the
 contact; the handover by typed code sends the code and the surname the customer says, and the
 hub compares them (``POST /v1/pickup-orders/verify``).
@@ -31,6 +35,7 @@ from typing import Literal
 from pydantic import Field
 
 from pos.api.common import Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.signed_tokens import TokenKind
 
 RECORD_KIND = "pickup_event"
 FEED = "pickup"
@@ -100,6 +105,23 @@ class WebOrderRequest(WireModel):
 class PlacedWebOrder(WireModel):
     order: PickupOrder
     short_code: str = Field(description="For the customer, shown once (never in the feed).")
+    qr: str = Field(
+        description="The customer's pickup QR code text: 'omnitill:pickup:' + a signed token "
+        "(pos.api.signed_tokens, purpose 'pickup', valid until collect_by); tills verify it "
+        "offline with the hub's public keys."
+    )
+
+
+class PickupClaims(WireModel):
+    """What a pickup QR token says: which order, at which store (nothing personal)."""
+
+    order_id: Id
+    store_id: Id
+    number: str = Field(max_length=16)
+
+
+PICKUP_TOKEN = TokenKind("pickup", PickupClaims)
+QR_PREFIX = "omnitill:pickup:"
 
 
 # --- what tills see -----------------------------------------------------------------------------

@@ -204,6 +204,7 @@ def cmd_web_order(args: argparse.Namespace) -> int:
             "order_id": order.order_id,
             "number": order.number,
             "short_code": placed.short_code,
+            "qr": placed.qr,
             "state": order.state,
             "paid_online": order.paid_online,
             "lines": [f"{line.quantity} x {line.name}" for line in order.lines],

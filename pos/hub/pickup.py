@@ -37,10 +37,13 @@ from sqlalchemy import BindParameter, Connection, bindparam, text
 from pos.api.common import milli_to_quantity, quantity_to_milli
 from pos.api.events import EventType
 from pos.api.pickup import (
+    PICKUP_TOKEN,
+    QR_PREFIX,
     SHORT_CODE_ALPHABET,
     SHORT_CODE_LENGTH,
     CodeCheck,
     NotificationList,
+    PickupClaims,
     PickupEventDocument,
     PickupLine,
     PickupNotification,
@@ -51,12 +54,14 @@ from pos.api.pickup import (
 )
 from pos.api.problems import ProblemCode
 from pos.api.reservations import ReservationLine, ReservationRequest, ReservationState
+from pos.api.signed_tokens import SigningKey, issue
 from pos.domain import pickup as rules
 from pos.domain.errors import DomainError
 from pos.domain.money import Currency, Money
 from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time, utc_text
 from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import emit
+from pos.hub.signing_keys import signing_key
 from pos.hub.stock import apply_deltas, end, hold
 
 FEED = "pickup"
@@ -150,11 +155,13 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
         if qty <= 0:
             raise invalid(f"line {i}: order a positive quantity")
         lines.append((i, line.product_id, qty))
+    key = signing_key(db)
     with db.write() as conn:
         secret = _secret(conn)
         found = _load(conn, request.order_id)
         if found is not None:
-            return PlacedWebOrder(order=found, short_code=short_code(secret, found.order_id)), False
+            code = short_code(secret, found.order_id)
+            return _placed(found, code, key, now), False
         products = _products(conn, [pid for _, pid, _ in lines])
         for i, pid, qty in lines:
             product = products.get(pid)
@@ -235,7 +242,21 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
         _announce(conn, request.order_id, request.store_id, rules.NEW)
         placed = _load(conn, request.order_id)
     assert placed is not None
-    return PlacedWebOrder(order=placed, short_code=code), True
+    return _placed(placed, code, key, now), True
+
+
+def _placed(order: PickupOrder, code: str, key: SigningKey, now: datetime) -> PlacedWebOrder:
+    """The web shop's answer: the order, its typed code and its signed QR (valid until the
+    order must be collected)."""
+    claims = PickupClaims(order_id=order.order_id, store_id=order.store_id, number=order.number)
+    token = issue(
+        key,
+        PICKUP_TOKEN,
+        claims,
+        not_before=min(now, order.placed_at),
+        expires_at=order.collect_by,
+    )
+    return PlacedWebOrder(order=order, short_code=code, qr=QR_PREFIX + token)
 
 
 def get_order(db: HubDatabase, order_id: str, store_id: str | None = None) -> PickupOrder:

@@ -19,18 +19,28 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Literal, TypeVar
 
-from pos.api.pickup import SHORT_CODE_LENGTH, PickupOrder, PickupReject
+from pos.api.pickup import (
+    PICKUP_TOKEN,
+    SHORT_CODE_LENGTH,
+    PickupOrder,
+    PickupReject,
+)
+from pos.api.signed_tokens import TokenError, TokenExpired, TokenUnknownKey
 from pos.config import StoreSettings
 from pos.domain import pickup as rules
 from pos.domain.catalog import ProductInfo
 from pos.domain.money import Currency, Money
 from pos.domain.pickup import PickLine, PickList, Substitute
 from pos.events import EventBus
+from pos.services.errors import UnknownBarcode
 from pos.services.pickup_errors import (
     OrderNotReady,
     OrderTakenElsewhere,
     PickupCodeInvalid,
     PickupNeedsHub,
+    PickupQrExpired,
+    PickupQrInvalid,
+    PickupQrUnknownKey,
     PickupStepRefused,
     PickupWrongStore,
     UnknownPickupOrder,
@@ -45,6 +55,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 EVENT_SCHEMA = 1
 CODE_CHECK_TIMEOUT = 5.0  # seconds the typed-code check waits for the hub
+QR_LEEWAY_SECONDS = 120  # till clocks drift; a QR is valid for days, so minutes do not matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +354,38 @@ class PickupService:
             return self.db_worker.submit(check)
         return self.sync.worker.submit(check)
 
+    def verify_qr(self, token: str) -> Future[StoredOrder]:
+        """The customer's pickup QR (a signed token), verified offline with the hub's keys
+        the till keeps; the order must be this store's and ready. The handover then claims
+        it (:meth:`claim`), so two tills cannot hand it over."""
+
+        def check() -> StoredOrder:
+            if self.sync is None:
+                raise PickupQrUnknownKey()
+            try:
+                verified = self.sync.engine.key_ring().verify(
+                    token, PICKUP_TOKEN, self._clock(), leeway_seconds=QR_LEEWAY_SECONDS
+                )
+            except TokenExpired:
+                raise PickupQrExpired() from None
+            except TokenUnknownKey:
+                self.sync.engine.sync_now()  # fetches keys the hub has rotated in
+                raise PickupQrUnknownKey() from None
+            except TokenError as exc:
+                log.warning("pickup QR refused: %s (%s)", exc.code, exc)
+                raise PickupQrInvalid() from None
+            claims = verified.claims
+            if claims.store_id != self.store.store_id:
+                raise PickupWrongStore(claims.store_id)
+            stored = self.repo.get(claims.order_id)
+            if stored is None:
+                raise UnknownPickupOrder(claims.number)
+            if stored.state != rules.READY:
+                raise OrderNotReady(stored.order.number)
+            return stored
+
+        return self.db_worker.submit(check)
+
     def _adopt(self, order: PickupOrder) -> StoredOrder:
         self.db_worker.submit(self.repo.replace, order).result()
         stored = self.db_worker.submit(self._get, order.order_id).result()
@@ -360,21 +403,23 @@ class PickupService:
             return OrderTakenElsewhere(details.get("number", "?"), details.get("till_id", "?"))
         return PickupCodeInvalid()
 
-    def sale_items(self, stored: StoredOrder) -> Future[list[tuple[ProductInfo, Decimal]]]:
-        """What a customer pays at the till for an unpaid order: each bagged line at the
-        order's price (a substitute at its own), as products for a normal sale."""
+    def sale_items(
+        self, picks: PickList, handed: Mapping[int, Decimal]
+    ) -> Future[list[tuple[ProductInfo, Decimal]]]:
+        """What a customer pays at the till for an unpaid order: each line handed over at
+        the order's price (a substitute at its own), as products for a normal sale."""
 
         def build() -> list[tuple[ProductInfo, Decimal]]:
             items = []
-            for line in pick_list(stored).lines:
-                qty = line.handed
+            for line in picks.lines:
+                qty = handed.get(line.line_no, Decimal(0))
                 if qty <= 0:
                     continue
                 sub = line.substitute
                 product_id = line.product_id if sub is None else sub.product_id
                 product = self.catalog.get(product_id)
                 if product is None:
-                    raise UnknownPickupOrder(product_id)
+                    raise UnknownBarcode(product_id)
                 price = line.unit_price_minor if sub is None else sub.unit_price_minor
                 unit_price = Money.from_minor(price, self.currency)
                 items.append((_priced(product, unit_price), qty))

@@ -83,3 +83,29 @@ class OrderCancelledWhilePicking(DomainError):
 
     def __init__(self, number: str) -> None:
         super().__init__(number=number)
+
+
+class PickupQrInvalid(DomainError):
+    code = "pickup_qr_invalid"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This is not a valid pickup QR code (damaged, altered, or not one of ours). Nothing "
+        "changed; ask for the typed pickup code instead.",
+    )
+
+
+class PickupQrUnknownKey(DomainError):
+    code = "pickup_qr_unknown_key"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This till cannot check this pickup QR code yet (the hub's new key has not reached it). "
+        "Sync with the hub (Ctrl+S) or use the typed pickup code.",
+    )
+
+
+class PickupQrExpired(DomainError):
+    code = "pickup_qr_expired"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This pickup QR code has expired: the order was not collected in time.",
+    )

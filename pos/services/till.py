@@ -236,6 +236,7 @@ class Till:
         )
 
     def shutdown(self) -> None:
+        self.pickup = None  # events still queued for the GUI find no pickup service to ask
         if self.sync is not None:
             self.sync.shutdown()
         self.scanners.stop()
@@ -336,6 +337,9 @@ class Till:
             return stored
 
         return self.db_worker.submit(find)
+
+    def now(self) -> datetime:
+        return self._clock()
 
     def today(self) -> date:
         """The till's local date (expiry dates are printed in local time)."""

@@ -54,8 +54,8 @@ from pos.services.events import (
 from pos.services.payments import CardPayment
 from pos.services.sync import SyncService
 from pos.services.till import Completion, Till
-from pos.store import CardPaymentInfo, StoredSale
-from pos.sync import SyncStatus
+from pos.store import CardPaymentInfo, QueueRow, StoredSale
+from pos.sync import PickupOrdersChanged, SyncStatus
 from pos.ui.bridge import Bridge
 from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
@@ -72,6 +72,8 @@ from pos.ui.function_keys import FunctionKeys
 from pos.ui.messages import describe
 from pos.ui.numpad import Numpad
 from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.pickup_checkout import PickupCheckout
+from pos.ui.pickup_dialog import PickupDialog
 from pos.ui.receipt_preview import ReceiptPreview
 from pos.ui.rejected_dialog import RejectedRecordsDialog
 from pos.ui.scanner_dialog import ScannerDialog
@@ -107,6 +109,8 @@ class TillScreen(QWidget):
         self.scanner_states: dict[str, tuple[str, str]] = {}  # source -> (state, detail)
         till.scan_router.register(Route.PRODUCT, lambda meaning: self._sell(meaning, None))
         till.scan_router.register(Route.RECEIPT, self._show_receipt)
+        till.scan_router.register(Route.PICKUP, self._pickup_scanned)
+        self.pickup_checkout = PickupCheckout(till, bridge, self)
         self.wedge: WedgeFilter | None = None
         self.apply_wedge_settings()
 
@@ -223,6 +227,8 @@ class TillScreen(QWidget):
         self.shortcuts.append(("Ctrl+R", self.tr("Records refused by the hub (manager)")))
         self.function_keys.add(Qt.Key.Key_K, self.open_scanner_settings, ctrl)
         self.shortcuts.append(("Ctrl+K", self.tr("Scanners: choose and test")))
+        self.function_keys.add(Qt.Key.Key_O, self.open_pickup, ctrl)
+        self.shortcuts.append(("Ctrl+O", self.tr("Pickup orders: queue, picking, handover")))
         self.function_keys.add(Qt.Key.Key_Escape, self._escape)
         self.function_keys.add(Qt.Key.Key_Up, lambda: self._move_selection(-1))
         self.function_keys.add(Qt.Key.Key_Down, lambda: self._move_selection(1))
@@ -252,6 +258,7 @@ class TillScreen(QWidget):
             )
 
     def new_sale(self) -> None:
+        self.pickup_checkout.sale_replaced()
         self.sale = self.till.new_sale()
         self.model.set_sale(self.sale)
         self.refresh()
@@ -782,6 +789,7 @@ class TillScreen(QWidget):
             return
         change = completed.change
         self.last_change = change
+        self.pickup_checkout.completed(completed.sale_id)
         self.new_sale()
         self._record(completed, change, slips)
 
@@ -798,6 +806,7 @@ class TillScreen(QWidget):
             if not (printed.done() and printed.exception() is not None):
                 # (if printing already failed, its warning is on the banner: keep it there)
                 self.show_message(text, "info", 30)
+            self.pickup_checkout.recorded(result)
             self.sale_recorded.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -927,6 +936,45 @@ class TillScreen(QWidget):
         RejectedRecordsDialog(sync, self.bridge, self.till.formatter, self).exec()
         self.back_to_scan()
 
+    # --- click & collect -----------------------------------------------------------------
+
+    def open_pickup(self, qr_token: str | None = None) -> None:
+        """Ctrl+O: the pickup queue, picking and handover (a scanned pickup QR opens it at
+        the handover)."""
+        dialog = self.pickup_dialog()
+        if dialog is None:
+            return
+        if qr_token is not None:
+            dialog.hand_over_qr(qr_token)
+        dialog.exec()
+        self.after_pickup(dialog)
+
+    def pickup_dialog(self) -> PickupDialog | None:
+        if self.till.pickup is None or self.till.sync is None:
+            self.show_message(
+                self.tr("Pickup orders come from the hub; this till does not sync with one."),
+                "warning",
+            )
+            return None
+        if self.till.current_user is None:
+            return None
+
+        def listen(listener: Callable[[ScanRead], None] | None) -> None:
+            self.scan_listener = listener
+
+        return PickupDialog(self.till, self.bridge, listen, self)
+
+    def after_pickup(self, dialog: PickupDialog) -> None:
+        """The pickup screen closed: an unpaid order it handed on is paid as a sale."""
+        request = dialog.payment_request
+        dialog.deleteLater()
+        if request is not None:
+            self.pickup_checkout.start(request)
+        self.back_to_scan()
+
+    def _pickup_scanned(self, meaning: ScanMeaning) -> None:
+        QTimer.singleShot(0, lambda: self.open_pickup(meaning.value))
+
     # --- misc ----------------------------------------------------------------------------
 
     def apply_wedge_settings(self) -> None:
@@ -1004,6 +1052,10 @@ class TillStatusBar(QStatusBar):
         )
         self.printer = ElidedLabel(self.tr("Printer: ready"))
         self.outbox = ElidedLabel()
+        self.pickup = ElidedLabel()  # the pickup counter, once the hub has sent orders
+        self.pickup.hide()
+        self._till = till
+        self._bridge = bridge
         self.scanners = ElidedLabel()  # shown once a scanner that runs on its own reports
         self.scanners.hide()
         self._scanner_states: dict[str, str] = {}
@@ -1013,6 +1065,7 @@ class TillStatusBar(QStatusBar):
         if not till.syncs_with_hub:
             self.sync.show_standalone()
         self.addPermanentWidget(self.scanners)
+        self.addPermanentWidget(self.pickup)
         self.addPermanentWidget(self.printer)
         self.addPermanentWidget(self.outbox)
         self.addPermanentWidget(self.sync)
@@ -1050,6 +1103,18 @@ class TillStatusBar(QStatusBar):
         # The permanent widgets (printer, sync) must not squeeze who is signed in away.
         self.user.setMinimumWidth(self.user.sizeHint().width())
 
+    def count_pickups(self) -> None:
+        pickup = self._till.pickup
+        if pickup is not None:
+            self._bridge.deliver(pickup.queue(), self.set_pickups)
+
+    def set_pickups(self, rows: list[QueueRow]) -> None:
+        """The counter in the main window: new and ready orders (Ctrl+O shows them)."""
+        new = sum(1 for r in rows if r.state == "new")
+        ready = sum(1 for r in rows if r.state == "ready")
+        self.pickup.setText(self.tr("Pickup: {0} new · {1} ready (Ctrl+O)").format(new, ready))
+        self.pickup.setVisible(bool(rows))
+
     def set_outbox(self, pending: int) -> None:
         self.outbox.setText(self.tr("Waiting to sync: {0}").format(pending))
 
@@ -1066,5 +1131,9 @@ class TillStatusBar(QStatusBar):
             self.printer.setText(text)
         elif isinstance(event, OutboxChanged | SyncStatus):
             self.set_outbox(event.pending if isinstance(event, OutboxChanged) else event.waiting)
+            if isinstance(event, SyncStatus) and event.state == "online":
+                self.count_pickups()
+        elif isinstance(event, PickupOrdersChanged):
+            self.count_pickups()
         elif isinstance(event, ScannerStateChanged):
             self.set_scanner(event.source, event.state)
