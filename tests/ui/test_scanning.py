@@ -136,7 +136,7 @@ def test_a_weight_label_sells_the_weight_at_the_price_per_kg(
         ("5901234123458", "not a valid barcode"),  # wrong check digit
         ("WIFI:S:shop;T:WPA;;", "not a product or a code"),
         ("omnitill:promo:abcdef", "promo codes are not supported"),
-        ("omnitill:pickup:W-20481", "Pickup codes are not supported"),
+        ("omnitill:pickup:W-20481", "this till does not sync with one"),
     ],
 )
 def test_bad_or_unsupported_codes_say_so_and_add_nothing(
@@ -338,7 +338,7 @@ def test_a_wedge_scan_reads_right_with_a_russian_layout_active(
         _clock[0] += SCAN_MS
         event.setTimestamp(_clock[0])
         QApplication.sendEvent(_receiver(), event)
-    qtbot.waitUntil(lambda: "Pickup codes are not supported" in till.till_screen.banner.text())
+    qtbot.waitUntil(lambda: "does not sync with one" in till.till_screen.banner.text())
     assert till.till_screen.scan.text() == ""
 
 
