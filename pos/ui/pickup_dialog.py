@@ -119,10 +119,8 @@ class PickupDialog(QDialog):
         self.resize(1100, 680)
         self._build()
         bridge.core_event.connect(self._on_event)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(100)
-        self._reload_timer.timeout.connect(self.reload)
+        self._loading = False  # a queue read is on its way
+        self._again = False  # ...and another change came meanwhile: read once more after
         self._tick = QTimer(self)
         self._tick.timeout.connect(lambda: self.model.tick())
         self._tick.start(TICK_MS)
@@ -293,12 +291,30 @@ class PickupDialog(QDialog):
     # --- the queue -----------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the queue again; changes arriving while a read is on its way are coalesced
+        into one more read (a burst of orders costs two reads, not one per order)."""
         if self.till.pickup is None:  # the till is shutting down
             return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
         key = self.filter.currentData()
-        self.bridge.deliver(self.service.queue(include_closed=key == "all"), self._show_queue_rows)
+        self.bridge.deliver(
+            self.service.queue(include_closed=key == "all"),
+            self._show_queue_rows,
+            self._queue_failed,
+        )
+
+    def _queue_failed(self, exc: BaseException) -> None:
+        self._loading = self._again = False
+        self._error(exc)
 
     def _show_queue_rows(self, rows: list[QueueRow]) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
         key = self.filter.currentData()
         if key not in ("open", "all"):
             rows = [r for r in rows if r.state == key]
@@ -781,7 +797,7 @@ class PickupDialog(QDialog):
     def _on_event(self, event: Event) -> None:
         if not isinstance(event, PickupOrdersChanged):
             return
-        self._reload_timer.start()
+        self.reload()
         if self.stored is None:
             return
         state = event.states.get(self.stored.order.order_id)
@@ -794,7 +810,6 @@ class PickupDialog(QDialog):
 
     def _closing(self) -> None:
         self._tick.stop()
-        self._reload_timer.stop()
         self._set_listener(None)
         self.bridge.core_event.disconnect(self._on_event)
 
