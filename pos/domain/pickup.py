@@ -204,3 +204,63 @@ class PickList:
     def complete(self) -> bool:
         """Everything ordered was picked (no short line)."""
         return all(line.picked_enough and not line.short for line in self.lines)
+
+
+# --- returns of collected web orders ----------------------------------------------------------
+
+
+class ReturnTooMuch(DomainError):
+    code = "pickup_return_too_much"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "{name}: only {left} can still be returned from this order. Nothing changed."
+    )
+
+    def __init__(self, name: str, left: Decimal) -> None:
+        super().__init__(name=name, left=left)
+
+
+class NothingToReturn(DomainError):
+    code = "pickup_nothing_to_return"
+    template = QT_TRANSLATE_NOOP("DomainError", "Choose what the customer brings back first.")
+
+
+class OrderNotCollected(DomainError):
+    code = "pickup_not_collected"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Order {number} was not collected: there is nothing to take back."
+    )
+
+    def __init__(self, number: str) -> None:
+        super().__init__(number=number)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableLine:
+    """A line of a collected web order as it may come back: what left with the customer
+    (the substitute if one was taken) less what was returned already."""
+
+    line_no: int
+    product_id: str
+    name: str
+    sold_by: Literal["piece", "weight"]
+    unit_price_minor: int
+    collected: Decimal
+    returned: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return self.collected - self.returned
+
+
+def check_return(lines: tuple[ReturnableLine, ...], wanted: dict[int, Decimal]) -> None:
+    """Refuses a return of nothing, of more than is left, or of part of a piece."""
+    chosen = {n: q for n, q in wanted.items() if q > 0}
+    if not chosen:
+        raise NothingToReturn()
+    by_no = {line.line_no: line for line in lines}
+    for line_no, quantity in chosen.items():
+        line = by_no[line_no]
+        if quantity > line.left:
+            raise ReturnTooMuch(line.name, line.left)
+        if line.sold_by == "piece" and quantity != quantity.to_integral_value():
+            raise ReturnTooMuch(line.name, line.left)

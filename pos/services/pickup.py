@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Literal, TypeVar
 
+from pos.api.documents import ReturnDocument
 from pos.api.pickup import (
     PICKUP_TOKEN,
     SHORT_CODE_LENGTH,
@@ -30,7 +31,14 @@ from pos.config import StoreSettings
 from pos.domain import pickup as rules
 from pos.domain.catalog import ProductInfo
 from pos.domain.money import Currency, Money
-from pos.domain.pickup import PickLine, PickList, Substitute
+from pos.domain.pickup import (
+    OrderNotCollected,
+    PickLine,
+    PickList,
+    ReturnableLine,
+    Substitute,
+    check_return,
+)
 from pos.events import EventBus
 from pos.services.errors import UnknownBarcode
 from pos.services.pickup_errors import (
@@ -426,6 +434,128 @@ class PickupService:
             return items
 
         return self.db_worker.submit(build)
+
+    # --- returns of collected orders -----------------------------------------------------
+
+    def returnable(self, number: str) -> Future[tuple[StoredOrder, tuple[ReturnableLine, ...]]]:
+        """A collected order (by its number, or the handover slip's barcode) and what of it
+        may still come back."""
+
+        def find() -> tuple[StoredOrder, tuple[ReturnableLine, ...]]:
+            stored = self.repo.by_number(number)
+            if stored is None:
+                raise UnknownPickupOrder(number.strip())
+            if stored.state not in (rules.COLLECTED, rules.PARTIALLY_COLLECTED):
+                raise OrderNotCollected(stored.order.number)
+            returned = self.repo.returned(stored.order.order_id)
+            lines = []
+            for line in stored.order.lines:
+                collected = Decimal(line.collected)
+                if collected <= 0:
+                    continue
+                swapped = line.substitute_product_id is not None and line.substitute_consent
+                lines.append(
+                    ReturnableLine(
+                        line_no=line.line_no,
+                        product_id=(line.substitute_product_id or line.product_id)
+                        if swapped
+                        else line.product_id,
+                        name=(line.substitute_name or line.name) if swapped else line.name,
+                        sold_by=line.sold_by,
+                        unit_price_minor=(line.substitute_unit_price_minor or 0)
+                        if swapped
+                        else line.unit_price_minor,
+                        collected=collected,
+                        returned=returned.get(line.line_no, Decimal(0)),
+                    )
+                )
+            return stored, tuple(lines)
+
+        return self.db_worker.submit(find)
+
+    def refund_total(
+        self, lines: tuple[ReturnableLine, ...], chosen: Mapping[int, Decimal]
+    ) -> Money:
+        total = Money.zero(self.currency)
+        for line in lines:
+            quantity = chosen.get(line.line_no, Decimal(0))
+            total += Money.from_minor(line.unit_price_minor, self.currency).times(quantity)
+        return total
+
+    def record_return(
+        self,
+        stored: StoredOrder,
+        lines: tuple[ReturnableLine, ...],
+        chosen: Mapping[int, tuple[Decimal, bool]],
+        reason: str,
+        tender: str,
+        return_id: str,
+        tender_details: Mapping[str, str] | None = None,
+    ) -> Future[dict[str, Any]]:
+        """Goods of a collected web order taken back and refunded (``tender``: cash or card,
+        a card refund already approved by the terminal): a return document in the journal
+        and the outbox, one transaction; the hub puts restocked lines back on this store's
+        stock. Refuses more than is left to return."""
+        quantities = {n: q for n, (q, _restock) in chosen.items()}
+        check_return(lines, dict(quantities))
+        total = self.refund_total(lines, quantities)
+
+        def record() -> dict[str, Any]:
+            doc_lines = []
+            for i, line in enumerate(
+                (ln for ln in lines if quantities.get(ln.line_no, Decimal(0)) > 0), start=1
+            ):
+                product = self.catalog.get(line.product_id)
+                if product is None:
+                    raise UnknownBarcode(line.product_id)
+                quantity, restock = chosen[line.line_no]
+                amount = Money.from_minor(line.unit_price_minor, self.currency).times(quantity)
+                doc_lines.append(
+                    {
+                        "line_no": i,
+                        "product_id": line.product_id,
+                        "sku": product.sku,
+                        "name": line.name,
+                        "sold_by": line.sold_by,
+                        "quantity": _quantity(quantity),
+                        "amount": str(amount.amount),
+                        "tax_code": product.tax.code,
+                        "tax_rate": str(product.tax.rate),
+                        "original_line_no": line.line_no,
+                        "restock": restock,
+                        "reason": reason,
+                    }
+                )
+            doc = {
+                "schema": 1,
+                "return_id": return_id,
+                "original_sale_id": stored.order.order_id,
+                "store_id": self.store.store_id,
+                "till_id": self.store.till_id,
+                "cashier_id": self._clerk_id(),
+                "currency": self.currency.code,
+                "returned_at": self._clock().astimezone(UTC).isoformat(),
+                "lines": doc_lines,
+                "total": str(total.amount),
+                "refunds": [
+                    {
+                        "tender_id": str(uuid.uuid4()),
+                        "kind": tender,
+                        "amount": str(total.amount),
+                        "received": str(total.amount),
+                        "details": dict(tender_details or {}),
+                    }
+                ],
+                "approvals": [],
+            }
+            ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
+            self.repo.record_return(doc)
+            log.info("web order %s: return %s of %s", stored.order.number, return_id, total)
+            if self.sync is not None:
+                self.sync.sync_now()
+            return doc
+
+        return self.db_worker.submit(record)
 
 
 def _priced(product: ProductInfo, unit_price: Money) -> ProductInfo:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from drivers.printer import Receipt, ReceiptItem, Row
 from pos.api.pickup import PickupOrder
@@ -35,6 +36,11 @@ _LABELS = {
     "not_taken": QT_TRANSLATE_NOOP("Receipt", "not taken"),
     "date": QT_TRANSLATE_NOOP("Receipt", "Date"),
     "till": QT_TRANSLATE_NOOP("Receipt", "Till"),
+    "web_return": QT_TRANSLATE_NOOP("Receipt", "WEB ORDER RETURN"),
+    "refunded": QT_TRANSLATE_NOOP("Receipt", "Refunded"),
+    "cash": QT_TRANSLATE_NOOP("Receipt", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Receipt", "Card"),
+    "restocked": QT_TRANSLATE_NOOP("Receipt", "back on the shelf"),
 }
 
 
@@ -143,4 +149,44 @@ class PickupSlips:
             tenders=() if receipt_no is None else (Row("#", str(receipt_no)),),
             code=order.number,
             code_kind="code128",
+        )
+
+    def web_return(
+        self,
+        order: PickupOrder,
+        document: Mapping[str, Any],
+        when: datetime,
+        slips: tuple[tuple[str, ...], ...] = (),
+    ) -> Receipt:
+        """The customer's copy of a web order's return (a card refund's terminal slip under
+        it)."""
+        fmt = self._fmt
+        items = tuple(
+            ReceiptItem(
+                name=str(line["name"]),
+                amount="-" + fmt.money(Money.of(line["amount"], self._currency), symbol=False),
+                detail=fmt.quantity(
+                    Decimal(line["quantity"]), 3 if line["sold_by"] == "weight" else 0
+                ),
+                marker=self.label("restocked") if line["restock"] else "",
+            )
+            for line in document["lines"]
+        )
+        total = Money.of(document["total"], self._currency)
+        tenders = tuple(
+            Row(self.label("card" if r["kind"] == "card" else "cash"), "-" + fmt.money(total))
+            for r in document["refunds"]
+        )
+        return Receipt(
+            header=(self._store.store_name, *self._store.address),
+            title=self.label("web_return"),
+            meta=(
+                *self._head(order),
+                Row(self.label("till"), self._store.till_id),
+                Row(self.label("date"), fmt.datetime(when)),
+            ),
+            items=items,
+            total=Row(self.label("refunded"), fmt.money(total)),
+            tenders=tenders,
+            slips=slips,
         )

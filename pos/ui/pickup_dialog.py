@@ -12,6 +12,7 @@ dialog takes the money, and the collection names that sale.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -41,7 +42,7 @@ from pos.domain import pickup as rules
 from pos.domain.catalog import ProductInfo
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
-from pos.domain.pickup import PickList, Substitute
+from pos.domain.pickup import PickList, ReturnableLine, Substitute
 from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.events import Event
 from pos.services.pickup import PickupService, StepOutcome, pick_list
@@ -53,10 +54,12 @@ from pos.ui.bridge import Bridge
 from pos.ui.dialogs import NumberDialog, _Base
 from pos.ui.messages import describe
 from pos.ui.pickup_queue import PickupQueueModel, state_label
+from pos.ui.pickup_return import WebReturnPage
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ScanRead], None]
+ORDER_NUMBER = re.compile(r"^W-\d{4,9}$")  # what pos.hub.pickup numbers orders
 TICK_MS = 30_000  # the queue's ages and overdue badges move on by the half minute
 
 
@@ -94,8 +97,30 @@ class PickupCodeDialog(_Base):
         self.accept()
 
 
+class OrderNumberDialog(_Base):
+    """The number of a web order to take goods back from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Return of a web order"),
+            self.tr("Type the order number from the handover slip (or scan its barcode)."),
+            parent,
+        )
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("W-10000")
+        self.number.returnPressed.connect(self._accept)
+        for widget in (self.number, self.error, self._buttons()):
+            self.layout_.addWidget(widget)
+
+    def _accept(self) -> None:
+        if not ORDER_NUMBER.match(self.number.text().strip().upper()):
+            self.error.setText(self.tr("An order number looks like W-10042."))
+            return
+        self.accept()
+
+
 class PickupDialog(QDialog):
-    QUEUE, PICKING, HANDOVER = 0, 1, 2
+    QUEUE, PICKING, HANDOVER, RETURN = 0, 1, 2, 3
 
     def __init__(
         self,
@@ -150,6 +175,13 @@ class PickupDialog(QDialog):
         self.pages.addWidget(self._queue_page())
         self.pages.addWidget(self._picking_page())
         self.pages.addWidget(self._handover_page())
+        self.returns = WebReturnPage(
+            self.till,
+            self.bridge,
+            lambda text, kind: self.show_message(text, kind),
+            self.show_queue,
+        )
+        self.pages.addWidget(self.returns)
         root.addWidget(self.pages, 1)
 
     def _queue_page(self) -> QWidget:
@@ -192,9 +224,11 @@ class PickupDialog(QDialog):
         self.pick_button.clicked.connect(self.open_selected)
         self.code_button = QPushButton(self.tr("Hand over by code…"))
         self.code_button.clicked.connect(self.hand_over_by_code)
+        self.return_button = QPushButton(self.tr("Return of a web order…"))
+        self.return_button.clicked.connect(self.ask_return)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        for button in (self.pick_button, self.code_button):
+        for button in (self.pick_button, self.code_button, self.return_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -745,6 +779,26 @@ class PickupDialog(QDialog):
             )
         self.show_queue()
 
+    # --- returns -------------------------------------------------------------------------
+
+    def ask_return(self) -> None:
+        dialog = OrderNumberDialog(self)
+        if dialog.exec():
+            self.open_return(dialog.number.text().strip().upper())
+
+    def open_return(self, number: str) -> None:
+        """A collected order's return page (by number, typed or scanned from the slip)."""
+        self.banner.hide()
+        self.bridge.deliver(
+            self.service.returnable(number),
+            lambda found: self._show_return(*found),
+            self._error,
+        )
+
+    def _show_return(self, stored: StoredOrder, lines: tuple[ReturnableLine, ...]) -> None:
+        self.returns.show_order(stored, lines)
+        self.pages.setCurrentIndex(self.RETURN)
+
     # --- scans and events ----------------------------------------------------------------
 
     def _typed(self) -> None:
@@ -761,6 +815,8 @@ class PickupDialog(QDialog):
             return
         if meaning.route is Route.PICKUP:
             self.hand_over_qr(meaning.value)
+        elif meaning.route is Route.UNKNOWN and ORDER_NUMBER.match(meaning.text.upper()):
+            self.open_return(meaning.text.upper())  # a handover slip's barcode
         elif meaning.route is Route.PRODUCT and self.pages.currentIndex() == self.PICKING:
             code = meaning.product
             assert code is not None

@@ -362,3 +362,98 @@ def test_ctrl_o_opens_the_pickup_screen(qtbot: QtBot, window: TillWindow) -> Non
     qtbot.keyClick(window.till_screen.scan, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: seen == ["Pickup orders"], timeout=WAIT)
     assert window.till_screen.scan_listener is None
+
+
+def collected_order(
+    qtbot: QtBot, screen: PickupDialog, hub: RunningHub, items: list[tuple[str, str, str]]
+) -> dict[str, Any]:
+    """A web order of one piece of each item, picked, ready and handed over at this till."""
+    placed = place(hub, [(pid, "1") for pid, _code, _name in items])
+    open_order(qtbot, screen, placed["order"]["number"])
+    for row, (_pid, code, _name) in enumerate(items):
+        type_scan(qtbot, screen, code)
+        qtbot.waitUntil(lambda row=row: "picked" in status_of(screen, row), timeout=WAIT)
+    make_ready(qtbot, screen)
+    type_scan(qtbot, screen, placed["qr"])
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
+    screen.hand_button.click()
+    qtbot.waitUntil(lambda: "handed over" in screen.banner.text(), timeout=WAIT)
+    return placed
+
+
+def returns_at_hub(hub: RunningHub) -> list[dict[str, Any]]:
+    from pos.hub.documents import received_document, received_documents
+
+    with hub.db.read() as conn:
+        rows, _last, _more = received_documents(conn, 0, 100, "return", None)
+        return [received_document(conn, row["id"]) or {} for row in rows]
+
+
+def test_a_web_order_return_refunds_and_puts_resellable_goods_back(
+    qtbot: QtBot, window: TillWindow, screen: PickupDialog, hub: RunningHub
+) -> None:
+    items = products(window, 2)
+    (a, _, _), (b, _, _) = items
+    placed = collected_order(qtbot, screen, hub, items)
+    after_pickup = {p: hub_level(hub, p) for p in (a, b)}
+    number = placed["order"]["number"]
+
+    type_scan(qtbot, screen, number)  # the handover slip's barcode
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.RETURN, timeout=WAIT)
+    page = screen.returns
+    page.set_quantity(1, "2")  # more than was taken home
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "only 1 can still be returned" in screen.banner.text(), timeout=WAIT)
+    page.set_quantity(1, "1", restock=True)
+    page.set_quantity(2, "1", restock=False)  # damaged: not back on the shelf
+    page.reason.setCurrentIndex(1)
+    assert page.tender.currentData() == "cash"
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "recorded; refunded" in screen.banner.text(), timeout=WAIT)
+    assert screen.pages.currentIndex() == screen.QUEUE
+    qtbot.waitUntil(lambda: b"WEB ORDER RETURN" in printed(window), timeout=WAIT)
+    assert b"\x1bp" in printed(window)  # the drawer opened for the cash
+
+    qtbot.waitUntil(lambda: len(returns_at_hub(hub)) == 1, timeout=WAIT)
+    (returned,) = returns_at_hub(hub)
+    doc = returned["document"]
+    assert doc["original_sale_id"] == placed["order"]["order_id"]
+    assert [(ln["quantity"], ln["restock"]) for ln in doc["lines"]] == [("1", True), ("1", False)]
+    assert doc["refunds"][0]["kind"] == "cash"
+    assert hub_level(hub, a) == (after_pickup[a][0] + 1, after_pickup[a][1])
+    assert hub_level(hub, b) == after_pickup[b]
+
+    screen.open_return(number)  # everything came back: nothing is left to return
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.RETURN, timeout=WAIT)
+    page.set_quantity(1, "1")
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "only 0 can still be returned" in screen.banner.text(), timeout=WAIT)
+    assert len(returns_at_hub(hub)) == 1
+
+
+def test_a_card_refund_is_recorded_only_once_the_terminal_approves_it(
+    qtbot: QtBot, window: TillWindow, screen: PickupDialog, hub: RunningHub
+) -> None:
+    items = products(window, 1)
+    ((a, _, _),) = items
+    placed = collected_order(qtbot, screen, hub, items)
+    after_pickup = hub_level(hub, a)
+    screen.open_return(placed["order"]["number"])
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.RETURN, timeout=WAIT)
+    page = screen.returns
+    page.tender.setCurrentIndex(page.tender.findData("card"))
+    page.set_quantity(1, "1")
+    terminal = window.demo_terminal
+    assert terminal is not None
+    terminal.terminal.set_scenario("decline:05")
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "was not approved" in screen.banner.text(), timeout=WAIT)
+    assert returns_at_hub(hub) == [] and screen.pages.currentIndex() == screen.RETURN
+
+    terminal.terminal.set_scenario("approve")
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "recorded; refunded" in screen.banner.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: len(returns_at_hub(hub)) == 1, timeout=WAIT)
+    refund = returns_at_hub(hub)[0]["document"]["refunds"][0]
+    assert refund["kind"] == "card" and refund["details"]["payment_id"]
+    assert hub_level(hub, a) == (after_pickup[0] + 1, after_pickup[1])
