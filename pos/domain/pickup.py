@@ -47,7 +47,9 @@ WEIGHT_TOLERANCE = Decimal("1.2")
 class OrderNotOpen(DomainError):
     code = "pickup_not_open"
     template = QT_TRANSLATE_NOOP(
-        "DomainError", "Order {number} is {state}: it can no longer be changed. Nothing changed."
+        "DomainError",
+        "Order {number} is closed (collected, cancelled or expired): it can no longer be "
+        "changed. Nothing changed.",
     )
 
     def __init__(self, number: str, state: str) -> None:
@@ -57,7 +59,7 @@ class OrderNotOpen(DomainError):
 class WrongOrderState(DomainError):
     code = "pickup_state"
     template = QT_TRANSLATE_NOOP(
-        "DomainError", "Order {number} is {state}; that step is not possible now."
+        "DomainError", "That step is not possible for order {number} in its present state."
     )
 
     def __init__(self, number: str, state: str) -> None:

@@ -449,8 +449,9 @@ def apply_event(conn: Connection, doc: PickupEventDocument) -> None:
         )
     try:
         target = rules.next_state(doc.action, order.state, order.number)
-    except DomainError as exc:
-        raise PickupRefused(PickupReject.WRONG_STATE, exc.message) from None
+    except DomainError:
+        reason = f"order {order.number} is {order.state}: {doc.action} is not possible"
+        raise PickupRefused(PickupReject.WRONG_STATE, reason) from None
     now = utc_text(doc.at)
     if doc.action == rules.CLAIM:
         _update(conn, order, state=target, claimed_by=doc.till_id)

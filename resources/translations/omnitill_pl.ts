@@ -476,6 +476,101 @@
         <source>There is no approved card payment to reverse.</source>
         <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
     </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="49"/>
+        <source>Order {number} is closed (collected, cancelled or expired): it can no longer be changed. Nothing changed.</source>
+        <translation>Zamówienie {number} jest zamknięte (odebrane, anulowane lub przeterminowane): nie można go już zmienić. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="61"/>
+        <source>That step is not possible for order {number} in its present state.</source>
+        <translation>Ten krok nie jest możliwy dla zamówienia {number} w jego obecnym stanie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="71"/>
+        <source>{name} is not in this order. Put it back; nothing was picked.</source>
+        <translation>{name} nie należy do tego zamówienia. Odłóż to; nic nie skompletowano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="81"/>
+        <source>{name}: the order has {ordered}, {picked} picked already. Not added.</source>
+        <translation>{name}: zamówiono {ordered}, skompletowano już {picked}. Nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="91"/>
+        <source>{count} line(s) are neither picked nor marked short. Pick them or mark them short.</source>
+        <translation>Pozycje ({count}) nie są ani skompletowane, ani oznaczone jako brak. Skompletuj je lub oznacz brak.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="216"/>
+        <source>{name}: only {left} can still be returned from this order. Nothing changed.</source>
+        <translation>{name}: z tego zamówienia można jeszcze zwrócić tylko {left}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="226"/>
+        <source>Choose what the customer brings back first.</source>
+        <translation>Najpierw wybierz, co klient zwraca.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="231"/>
+        <source>Order {number} was not collected: there is nothing to take back.</source>
+        <translation>Zamówienie {number} nie zostało odebrane: nie ma czego przyjąć z powrotem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="11"/>
+        <source>No pickup order {key} at this store.</source>
+        <translation>W tym sklepie nie ma zamówienia do odbioru {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="19"/>
+        <source>Order {number} is being handled at till {till}. Nothing changed here.</source>
+        <translation>Zamówienie {number} jest obsługiwane przy kasie {till}. Tutaj nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="29"/>
+        <source>Checking a typed pickup code needs the hub, which cannot be reached now. Nothing was handed over; try again when the till is back online.</source>
+        <translation>Sprawdzenie wpisanego kodu odbioru wymaga centrali, która jest teraz nieosiągalna. Nic nie wydano; spróbuj ponownie, gdy kasa będzie znów online.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="38"/>
+        <source>No order has this pickup code and surname. Check both with the customer.</source>
+        <translation>Żadne zamówienie nie ma tego kodu odbioru i nazwiska. Sprawdź oba z klientem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="46"/>
+        <source>This order is for pickup at {store}, not at this store.</source>
+        <translation>To zamówienie jest do odbioru w {store}, nie w tym sklepie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="56"/>
+        <source>Order {number} cannot be handed over now: it is not ready yet, or already closed.</source>
+        <translation>Zamówienia {number} nie można teraz wydać: nie jest jeszcze gotowe albo jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="67"/>
+        <source>The hub refused this step for order {number} ({reason}). This till now shows the order as the hub has it.</source>
+        <translation>Centrala odrzuciła ten krok dla zamówienia {number} ({reason}). Kasa pokazuje teraz zamówienie tak, jak ma je centrala.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="79"/>
+        <source>Order {number} was cancelled by the web shop. Stop picking and put the items back.</source>
+        <translation>Zamówienie {number} zostało anulowane przez sklep internetowy. Przerwij kompletowanie i odłóż towar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="90"/>
+        <source>This is not a valid pickup QR code (damaged, altered, or not one of ours). Nothing changed; ask for the typed pickup code instead.</source>
+        <translation>To nie jest prawidłowy kod QR odbioru (uszkodzony, zmieniony lub nie nasz). Nic nie zmieniono; poproś o kod odbioru do wpisania.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="99"/>
+        <source>This till cannot check this pickup QR code yet (the hub&apos;s new key has not reached it). Sync with the hub (Ctrl+S) or use the typed pickup code.</source>
+        <translation>Ta kasa nie może jeszcze sprawdzić tego kodu QR odbioru (nowy klucz centrali do niej nie dotarł). Zsynchronizuj z centralą (Ctrl+S) lub użyj kodu odbioru.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="108"/>
+        <source>This pickup QR code has expired: the order was not collected in time.</source>
+        <translation>Ten kod QR odbioru wygasł: zamówienie nie zostało odebrane na czas.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -575,6 +670,24 @@
         <location filename="../../pos/ui/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Zatwierdź</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumberDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="105"/>
+        <source>Return of a web order</source>
+        <translation>Zwrot zamówienia internetowego</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="106"/>
+        <source>Type the order number from the handover slip (or scan its barcode).</source>
+        <translation>Wpisz numer zamówienia z potwierdzenia wydania (lub zeskanuj jego kod kreskowy).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="117"/>
+        <source>An order number looks like W-10042.</source>
+        <translation>Numer zamówienia wygląda tak: W-10042.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +908,433 @@
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="57"/>
+        <source>Finish or park the current sale before taking a pickup payment.</source>
+        <translation>Zakończ lub zaparkuj bieżącą sprzedaż, zanim przyjmiesz płatność za odbiór.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="120"/>
+        <source>Order {0} paid and handed over.</source>
+        <translation>Zamówienie {0} opłacone i wydane.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="34"/>
+        <source>new</source>
+        <translation>nowe</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="35"/>
+        <source>picking</source>
+        <translation>kompletowane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="36"/>
+        <source>ready</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="37"/>
+        <source>collected</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="38"/>
+        <source>partly collected</source>
+        <translation>odebrane częściowo</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="39"/>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="40"/>
+        <source>not collected</source>
+        <translation>nieodebrane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="119"/>
+        <source>{0}  OVERDUE</source>
+        <translation>{0}  PO TERMINIE</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="120"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="121"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} godz. {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="149"/>
+        <source>{0} (not sent yet)</source>
+        <translation>{0} (jeszcze nie wysłane)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="151"/>
+        <source>paid</source>
+        <translation>opłacone</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="153"/>
+        <source>pay at pickup</source>
+        <translation>płatne przy odbiorze</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="195"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="196"/>
+        <source>Ready by</source>
+        <translation>Gotowe do</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="197"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="198"/>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="199"/>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="200"/>
+        <source>Till</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="201"/>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+</context>
+<context>
+    <name>PickupCodeDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="80"/>
+        <source>Hand over by code</source>
+        <translation>Wydanie na kod</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="81"/>
+        <source>Type the customer&apos;s pickup code and ask for their surname.</source>
+        <translation>Wpisz kod odbioru klienta i zapytaj o nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="85"/>
+        <source>Pickup code, e.g. 7KQ2MX</source>
+        <translation>Kod odbioru, np. 7KQ2MX</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="88"/>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="95"/>
+        <source>Both the code and the surname are needed.</source>
+        <translation>Potrzebne są i kod, i nazwisko.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="143"/>
+        <source>Pickup orders</source>
+        <translation>Zamówienia do odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <source>Scan an item or a pickup QR code (or type a barcode)</source>
+        <translation>Zeskanuj towar lub kod QR odbioru (albo wpisz kod kreskowy)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <source>Open orders</source>
+        <translation>Otwarte zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <source>Being picked</source>
+        <translation>W kompletacji</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <source>Ready for pickup</source>
+        <translation>Gotowe do odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <source>All, closed too</source>
+        <translation>Wszystkie, także zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <source>Pick the order</source>
+        <translation>Kompletuj zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <source>Hand over by code…</source>
+        <translation>Wydaj na kod…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <source>Return of a web order…</source>
+        <translation>Zwrot zamówienia internetowego…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Ordered</source>
+        <translation>Zamówiono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Picked</source>
+        <translation>Skompletowano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <source>Mark short</source>
+        <translation>Oznacz brak</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <source>Substitute…</source>
+        <translation>Zamiennik…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <source>Print pick list</source>
+        <translation>Drukuj listę kompletacji</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <source>Bags: </source>
+        <translation>Torby: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <source>Let go of it</source>
+        <translation>Zwolnij zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>In the bags</source>
+        <translation>W torbach</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Customer takes it</source>
+        <translation>Klient bierze</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
+        <translation>nowe: {0} · w kompletacji: {1} · gotowe: {2} · po terminie: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <source>Order {0} is being picked at till {1}.</source>
+        <translation>Zamówienie {0} jest kompletowane przy kasie {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
+        <translation>Zamówienie {0} jest gotowe: zeskanuj kod QR odbioru klienta lub użyj „Wydaj na kod…”.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <source>Order {0} is {1}.</source>
+        <translation>Zamówienie {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <source>Offline: picking is recorded here and sent when the hub is back.</source>
+        <translation>Offline: kompletacja jest zapisywana tutaj i zostanie wysłana, gdy centrala wróci.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <source>Picking {0} · {1} · ready by {2}</source>
+        <translation>Kompletacja {0} · {1} · gotowe do {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <source>substitute: {0} × {1} ({2})</source>
+        <translation>zamiennik: {0} × {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <source>customer agreed</source>
+        <translation>klient się zgodził</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <source>no consent</source>
+        <translation>bez zgody</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <source>short</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <source>picked ✓</source>
+        <translation>skompletowano ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <source>to pick</source>
+        <translation>do skompletowania</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <source>Select a line first.</source>
+        <translation>Najpierw wybierz pozycję.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
+        <translation>Zeskanuj zamiennik dla {0} (lub wybierz inną akcję, aby anulować).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <source>Substitute</source>
+        <translation>Zamiennik</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <source>How much of {0} instead of {1}?</source>
+        <translation>Ile {0} zamiast {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <source>Did the customer agree to {0} instead of {1}?</source>
+        <translation>Czy klient zgodził się na {0} zamiast {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
+        <translation>Zamówienie {0} jest gotowe tutaj; centrala (i klient) dowiedzą się o tym, gdy kasa wróci online.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <source>Order {0} is ready; the customer has been notified.</source>
+        <translation>Zamówienie {0} jest gotowe; klient został powiadomiony.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <source>Checking the code with the hub…</source>
+        <translation>Sprawdzanie kodu w centrali…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
+        <translation>Wydanie {0} · {1} {2} · torby: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <source>{0} (instead of {1})</source>
+        <translation>{0} (zamiast {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <source>{0} (not available)</source>
+        <translation>{0} (niedostępne)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <source>Hand over</source>
+        <translation>Wydaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <source>Take payment and hand over</source>
+        <translation>Przyjmij płatność i wydaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <source>Paid online: {0}</source>
+        <translation>Opłacono online: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <source>To pay now: {0}</source>
+        <translation>Do zapłaty teraz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <source>Nothing is being handed over.</source>
+        <translation>Nic nie jest wydawane.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
+        <translation>Zamówienie {0} wydane; centrala dowie się o tym, gdy kasa wróci online.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <source>Order {0} handed over.</source>
+        <translation>Zamówienie {0} wydane.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
+        <translation>Najpierw otwórz zamówienie do kompletacji lub zeskanuj kod QR odbioru klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <source>Scan the weight label of {0}.</source>
+        <translation>Zeskanuj etykietę wagową {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../pos/ui/dialogs.py" line="104"/>
@@ -833,6 +1373,7 @@
         <translation>Paragon</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="38"/>
         <location filename="../../pos/services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Kasa</translation>
@@ -843,6 +1384,7 @@
         <translation>Kasjer</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="37"/>
         <location filename="../../pos/services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Data</translation>
@@ -898,14 +1440,91 @@
         <translation>Brutto</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="25"/>
+        <source>PICK LIST</source>
+        <translation>LISTA KOMPLETACJI</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="26"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="28"/>
+        <source>Ready by</source>
+        <translation>Gotowe do</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="29"/>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="30"/>
+        <source>Bag</source>
+        <translation>Torba</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="31"/>
+        <source>PICKUP HANDOVER</source>
+        <translation>WYDANIE ZAMÓWIENIA</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="32"/>
+        <source>Paid online</source>
+        <translation>Opłacono online</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="33"/>
+        <source>Paid at the till</source>
+        <translation>Opłacono w kasie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="34"/>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="35"/>
+        <source>instead of</source>
+        <translation>zamiast</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="36"/>
+        <source>not taken</source>
+        <translation>nieodebrane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="39"/>
+        <source>WEB ORDER RETURN</source>
+        <translation>ZWROT ZAMÓWIENIA INTERNETOWEGO</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="40"/>
+        <source>Refunded</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="41"/>
         <location filename="../../pos/services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="42"/>
         <location filename="../../pos/services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="43"/>
+        <source>back on the shelf</source>
+        <translation>wraca na półkę</translation>
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="41"/>
@@ -1509,384 +2128,394 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="124"/>
+        <location filename="../../pos/ui/main_window.py" line="128"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="292"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
-        <location filename="../../pos/ui/main_window.py" line="526"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="533"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="199"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="621"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
-        <location filename="../../pos/ui/main_window.py" line="640"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="211"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Sync with the hub now</source>
         <translation>Synchronizuj z centralą teraz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Rekordy odrzucone przez centralę (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Scanners: choose and test</source>
         <translation>Skanery: wybór i test</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <source>Pickup orders: queue, picking, handover</source>
+        <translation>Zamówienia do odbioru: kolejka, kompletacja, wydanie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="271"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="285"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="284"/>
+        <location filename="../../pos/ui/main_window.py" line="291"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="289"/>
+        <location filename="../../pos/ui/main_window.py" line="296"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="334"/>
+        <location filename="../../pos/ui/main_window.py" line="341"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <location filename="../../pos/ui/main_window.py" line="368"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Ilość podaje się tylko z kodem kreskowym towaru.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <location filename="../../pos/ui/main_window.py" line="401"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
         <source>Expired item</source>
         <translation>Towar przeterminowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>voided</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>completed</source>
         <translation>zakończony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <location filename="../../pos/ui/main_window.py" line="451"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="517"/>
+        <location filename="../../pos/ui/main_window.py" line="524"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="527"/>
+        <location filename="../../pos/ui/main_window.py" line="534"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="550"/>
+        <location filename="../../pos/ui/main_window.py" line="557"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="578"/>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="585"/>
+        <location filename="../../pos/ui/main_window.py" line="768"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="615"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="629"/>
+        <location filename="../../pos/ui/main_window.py" line="636"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="630"/>
+        <location filename="../../pos/ui/main_window.py" line="637"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="631"/>
+        <location filename="../../pos/ui/main_window.py" line="638"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="641"/>
+        <location filename="../../pos/ui/main_window.py" line="648"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="653"/>
+        <location filename="../../pos/ui/main_window.py" line="660"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="665"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <location filename="../../pos/ui/main_window.py" line="687"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="708"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="721"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="730"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="754"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="764"/>
+        <location filename="../../pos/ui/main_window.py" line="771"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="796"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="810"/>
+        <location filename="../../pos/ui/main_window.py" line="819"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="848"/>
+        <location filename="../../pos/ui/main_window.py" line="857"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="859"/>
+        <location filename="../../pos/ui/main_window.py" line="868"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="875"/>
+        <location filename="../../pos/ui/main_window.py" line="884"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="887"/>
+        <location filename="../../pos/ui/main_window.py" line="896"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ta kasa nie synchronizuje się z centralą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="894"/>
+        <location filename="../../pos/ui/main_window.py" line="903"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronizacja z centralą…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="922"/>
+        <location filename="../../pos/ui/main_window.py" line="931"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="953"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <source>Pickup orders come from the hub; this till does not sync with one.</source>
+        <translation>Zamówienia do odbioru przychodzą z centrali; ta kasa nie synchronizuje się z żadną.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1001"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -1894,83 +2523,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1049"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1005"/>
-        <location filename="../../pos/ui/main_window.py" line="1059"/>
+        <location filename="../../pos/ui/main_window.py" line="1053"/>
+        <location filename="../../pos/ui/main_window.py" line="1124"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1083"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1032"/>
+        <location filename="../../pos/ui/main_window.py" line="1085"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1035"/>
+        <location filename="../../pos/ui/main_window.py" line="1088"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1041"/>
+        <location filename="../../pos/ui/main_window.py" line="1094"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1042"/>
+        <location filename="../../pos/ui/main_window.py" line="1095"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1043"/>
+        <location filename="../../pos/ui/main_window.py" line="1096"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1046"/>
+        <location filename="../../pos/ui/main_window.py" line="1099"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1048"/>
+        <location filename="../../pos/ui/main_window.py" line="1101"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1054"/>
+        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
+        <translation>Odbiory: nowe {0} · gotowe {1} (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1119"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1060"/>
+        <location filename="../../pos/ui/main_window.py" line="1125"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1061"/>
+        <location filename="../../pos/ui/main_window.py" line="1126"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1062"/>
+        <location filename="../../pos/ui/main_window.py" line="1127"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1063"/>
+        <location filename="../../pos/ui/main_window.py" line="1128"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1064"/>
+        <location filename="../../pos/ui/main_window.py" line="1129"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -1996,6 +2630,104 @@
         <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
+    </message>
+</context>
+<context>
+    <name>WebReturnPage</name>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <source>Taken home</source>
+        <translation>Zabrano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <source>Returned before</source>
+        <translation>Zwrócono wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <source>Brought back</source>
+        <translation>Zwracane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <source>Back on the shelf</source>
+        <translation>Na półkę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <source>Customer changed their mind</source>
+        <translation>Klient zrezygnował</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <source>Damaged</source>
+        <translation>Uszkodzony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <source>Wrong item</source>
+        <translation>Niewłaściwy towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <source>Not as described</source>
+        <translation>Niezgodny z opisem</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <source>Refund in cash</source>
+        <translation>Zwrot gotówką</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <source>Refund to the card</source>
+        <translation>Zwrot na kartę</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <source>Refund</source>
+        <translation>Zwróć pieniądze</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <source>Return of web order {0} · {1}</source>
+        <translation>Zwrot zamówienia internetowego {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <source>To refund: {0}</source>
+        <translation>Do zwrotu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <source>Follow the card terminal…</source>
+        <translation>Postępuj zgodnie z terminalem…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <source>The card refund was not approved; nothing was refunded or recorded.</source>
+        <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <source>Return of {0} recorded; refunded {1}.</source>
+        <translation>Zwrot {0} zapisany; zwrócono {1}.</translation>
     </message>
 </context>
 </TS>

@@ -476,6 +476,101 @@
         <source>There is no approved card payment to reverse.</source>
         <translation>Нет одобренного платежа картой для отмены.</translation>
     </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="49"/>
+        <source>Order {number} is closed (collected, cancelled or expired): it can no longer be changed. Nothing changed.</source>
+        <translation>Заказ {number} закрыт (выдан, отменён или просрочен): его уже нельзя изменить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="61"/>
+        <source>That step is not possible for order {number} in its present state.</source>
+        <translation>Этот шаг невозможен для заказа {number} в его текущем состоянии.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="71"/>
+        <source>{name} is not in this order. Put it back; nothing was picked.</source>
+        <translation>{name} нет в этом заказе. Верните на место; ничего не собрано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="81"/>
+        <source>{name}: the order has {ordered}, {picked} picked already. Not added.</source>
+        <translation>{name}: в заказе {ordered}, уже собрано {picked}. Не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="91"/>
+        <source>{count} line(s) are neither picked nor marked short. Pick them or mark them short.</source>
+        <translation>Позиции ({count}) не собраны и не отмечены как нехватка. Соберите их или отметьте нехватку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="216"/>
+        <source>{name}: only {left} can still be returned from this order. Nothing changed.</source>
+        <translation>{name}: из этого заказа можно вернуть ещё только {left}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="226"/>
+        <source>Choose what the customer brings back first.</source>
+        <translation>Сначала выберите, что покупатель возвращает.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="231"/>
+        <source>Order {number} was not collected: there is nothing to take back.</source>
+        <translation>Заказ {number} не был выдан: принимать обратно нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="11"/>
+        <source>No pickup order {key} at this store.</source>
+        <translation>В этом магазине нет заказа на выдачу {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="19"/>
+        <source>Order {number} is being handled at till {till}. Nothing changed here.</source>
+        <translation>Заказ {number} обрабатывается на кассе {till}. Здесь ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="29"/>
+        <source>Checking a typed pickup code needs the hub, which cannot be reached now. Nothing was handed over; try again when the till is back online.</source>
+        <translation>Для проверки введённого кода выдачи нужен центральный сервер, он сейчас недоступен. Ничего не выдано; повторите, когда касса снова будет онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="38"/>
+        <source>No order has this pickup code and surname. Check both with the customer.</source>
+        <translation>Нет заказа с таким кодом выдачи и фамилией. Проверьте оба с покупателем.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="46"/>
+        <source>This order is for pickup at {store}, not at this store.</source>
+        <translation>Этот заказ нужно получить в {store}, а не в этом магазине.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="56"/>
+        <source>Order {number} cannot be handed over now: it is not ready yet, or already closed.</source>
+        <translation>Заказ {number} сейчас нельзя выдать: он ещё не готов или уже закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="67"/>
+        <source>The hub refused this step for order {number} ({reason}). This till now shows the order as the hub has it.</source>
+        <translation>Центральный сервер отклонил этот шаг для заказа {number} ({reason}). Касса теперь показывает заказ так, как он записан на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="79"/>
+        <source>Order {number} was cancelled by the web shop. Stop picking and put the items back.</source>
+        <translation>Заказ {number} отменён интернет-магазином. Прекратите сборку и верните товары на место.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="90"/>
+        <source>This is not a valid pickup QR code (damaged, altered, or not one of ours). Nothing changed; ask for the typed pickup code instead.</source>
+        <translation>Это недействительный QR-код выдачи (повреждён, изменён или не наш). Ничего не изменено; попросите код выдачи для ввода.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="99"/>
+        <source>This till cannot check this pickup QR code yet (the hub&apos;s new key has not reached it). Sync with the hub (Ctrl+S) or use the typed pickup code.</source>
+        <translation>Эта касса пока не может проверить этот QR-код выдачи (новый ключ сервера до неё не дошёл). Синхронизируйтесь с сервером (Ctrl+S) или используйте код выдачи.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="108"/>
+        <source>This pickup QR code has expired: the order was not collected in time.</source>
+        <translation>Срок действия этого QR-кода выдачи истёк: заказ не забрали вовремя.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -575,6 +670,24 @@
         <location filename="../../pos/ui/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Ввод</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumberDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="105"/>
+        <source>Return of a web order</source>
+        <translation>Возврат интернет-заказа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="106"/>
+        <source>Type the order number from the handover slip (or scan its barcode).</source>
+        <translation>Введите номер заказа с квитанции о выдаче (или отсканируйте её штрихкод).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="117"/>
+        <source>An order number looks like W-10042.</source>
+        <translation>Номер заказа выглядит так: W-10042.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +908,433 @@
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="57"/>
+        <source>Finish or park the current sale before taking a pickup payment.</source>
+        <translation>Завершите или отложите текущую продажу, прежде чем принимать оплату за выдачу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="120"/>
+        <source>Order {0} paid and handed over.</source>
+        <translation>Заказ {0} оплачен и выдан.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="34"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="35"/>
+        <source>picking</source>
+        <translation>собирается</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="36"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="37"/>
+        <source>collected</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="38"/>
+        <source>partly collected</source>
+        <translation>выдан частично</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="39"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="40"/>
+        <source>not collected</source>
+        <translation>не забран</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="119"/>
+        <source>{0}  OVERDUE</source>
+        <translation>{0}  ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="120"/>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="121"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} ч {1} мин</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="149"/>
+        <source>{0} (not sent yet)</source>
+        <translation>{0} (ещё не отправлено)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="151"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="153"/>
+        <source>pay at pickup</source>
+        <translation>оплата при получении</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="195"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="196"/>
+        <source>Ready by</source>
+        <translation>Готов к</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="197"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="198"/>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="199"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="200"/>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="201"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>PickupCodeDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="80"/>
+        <source>Hand over by code</source>
+        <translation>Выдача по коду</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="81"/>
+        <source>Type the customer&apos;s pickup code and ask for their surname.</source>
+        <translation>Введите код выдачи покупателя и спросите его фамилию.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="85"/>
+        <source>Pickup code, e.g. 7KQ2MX</source>
+        <translation>Код выдачи, напр. 7KQ2MX</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="88"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="95"/>
+        <source>Both the code and the surname are needed.</source>
+        <translation>Нужны и код, и фамилия.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="143"/>
+        <source>Pickup orders</source>
+        <translation>Заказы на выдачу</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <source>Scan an item or a pickup QR code (or type a barcode)</source>
+        <translation>Отсканируйте товар или QR-код выдачи (или введите штрихкод)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <source>Open orders</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <source>Being picked</source>
+        <translation>Собираются</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <source>Ready for pickup</source>
+        <translation>Готовы к выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <source>All, closed too</source>
+        <translation>Все, включая закрытые</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <source>Pick the order</source>
+        <translation>Собрать заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <source>Hand over by code…</source>
+        <translation>Выдать по коду…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <source>Return of a web order…</source>
+        <translation>Возврат интернет-заказа…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Picked</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <source>Mark short</source>
+        <translation>Отметить нехватку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <source>Substitute…</source>
+        <translation>Замена…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <source>Print pick list</source>
+        <translation>Печать листа сборки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <source>Bags: </source>
+        <translation>Пакеты: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <source>Let go of it</source>
+        <translation>Освободить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <source>Back to the queue</source>
+        <translation>Назад к очереди</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>In the bags</source>
+        <translation>В пакетах</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Customer takes it</source>
+        <translation>Покупатель берёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
+        <translation>новых: {0} · собираются: {1} · готовы: {2} · просрочены: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <source>Order {0} is being picked at till {1}.</source>
+        <translation>Заказ {0} собирается на кассе {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
+        <translation>Заказ {0} готов: отсканируйте QR-код выдачи покупателя или используйте «Выдать по коду…».</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <source>Order {0} is {1}.</source>
+        <translation>Заказ {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <source>Offline: picking is recorded here and sent when the hub is back.</source>
+        <translation>Офлайн: сборка записывается здесь и будет отправлена, когда сервер снова станет доступен.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <source>Picking {0} · {1} · ready by {2}</source>
+        <translation>Сборка {0} · {1} · готов к {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <source>substitute: {0} × {1} ({2})</source>
+        <translation>замена: {0} × {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <source>customer agreed</source>
+        <translation>покупатель согласен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <source>no consent</source>
+        <translation>без согласия</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <source>short</source>
+        <translation>нехватка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <source>picked ✓</source>
+        <translation>собрано ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <source>to pick</source>
+        <translation>собрать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <source>Select a line first.</source>
+        <translation>Сначала выберите позицию.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
+        <translation>Отсканируйте замену для {0} (или выберите другое действие для отмены).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <source>Substitute</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <source>How much of {0} instead of {1}?</source>
+        <translation>Сколько {0} вместо {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <source>Did the customer agree to {0} instead of {1}?</source>
+        <translation>Покупатель согласился на {0} вместо {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
+        <translation>Заказ {0} готов здесь; сервер (и покупатель) узнают об этом, когда касса снова будет онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <source>Order {0} is ready; the customer has been notified.</source>
+        <translation>Заказ {0} готов; покупатель уведомлён.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <source>Checking the code with the hub…</source>
+        <translation>Проверка кода на сервере…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
+        <translation>Выдача {0} · {1} {2} · пакетов: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <source>{0} (instead of {1})</source>
+        <translation>{0} (вместо {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <source>{0} (not available)</source>
+        <translation>{0} (нет в наличии)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <source>Hand over</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <source>Take payment and hand over</source>
+        <translation>Принять оплату и выдать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <source>Paid online: {0}</source>
+        <translation>Оплачено онлайн: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <source>To pay now: {0}</source>
+        <translation>К оплате сейчас: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <source>Nothing is being handed over.</source>
+        <translation>Ничего не выдаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
+        <translation>Заказ {0} выдан; сервер узнает об этом, когда касса снова будет онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <source>Order {0} handed over.</source>
+        <translation>Заказ {0} выдан.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
+        <translation>Сначала откройте заказ для сборки или отсканируйте QR-код выдачи покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <source>Scan the weight label of {0}.</source>
+        <translation>Отсканируйте весовую этикетку {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../pos/ui/dialogs.py" line="104"/>
@@ -833,6 +1373,7 @@
         <translation>Чек</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="38"/>
         <location filename="../../pos/services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Касса</translation>
@@ -843,6 +1384,7 @@
         <translation>Кассир</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="37"/>
         <location filename="../../pos/services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -898,14 +1440,91 @@
         <translation>С НДС</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="25"/>
+        <source>PICK LIST</source>
+        <translation>ЛИСТ СБОРКИ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="26"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="28"/>
+        <source>Ready by</source>
+        <translation>Готов к</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="29"/>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="30"/>
+        <source>Bag</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="31"/>
+        <source>PICKUP HANDOVER</source>
+        <translation>ВЫДАЧА ЗАКАЗА</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="32"/>
+        <source>Paid online</source>
+        <translation>Оплачено онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="33"/>
+        <source>Paid at the till</source>
+        <translation>Оплачено на кассе</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="34"/>
+        <source>not available</source>
+        <translation>нет в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="35"/>
+        <source>instead of</source>
+        <translation>вместо</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="36"/>
+        <source>not taken</source>
+        <translation>не взято</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="39"/>
+        <source>WEB ORDER RETURN</source>
+        <translation>ВОЗВРАТ ИНТЕРНЕТ-ЗАКАЗА</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="40"/>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="41"/>
         <location filename="../../pos/services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="42"/>
         <location filename="../../pos/services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="43"/>
+        <source>back on the shelf</source>
+        <translation>обратно на полку</translation>
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="41"/>
@@ -1509,384 +2128,394 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="124"/>
+        <location filename="../../pos/ui/main_window.py" line="128"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="292"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
-        <location filename="../../pos/ui/main_window.py" line="526"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="533"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="199"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="621"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
-        <location filename="../../pos/ui/main_window.py" line="640"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="211"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Sync with the hub now</source>
         <translation>Синхронизировать с сервером сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, отклонённые сервером (управляющий)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Scanners: choose and test</source>
         <translation>Сканеры: выбор и проверка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <source>Pickup orders: queue, picking, handover</source>
+        <translation>Заказы на выдачу: очередь, сборка, выдача</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="271"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="285"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="284"/>
+        <location filename="../../pos/ui/main_window.py" line="291"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="289"/>
+        <location filename="../../pos/ui/main_window.py" line="296"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="334"/>
+        <location filename="../../pos/ui/main_window.py" line="341"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <location filename="../../pos/ui/main_window.py" line="368"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Количество указывается только со штрихкодом товара.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <location filename="../../pos/ui/main_window.py" line="401"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
         <source>Expired item</source>
         <translation>Просроченный товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: срок годности истёк {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>voided</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <location filename="../../pos/ui/main_window.py" line="451"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="517"/>
+        <location filename="../../pos/ui/main_window.py" line="524"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="527"/>
+        <location filename="../../pos/ui/main_window.py" line="534"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="550"/>
+        <location filename="../../pos/ui/main_window.py" line="557"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="578"/>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="585"/>
+        <location filename="../../pos/ui/main_window.py" line="768"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="615"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="629"/>
+        <location filename="../../pos/ui/main_window.py" line="636"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="630"/>
+        <location filename="../../pos/ui/main_window.py" line="637"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="631"/>
+        <location filename="../../pos/ui/main_window.py" line="638"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="641"/>
+        <location filename="../../pos/ui/main_window.py" line="648"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="653"/>
+        <location filename="../../pos/ui/main_window.py" line="660"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="665"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <location filename="../../pos/ui/main_window.py" line="687"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="708"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="721"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="730"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="754"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="764"/>
+        <location filename="../../pos/ui/main_window.py" line="771"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="796"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="810"/>
+        <location filename="../../pos/ui/main_window.py" line="819"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="848"/>
+        <location filename="../../pos/ui/main_window.py" line="857"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="859"/>
+        <location filename="../../pos/ui/main_window.py" line="868"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="875"/>
+        <location filename="../../pos/ui/main_window.py" line="884"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="887"/>
+        <location filename="../../pos/ui/main_window.py" line="896"/>
         <source>This till does not sync with a hub.</source>
         <translation>Эта касса не синхронизируется с сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="894"/>
+        <location filename="../../pos/ui/main_window.py" line="903"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронизация с сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="922"/>
+        <location filename="../../pos/ui/main_window.py" line="931"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="953"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <source>Pickup orders come from the hub; this till does not sync with one.</source>
+        <translation>Заказы на выдачу приходят с сервера; эта касса не синхронизируется с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1001"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -1894,83 +2523,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1049"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1005"/>
-        <location filename="../../pos/ui/main_window.py" line="1059"/>
+        <location filename="../../pos/ui/main_window.py" line="1053"/>
+        <location filename="../../pos/ui/main_window.py" line="1124"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1083"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1032"/>
+        <location filename="../../pos/ui/main_window.py" line="1085"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1035"/>
+        <location filename="../../pos/ui/main_window.py" line="1088"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1041"/>
+        <location filename="../../pos/ui/main_window.py" line="1094"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1042"/>
+        <location filename="../../pos/ui/main_window.py" line="1095"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1043"/>
+        <location filename="../../pos/ui/main_window.py" line="1096"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1046"/>
+        <location filename="../../pos/ui/main_window.py" line="1099"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1048"/>
+        <location filename="../../pos/ui/main_window.py" line="1101"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1054"/>
+        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
+        <translation>Выдача: новых {0} · готовы {1} (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1119"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1060"/>
+        <location filename="../../pos/ui/main_window.py" line="1125"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1061"/>
+        <location filename="../../pos/ui/main_window.py" line="1126"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1062"/>
+        <location filename="../../pos/ui/main_window.py" line="1127"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1063"/>
+        <location filename="../../pos/ui/main_window.py" line="1128"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1064"/>
+        <location filename="../../pos/ui/main_window.py" line="1129"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -1996,6 +2630,104 @@
         <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>WebReturnPage</name>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <source>Taken home</source>
+        <translation>Забрано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <source>Returned before</source>
+        <translation>Возвращено ранее</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <source>Brought back</source>
+        <translation>Возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <source>Back on the shelf</source>
+        <translation>На полку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <source>Customer changed their mind</source>
+        <translation>Покупатель передумал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <source>Wrong item</source>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <source>Not as described</source>
+        <translation>Не соответствует описанию</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <source>Refund in cash</source>
+        <translation>Возврат наличными</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <source>Refund to the card</source>
+        <translation>Возврат на карту</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <source>Refund</source>
+        <translation>Вернуть деньги</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <source>Back to the queue</source>
+        <translation>Назад к очереди</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <source>Return of web order {0} · {1}</source>
+        <translation>Возврат интернет-заказа {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Введите число, например 2 или 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <source>To refund: {0}</source>
+        <translation>К возврату: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <source>Follow the card terminal…</source>
+        <translation>Следуйте указаниям терминала…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <source>The card refund was not approved; nothing was refunded or recorded.</source>
+        <translation>Возврат на карту не одобрен; ничего не возвращено и не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <source>Return of {0} recorded; refunded {1}.</source>
+        <translation>Возврат {0} записан; возвращено {1}.</translation>
     </message>
 </context>
 </TS>

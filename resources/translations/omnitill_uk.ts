@@ -476,6 +476,101 @@
         <source>There is no approved card payment to reverse.</source>
         <translation>Немає схваленого платежу карткою для скасування.</translation>
     </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="49"/>
+        <source>Order {number} is closed (collected, cancelled or expired): it can no longer be changed. Nothing changed.</source>
+        <translation>Замовлення {number} закрите (видане, скасоване або прострочене): його вже не можна змінити. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="61"/>
+        <source>That step is not possible for order {number} in its present state.</source>
+        <translation>Цей крок неможливий для замовлення {number} у його поточному стані.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="71"/>
+        <source>{name} is not in this order. Put it back; nothing was picked.</source>
+        <translation>{name} немає в цьому замовленні. Поверніть на місце; нічого не зібрано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="81"/>
+        <source>{name}: the order has {ordered}, {picked} picked already. Not added.</source>
+        <translation>{name}: у замовленні {ordered}, вже зібрано {picked}. Не додано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="91"/>
+        <source>{count} line(s) are neither picked nor marked short. Pick them or mark them short.</source>
+        <translation>Позиції ({count}) не зібрані й не позначені як нестача. Зберіть їх або позначте нестачу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="216"/>
+        <source>{name}: only {left} can still be returned from this order. Nothing changed.</source>
+        <translation>{name}: з цього замовлення можна повернути ще лише {left}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="226"/>
+        <source>Choose what the customer brings back first.</source>
+        <translation>Спершу виберіть, що покупець повертає.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/domain/pickup.py" line="231"/>
+        <source>Order {number} was not collected: there is nothing to take back.</source>
+        <translation>Замовлення {number} не було видане: приймати назад нічого.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="11"/>
+        <source>No pickup order {key} at this store.</source>
+        <translation>У цьому магазині немає замовлення на видачу {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="19"/>
+        <source>Order {number} is being handled at till {till}. Nothing changed here.</source>
+        <translation>Замовлення {number} обробляється на касі {till}. Тут нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="29"/>
+        <source>Checking a typed pickup code needs the hub, which cannot be reached now. Nothing was handed over; try again when the till is back online.</source>
+        <translation>Для перевірки введеного коду видачі потрібен центральний сервер, він зараз недоступний. Нічого не видано; спробуйте знову, коли каса буде онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="38"/>
+        <source>No order has this pickup code and surname. Check both with the customer.</source>
+        <translation>Немає замовлення з таким кодом видачі та прізвищем. Перевірте обидва з покупцем.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="46"/>
+        <source>This order is for pickup at {store}, not at this store.</source>
+        <translation>Це замовлення треба отримати в {store}, а не в цьому магазині.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="56"/>
+        <source>Order {number} cannot be handed over now: it is not ready yet, or already closed.</source>
+        <translation>Замовлення {number} зараз не можна видати: воно ще не готове або вже закрите.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="67"/>
+        <source>The hub refused this step for order {number} ({reason}). This till now shows the order as the hub has it.</source>
+        <translation>Центральний сервер відхилив цей крок для замовлення {number} ({reason}). Каса тепер показує замовлення так, як воно записане на сервері.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="79"/>
+        <source>Order {number} was cancelled by the web shop. Stop picking and put the items back.</source>
+        <translation>Замовлення {number} скасовано інтернет-магазином. Припиніть збирання й поверніть товари на місце.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="90"/>
+        <source>This is not a valid pickup QR code (damaged, altered, or not one of ours). Nothing changed; ask for the typed pickup code instead.</source>
+        <translation>Це недійсний QR-код видачі (пошкоджений, змінений або не наш). Нічого не змінено; попросіть код видачі для введення.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="99"/>
+        <source>This till cannot check this pickup QR code yet (the hub&apos;s new key has not reached it). Sync with the hub (Ctrl+S) or use the typed pickup code.</source>
+        <translation>Ця каса поки не може перевірити цей QR-код видачі (новий ключ сервера до неї не дійшов). Синхронізуйтеся з сервером (Ctrl+S) або використайте код видачі.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="108"/>
+        <source>This pickup QR code has expired: the order was not collected in time.</source>
+        <translation>Термін дії цього QR-коду видачі минув: замовлення не забрали вчасно.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -575,6 +670,24 @@
         <location filename="../../pos/ui/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Ввід</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumberDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="105"/>
+        <source>Return of a web order</source>
+        <translation>Повернення інтернет-замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="106"/>
+        <source>Type the order number from the handover slip (or scan its barcode).</source>
+        <translation>Введіть номер замовлення з квитанції про видачу (або відскануйте її штрихкод).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="117"/>
+        <source>An order number looks like W-10042.</source>
+        <translation>Номер замовлення має вигляд W-10042.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +908,433 @@
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="57"/>
+        <source>Finish or park the current sale before taking a pickup payment.</source>
+        <translation>Завершіть або відкладіть поточний продаж, перш ніж приймати оплату за видачу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_checkout.py" line="120"/>
+        <source>Order {0} paid and handed over.</source>
+        <translation>Замовлення {0} оплачене й видане.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="34"/>
+        <source>new</source>
+        <translation>нове</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="35"/>
+        <source>picking</source>
+        <translation>збирається</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="36"/>
+        <source>ready</source>
+        <translation>готове</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="37"/>
+        <source>collected</source>
+        <translation>видане</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="38"/>
+        <source>partly collected</source>
+        <translation>видане частково</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="39"/>
+        <source>cancelled</source>
+        <translation>скасоване</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="40"/>
+        <source>not collected</source>
+        <translation>не забране</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="119"/>
+        <source>{0}  OVERDUE</source>
+        <translation>{0}  ПРОСТРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="120"/>
+        <source>{0} min</source>
+        <translation>{0} хв</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="121"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} год {1} хв</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="149"/>
+        <source>{0} (not sent yet)</source>
+        <translation>{0} (ще не надіслано)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="151"/>
+        <source>paid</source>
+        <translation>оплачене</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="153"/>
+        <source>pay at pickup</source>
+        <translation>оплата при отриманні</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="195"/>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="196"/>
+        <source>Ready by</source>
+        <translation>Готове до</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="197"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="198"/>
+        <source>Lines</source>
+        <translation>Позиції</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="199"/>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="200"/>
+        <source>Till</source>
+        <translation>Каса</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_queue.py" line="201"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+</context>
+<context>
+    <name>PickupCodeDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="80"/>
+        <source>Hand over by code</source>
+        <translation>Видача за кодом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="81"/>
+        <source>Type the customer&apos;s pickup code and ask for their surname.</source>
+        <translation>Введіть код видачі покупця й запитайте його прізвище.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="85"/>
+        <source>Pickup code, e.g. 7KQ2MX</source>
+        <translation>Код видачі, напр. 7KQ2MX</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="88"/>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="95"/>
+        <source>Both the code and the surname are needed.</source>
+        <translation>Потрібні і код, і прізвище.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="143"/>
+        <source>Pickup orders</source>
+        <translation>Замовлення на видачу</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <source>Scan an item or a pickup QR code (or type a barcode)</source>
+        <translation>Відскануйте товар або QR-код видачі (або введіть штрихкод)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <source>Open orders</source>
+        <translation>Відкриті замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <source>Being picked</source>
+        <translation>Збираються</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <source>Ready for pickup</source>
+        <translation>Готові до видачі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <source>All, closed too</source>
+        <translation>Усі, разом із закритими</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <source>Pick the order</source>
+        <translation>Зібрати замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <source>Hand over by code…</source>
+        <translation>Видати за кодом…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <source>Return of a web order…</source>
+        <translation>Повернення інтернет-замовлення…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Ordered</source>
+        <translation>Замовлено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Picked</source>
+        <translation>Зібрано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <source>Mark short</source>
+        <translation>Позначити нестачу</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <source>Substitute…</source>
+        <translation>Заміна…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <source>Print pick list</source>
+        <translation>Друк листа збирання</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <source>Bags: </source>
+        <translation>Пакети: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <source>Let go of it</source>
+        <translation>Звільнити замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <source>Back to the queue</source>
+        <translation>Назад до черги</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>In the bags</source>
+        <translation>У пакетах</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <source>Customer takes it</source>
+        <translation>Покупець бере</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
+        <translation>нових: {0} · збираються: {1} · готові: {2} · прострочені: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <source>Order {0} is being picked at till {1}.</source>
+        <translation>Замовлення {0} збирається на касі {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
+        <translation>Замовлення {0} готове: відскануйте QR-код видачі покупця або скористайтеся «Видати за кодом…».</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <source>Order {0} is {1}.</source>
+        <translation>Замовлення {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <source>Offline: picking is recorded here and sent when the hub is back.</source>
+        <translation>Офлайн: збирання записується тут і буде надіслане, коли сервер знову стане доступним.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <source>Picking {0} · {1} · ready by {2}</source>
+        <translation>Збирання {0} · {1} · готове до {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <source>substitute: {0} × {1} ({2})</source>
+        <translation>заміна: {0} × {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <source>customer agreed</source>
+        <translation>покупець погодився</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <source>no consent</source>
+        <translation>без згоди</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <source>short</source>
+        <translation>нестача</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <source>picked ✓</source>
+        <translation>зібрано ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <source>to pick</source>
+        <translation>зібрати</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <source>Select a line first.</source>
+        <translation>Спершу виберіть позицію.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
+        <translation>Відскануйте заміну для {0} (або виберіть іншу дію, щоб скасувати).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <source>Substitute</source>
+        <translation>Заміна</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <source>How much of {0} instead of {1}?</source>
+        <translation>Скільки {0} замість {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <source>Did the customer agree to {0} instead of {1}?</source>
+        <translation>Покупець погодився на {0} замість {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
+        <translation>Замовлення {0} готове тут; сервер (і покупець) дізнаються про це, коли каса знову буде онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <source>Order {0} is ready; the customer has been notified.</source>
+        <translation>Замовлення {0} готове; покупця сповіщено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <source>Checking the code with the hub…</source>
+        <translation>Перевірка коду на сервері…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
+        <translation>Видача {0} · {1} {2} · пакетів: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <source>{0} (instead of {1})</source>
+        <translation>{0} (замість {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <source>{0} (not available)</source>
+        <translation>{0} (немає в наявності)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <source>Hand over</source>
+        <translation>Видати</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <source>Take payment and hand over</source>
+        <translation>Прийняти оплату й видати</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <source>Paid online: {0}</source>
+        <translation>Оплачено онлайн: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <source>To pay now: {0}</source>
+        <translation>До сплати зараз: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <source>Nothing is being handed over.</source>
+        <translation>Нічого не видається.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
+        <translation>Замовлення {0} видане; сервер дізнається про це, коли каса знову буде онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <source>Order {0} handed over.</source>
+        <translation>Замовлення {0} видане.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
+        <translation>Спершу відкрийте замовлення для збирання або відскануйте QR-код видачі покупця.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <source>Scan the weight label of {0}.</source>
+        <translation>Відскануйте вагову етикетку {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../pos/ui/dialogs.py" line="104"/>
@@ -833,6 +1373,7 @@
         <translation>Чек</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="38"/>
         <location filename="../../pos/services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Каса</translation>
@@ -843,6 +1384,7 @@
         <translation>Касир</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="37"/>
         <location filename="../../pos/services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -898,14 +1440,91 @@
         <translation>З ПДВ</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="25"/>
+        <source>PICK LIST</source>
+        <translation>ЛИСТ ЗБИРАННЯ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="26"/>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <source>Customer</source>
+        <translation>Покупець</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="28"/>
+        <source>Ready by</source>
+        <translation>Готове до</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="29"/>
+        <source>Lines</source>
+        <translation>Позиції</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="30"/>
+        <source>Bag</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="31"/>
+        <source>PICKUP HANDOVER</source>
+        <translation>ВИДАЧА ЗАМОВЛЕННЯ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="32"/>
+        <source>Paid online</source>
+        <translation>Оплачено онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="33"/>
+        <source>Paid at the till</source>
+        <translation>Оплачено на касі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="34"/>
+        <source>not available</source>
+        <translation>немає в наявності</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="35"/>
+        <source>instead of</source>
+        <translation>замість</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="36"/>
+        <source>not taken</source>
+        <translation>не взято</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="39"/>
+        <source>WEB ORDER RETURN</source>
+        <translation>ПОВЕРНЕННЯ ІНТЕРНЕТ-ЗАМОВЛЕННЯ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="40"/>
+        <source>Refunded</source>
+        <translation>Повернено</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="41"/>
         <location filename="../../pos/services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
+        <location filename="../../pos/services/pickup_slips.py" line="42"/>
         <location filename="../../pos/services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Картка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="43"/>
+        <source>back on the shelf</source>
+        <translation>назад на полицю</translation>
     </message>
     <message>
         <location filename="../../pos/services/receipt_builder.py" line="41"/>
@@ -1509,384 +2128,394 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="124"/>
+        <location filename="../../pos/ui/main_window.py" line="128"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="171"/>
-        <location filename="../../pos/ui/main_window.py" line="292"/>
+        <location filename="../../pos/ui/main_window.py" line="175"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="197"/>
+        <location filename="../../pos/ui/main_window.py" line="201"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="198"/>
-        <location filename="../../pos/ui/main_window.py" line="526"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/main_window.py" line="533"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="199"/>
+        <location filename="../../pos/ui/main_window.py" line="203"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="200"/>
+        <location filename="../../pos/ui/main_window.py" line="204"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="205"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
-        <location filename="../../pos/ui/main_window.py" line="614"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="621"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
-        <location filename="../../pos/ui/main_window.py" line="640"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="647"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="211"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="212"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Sync with the hub now</source>
         <translation>Синхронізувати з сервером зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, відхилені сервером (керівник)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Scanners: choose and test</source>
         <translation>Сканери: вибір і перевірка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <source>Pickup orders: queue, picking, handover</source>
+        <translation>Замовлення на видачу: черга, збирання, видача</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="253"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="271"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="285"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="284"/>
+        <location filename="../../pos/ui/main_window.py" line="291"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="289"/>
+        <location filename="../../pos/ui/main_window.py" line="296"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="334"/>
+        <location filename="../../pos/ui/main_window.py" line="341"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <location filename="../../pos/ui/main_window.py" line="368"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Кількість вказується лише зі штрихкодом товару.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="394"/>
+        <location filename="../../pos/ui/main_window.py" line="401"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="404"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="425"/>
+        <location filename="../../pos/ui/main_window.py" line="432"/>
         <source>Expired item</source>
         <translation>Прострочений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="426"/>
+        <location filename="../../pos/ui/main_window.py" line="433"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="439"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: термін придатності минув {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="442"/>
+        <location filename="../../pos/ui/main_window.py" line="449"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="444"/>
+        <location filename="../../pos/ui/main_window.py" line="451"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="463"/>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="517"/>
+        <location filename="../../pos/ui/main_window.py" line="524"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="527"/>
+        <location filename="../../pos/ui/main_window.py" line="534"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="550"/>
+        <location filename="../../pos/ui/main_window.py" line="557"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="553"/>
+        <location filename="../../pos/ui/main_window.py" line="560"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="572"/>
+        <location filename="../../pos/ui/main_window.py" line="579"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="578"/>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="585"/>
+        <location filename="../../pos/ui/main_window.py" line="768"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="615"/>
+        <location filename="../../pos/ui/main_window.py" line="622"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="628"/>
+        <location filename="../../pos/ui/main_window.py" line="635"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="629"/>
+        <location filename="../../pos/ui/main_window.py" line="636"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="630"/>
+        <location filename="../../pos/ui/main_window.py" line="637"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="631"/>
+        <location filename="../../pos/ui/main_window.py" line="638"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="641"/>
+        <location filename="../../pos/ui/main_window.py" line="648"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="653"/>
+        <location filename="../../pos/ui/main_window.py" line="660"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="658"/>
+        <location filename="../../pos/ui/main_window.py" line="665"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="680"/>
+        <location filename="../../pos/ui/main_window.py" line="687"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="690"/>
+        <location filename="../../pos/ui/main_window.py" line="697"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="701"/>
+        <location filename="../../pos/ui/main_window.py" line="708"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="714"/>
+        <location filename="../../pos/ui/main_window.py" line="721"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="724"/>
+        <location filename="../../pos/ui/main_window.py" line="731"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="730"/>
+        <location filename="../../pos/ui/main_window.py" line="737"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="736"/>
+        <location filename="../../pos/ui/main_window.py" line="743"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="750"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="744"/>
+        <location filename="../../pos/ui/main_window.py" line="751"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="754"/>
+        <location filename="../../pos/ui/main_window.py" line="761"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="764"/>
+        <location filename="../../pos/ui/main_window.py" line="771"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="794"/>
+        <location filename="../../pos/ui/main_window.py" line="802"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="796"/>
+        <location filename="../../pos/ui/main_window.py" line="804"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="808"/>
+        <location filename="../../pos/ui/main_window.py" line="817"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="810"/>
+        <location filename="../../pos/ui/main_window.py" line="819"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="848"/>
+        <location filename="../../pos/ui/main_window.py" line="857"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="859"/>
+        <location filename="../../pos/ui/main_window.py" line="868"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="875"/>
+        <location filename="../../pos/ui/main_window.py" line="884"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="887"/>
+        <location filename="../../pos/ui/main_window.py" line="896"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ця каса не синхронізується з сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="894"/>
+        <location filename="../../pos/ui/main_window.py" line="903"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронізація з сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="922"/>
+        <location filename="../../pos/ui/main_window.py" line="931"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="953"/>
+        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <source>Pickup orders come from the hub; this till does not sync with one.</source>
+        <translation>Замовлення на видачу надходять із сервера; ця каса не синхронізується з ним.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1001"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -1894,83 +2523,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1049"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1005"/>
-        <location filename="../../pos/ui/main_window.py" line="1059"/>
+        <location filename="../../pos/ui/main_window.py" line="1053"/>
+        <location filename="../../pos/ui/main_window.py" line="1124"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1030"/>
+        <location filename="../../pos/ui/main_window.py" line="1083"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1032"/>
+        <location filename="../../pos/ui/main_window.py" line="1085"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1035"/>
+        <location filename="../../pos/ui/main_window.py" line="1088"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1041"/>
+        <location filename="../../pos/ui/main_window.py" line="1094"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1042"/>
+        <location filename="../../pos/ui/main_window.py" line="1095"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1043"/>
+        <location filename="../../pos/ui/main_window.py" line="1096"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1046"/>
+        <location filename="../../pos/ui/main_window.py" line="1099"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1048"/>
+        <location filename="../../pos/ui/main_window.py" line="1101"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1054"/>
+        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
+        <translation>Видача: нових {0} · готові {1} (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1119"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1060"/>
+        <location filename="../../pos/ui/main_window.py" line="1125"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1061"/>
+        <location filename="../../pos/ui/main_window.py" line="1126"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1062"/>
+        <location filename="../../pos/ui/main_window.py" line="1127"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1063"/>
+        <location filename="../../pos/ui/main_window.py" line="1128"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1064"/>
+        <location filename="../../pos/ui/main_window.py" line="1129"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -1996,6 +2630,104 @@
         <location filename="../../pos/ui/app.py" line="152"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
+    </message>
+</context>
+<context>
+    <name>WebReturnPage</name>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <source>Taken home</source>
+        <translation>Забрано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <source>Returned before</source>
+        <translation>Повернено раніше</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <source>Brought back</source>
+        <translation>Повертається</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <source>Back on the shelf</source>
+        <translation>На полицю</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <source>Customer changed their mind</source>
+        <translation>Покупець передумав</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <source>Damaged</source>
+        <translation>Пошкоджений</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <source>Wrong item</source>
+        <translation>Не той товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <source>Not as described</source>
+        <translation>Не відповідає опису</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <source>Refund in cash</source>
+        <translation>Повернення готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <source>Refund to the card</source>
+        <translation>Повернення на картку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <source>Refund</source>
+        <translation>Повернути гроші</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <source>Back to the queue</source>
+        <translation>Назад до черги</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <source>Return of web order {0} · {1}</source>
+        <translation>Повернення інтернет-замовлення {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Введіть число, наприклад 2 або 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <source>To refund: {0}</source>
+        <translation>До повернення: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <source>Follow the card terminal…</source>
+        <translation>Дотримуйтеся вказівок термінала…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <source>The card refund was not approved; nothing was refunded or recorded.</source>
+        <translation>Повернення на картку не схвалено; нічого не повернено й не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <source>Return of {0} recorded; refunded {1}.</source>
+        <translation>Повернення {0} записано; повернено {1}.</translation>
     </message>
 </context>
 </TS>
