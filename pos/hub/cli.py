@@ -207,7 +207,10 @@ def cmd_web_order(args: argparse.Namespace) -> int:
             "qr": placed.qr,
             "state": order.state,
             "paid_online": order.paid_online,
-            "lines": [f"{line.quantity} x {line.name}" for line in order.lines],
+            "lines": [
+                f"{line.quantity}{' kg' if line.sold_by == 'weight' else ''} x {line.name}"
+                for line in order.lines
+            ],
             "promised_at": order.promised_at,
             "collect_by": order.collect_by,
         }
