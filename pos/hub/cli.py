@@ -41,10 +41,15 @@ def default_db_url() -> str:
     return f"sqlite:///{path}"
 
 
+_opened: list[HubDatabase] = []  # disposed when the command ends (no pooled connection left)
+
+
 def _open(url: str) -> HubDatabase:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    return open_hub_database(url)
+    db = open_hub_database(url)
+    _opened.append(db)
+    return db
 
 
 def _print(value: object) -> None:
@@ -344,6 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    finally:
+        while _opened:
+            _opened.pop().dispose()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except HubProblem as exc:

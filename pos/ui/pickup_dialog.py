@@ -144,6 +144,7 @@ class PickupDialog(QDialog):
         self.resize(1100, 680)
         self._build()
         bridge.core_event.connect(self._on_event)
+        self._closed = False  # answers arriving after the screen closed are dropped
         self._loading = False  # a queue read is on its way
         self._again = False  # ...and another change came meanwhile: read once more after
         self._tick = QTimer(self)
@@ -327,7 +328,7 @@ class PickupDialog(QDialog):
     def reload(self) -> None:
         """Read the queue again; changes arriving while a read is on its way are coalesced
         into one more read (a burst of orders costs two reads, not one per order)."""
-        if self.till.pickup is None:  # the till is shutting down
+        if self.till.pickup is None or self._closed:  # the till is shutting down
             return
         if self._loading:
             self._again = True
@@ -346,6 +347,8 @@ class PickupDialog(QDialog):
 
     def _show_queue_rows(self, rows: list[QueueRow]) -> None:
         self._loading = False
+        if self._closed:
+            return
         if self._again:
             self._again = False
             self.reload()
@@ -865,6 +868,7 @@ class PickupDialog(QDialog):
             self.hand_button.setEnabled(False)
 
     def _closing(self) -> None:
+        self._closed = True
         self._tick.stop()
         self._set_listener(None)
         self.bridge.core_event.disconnect(self._on_event)

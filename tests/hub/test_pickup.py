@@ -4,12 +4,14 @@ with the surname, and stock reconciles whichever way the order ends."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 
 from pos.hub.embedded import RunningHub
 from pos.hub.pickup import expire_due
@@ -291,3 +293,29 @@ def test_cancel_and_expiry_release_the_stock_and_refuse_later_steps(
     assert levels(till, a[0]) == before
     states = {o["order_id"]: o["state"] for o in till.get("/v1/feeds/pickup").json()["orders"]}
     assert states == {cancelled["order_id"]: "cancelled", expiring["order_id"]: "expired"}
+
+
+def test_the_web_shop_commands_place_cancel_and_show_notifications(
+    hub: RunningHub, till: httpx.Client, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pos.hub.cli import main
+
+    db_url = hub.db.engine.url.render_as_string(hide_password=False)
+    a, b = in_stock(till, 2)
+    assert main(["--db", db_url, "web-order", f"{a[1]}:2", b[8][0], "--unpaid"]) == 0
+    placed = json.loads(capsys.readouterr().out)
+    assert placed["state"] == "new" and placed["paid_online"] is False
+    assert placed["qr"].startswith("omnitill:pickup:1.") and len(placed["short_code"]) == 6
+    assert placed["lines"] == [f"2 x {a[2]}", f"1 x {b[2]}"]
+    order = order_now(till, placed)
+    push(till, event(order, "claim"), event(order, "ready", lines=picked_all(order)))
+    assert main(["--db", db_url, "notifications", "--order", placed["number"]]) == 0
+    shown = capsys.readouterr().out
+    assert placed["number"] in shown and "anna.kowalska@example.com" in shown
+
+    assert main(["--db", db_url, "cancel-order", placed["number"]]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "cancelled"
+    assert main(["--db", db_url, "cancel-order", placed["number"]]) == 1
+    assert "is cancelled" in capsys.readouterr().err
+    assert main(["--db", db_url, "web-order", "NO-SUCH-SKU"]) == 1
+    assert "Not found" in capsys.readouterr().err
