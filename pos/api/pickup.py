@@ -36,6 +36,7 @@ from pydantic import Field
 
 from pos.api.common import Id, QuantityStr, UtcDateTime, WireModel
 from pos.api.signed_tokens import TokenKind
+from pos.domain import pickup as rules
 
 RECORD_KIND = "pickup_event"
 FEED = "pickup"
@@ -44,26 +45,26 @@ SHORT_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 
 
 class PickupState:
-    """Known order states (an open set)."""
+    """Known order states (an open set; the transitions are ``pos.domain.pickup``'s)."""
 
-    NEW = "new"
-    PICKING = "picking"
-    READY = "ready"
-    COLLECTED = "collected"
-    PARTIALLY_COLLECTED = "partially_collected"
-    CANCELLED = "cancelled"
-    EXPIRED = "expired"
+    NEW = rules.NEW
+    PICKING = rules.PICKING
+    READY = rules.READY
+    COLLECTED = rules.COLLECTED
+    PARTIALLY_COLLECTED = rules.PARTIALLY_COLLECTED
+    CANCELLED = rules.CANCELLED
+    EXPIRED = rules.EXPIRED
 
-    OPEN = frozenset({NEW, PICKING, READY})
+    OPEN = rules.OPEN_STATES
 
 
 class PickupAction:
     """What a till does to an order (the ``action`` of a pickup event)."""
 
-    CLAIM = "claim"  # new -> picking, the order is this till's to pick
-    RELEASE = "release"  # picking -> new, another clerk may pick it
-    READY = "ready"  # picking -> ready, with what was picked; the customer is notified
-    COLLECT = "collect"  # ready -> collected / partially_collected (the rest released)
+    CLAIM = rules.CLAIM  # new -> picking, the order is this till's to pick
+    RELEASE = rules.RELEASE  # picking -> new, another clerk may pick it
+    READY = rules.MARK_READY  # picking -> ready, with the pick; the customer is notified
+    COLLECT = rules.COLLECT  # ready -> collected / partially_collected (the rest released)
 
 
 class PickupReject:

@@ -18,16 +18,14 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from drivers.printer import VirtualConnection
-from pos.hub.embedded import RunningHub, start_hub
+from pos.hub.embedded import RunningHub
 from pos.hub.stock import product_stock
-from pos.paths import TillPaths
-from pos.services.sync import SyncOptions
-from pos.ui.app import TillWindow, build_window
+from pos.ui.app import TillWindow
 from pos.ui.dialogs import NumberDialog
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.pickup_dialog import PickupCodeDialog, PickupDialog
 from tests.services.test_pickup_service import arrived, start_till
-from tests.ui.conftest import answer_dialog, close_for_good
+from tests.ui.conftest import answer_dialog
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_whole_sale import sign_in
 
@@ -35,33 +33,12 @@ WAIT = 20_000
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[RunningHub]:
-    running = start_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}", seed=True)
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, hub: RunningHub) -> Iterator[TillWindow]:
-    paths = TillPaths(tmp_path / "till")
-    paths.root.mkdir()
-    options = SyncOptions(
-        hub_url=hub.url, pairing_code=hub.pairing_code("STORE-001", "TILL-01"), poll_seconds=60
-    )
-    window = build_window(paths, demo=True, sync=options)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.ready, timeout=WAIT)
-    status = window.status.sync
-    qtbot.waitUntil(
-        lambda: status.status is not None and status.status.state == "online", timeout=WAIT
-    )
+def window(qtbot: QtBot, synced_window: TillWindow) -> TillWindow:
+    """The till window synced with the test's hub (``conftest.synced_window``), signed in."""
+    window = synced_window
     sign_in(qtbot, window, "1111")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen, timeout=5000)
-    yield window
-    close_for_good(window)
+    return window
 
 
 @pytest.fixture
