@@ -42,6 +42,7 @@ class ProblemCode:
     # hub side
     INTERNAL_ERROR = "internal_error"  # 500
     UNAVAILABLE = "unavailable"  # 503: shutting down / overloaded; honour Retry-After
+    TOO_MANY_ATTEMPTS = "too_many_attempts"  # 429: e.g. wrong pickup codes; see Retry-After
 
 
 def problem_type(code: str) -> str:

@@ -44,6 +44,7 @@ class Action(StrEnum):
     VOID_LINE = "void_line"
     VOID_SALE = "void_sale"
     CARD_TERMINAL = "card_terminal"  # end-of-day, reversal, settling an unknown card payment
+    RETURN = "return"  # money paid back for goods taken back (returns of web orders)
 
 
 def _default_limits() -> dict[Role, Decimal]:
@@ -51,7 +52,9 @@ def _default_limits() -> dict[Role, Decimal]:
 
 
 def _default_free() -> dict[Role, frozenset[Action]]:
-    unrestricted = frozenset({Action.PRICE_OVERRIDE, Action.VOID_LINE, Action.VOID_SALE})
+    unrestricted = frozenset(
+        {Action.PRICE_OVERRIDE, Action.VOID_LINE, Action.VOID_SALE, Action.RETURN}
+    )
     return {Role.CASHIER: frozenset(), Role.SUPERVISOR: unrestricted, Role.MANAGER: unrestricted}
 
 

@@ -66,6 +66,7 @@ from pos.api.pickup import (
     NotificationList,
     PickupOrder,
     PickupPage,
+    PickupReject,
     PlacedWebOrder,
     WebOrderRequest,
 )
@@ -83,6 +84,8 @@ log = logging.getLogger(__name__)
 EVENT_POLL_SECONDS = 1.0  # how often the stream looks for changes made by other processes
 EXPIRY_SWEEP_SECONDS = 5.0
 TOUCH_EVERY_SECONDS = 60.0
+CODE_MISSES = 5  # wrong typed pickup codes a device may try per window...
+CODE_WINDOW = 600.0  # ...of this many seconds
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -125,6 +128,24 @@ class HubState:
         self.db = db
         self.stopping = threading.Event()
         self._touched: dict[str, float] = {}
+        self._code_failures: dict[str, list[float]] = {}
+        self._code_lock = threading.Lock()
+
+    def code_attempt_allowed(self, device_id: str) -> float | None:
+        """None when the device may check a typed pickup code now, else the seconds to
+        wait: a wrong code and surname pair is guessable, so each till gets a few misses
+        per window."""
+        now = time.monotonic()
+        with self._code_lock:
+            recent = [t for t in self._code_failures.get(device_id, []) if now - t < CODE_WINDOW]
+            self._code_failures[device_id] = recent
+            if len(recent) < CODE_MISSES:
+                return None
+            return CODE_WINDOW - (now - recent[0])
+
+    def code_missed(self, device_id: str) -> None:
+        with self._code_lock:
+            self._code_failures.setdefault(device_id, []).append(time.monotonic())
 
     def touch(self, device_id: str) -> None:
         now = time.monotonic()
@@ -361,10 +382,27 @@ def create_app(db: HubDatabase) -> FastAPI:
         return pickup.get_order(db, order_id, device.store_id)
 
     @app.post(
-        routes.PICKUP_VERIFY, tags=["pickup"], responses=problem_responses(401, 404, 409, 422)
+        routes.PICKUP_VERIFY,
+        tags=["pickup"],
+        responses=problem_responses(401, 404, 409, 422, 429),
     )
     def pickup_verify(check: CodeCheck, device: DeviceDep) -> PickupOrder:
-        return pickup.verify_code(db, device.store_id, device.till_id, check)
+        wait = state.code_attempt_allowed(device.id)
+        if wait is not None:
+            problem = HubProblem(
+                429,
+                ProblemCode.TOO_MANY_ATTEMPTS,
+                "Too many attempts",
+                f"{CODE_MISSES} wrong pickup codes from this till; try again later.",
+            )
+            problem.headers["Retry-After"] = str(max(1, int(wait)))
+            raise problem
+        try:
+            return pickup.verify_code(db, device.store_id, device.till_id, check)
+        except HubProblem as refused:
+            if refused.problem.code == PickupReject.CODE_INVALID:
+                state.code_missed(device.id)
+            raise
 
     # --- events -----------------------------------------------------------------------------
 

@@ -39,11 +39,13 @@ from pos.domain.pickup import (
     Substitute,
     check_return,
 )
+from pos.domain.roles import Action, Approval, Role, RolePolicy
 from pos.events import EventBus
 from pos.services.errors import UnknownBarcode
 from pos.services.pickup_errors import (
     OrderNotReady,
     OrderTakenElsewhere,
+    PickupCodeAttemptsExceeded,
     PickupCodeInvalid,
     PickupNeedsHub,
     PickupQrExpired,
@@ -55,8 +57,8 @@ from pos.services.pickup_errors import (
 )
 from pos.services.sync import SyncService
 from pos.services.workers import SerialWorker
-from pos.store import CatalogRepository, PickupRepository, QueueRow, StoredOrder
-from pos.sync import HubError, PickupOrdersChanged, Refused
+from pos.store import CatalogRepository, PickupRepository, QueueRow, StoredOrder, UserInfo
+from pos.sync import HubBusy, HubError, PickupOrdersChanged, Refused
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ class PickupService:
         sync: SyncService | None,
         store: StoreSettings,
         bus: EventBus,
-        clerk_id: Callable[[], str],
+        user: Callable[[], UserInfo],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.repo = repo
@@ -163,7 +165,8 @@ class PickupService:
         self.sync = sync
         self.store = store
         self.bus = bus
-        self._clerk_id = clerk_id
+        self._user = user
+        self.policy = RolePolicy()
         self._clock = clock
         self.currency = Currency(store.currency, store.minor_units, store.cash_rounding)
 
@@ -264,7 +267,7 @@ class PickupService:
                 "action": action,
                 "store_id": self.store.store_id,
                 "till_id": till,
-                "clerk_id": self._clerk_id(),
+                "clerk_id": self._user().id,
                 "at": self._clock().astimezone(UTC).isoformat(),
                 **{k: v for k, v in fields.items() if v is not None},
             }
@@ -350,6 +353,8 @@ class PickupService:
                 order = client.verify_pickup(cleaned, surname.strip(), CODE_CHECK_TIMEOUT)
             except Refused as exc:
                 raise self._code_refusal(exc) from None
+            except HubBusy:
+                raise PickupCodeAttemptsExceeded() from None
             except HubError as exc:
                 log.info("typed pickup code not checked: %s", exc)
                 raise PickupNeedsHub() from None
@@ -482,6 +487,11 @@ class PickupService:
             total += Money.from_minor(line.unit_price_minor, self.currency).times(quantity)
         return total
 
+    def authorize_return(self, approval: Approval | None) -> Approval | None:
+        """Whether the signed-in user may pay money back (a cashier needs a supervisor's
+        approval: ``PermissionDenied``); returns the approval to record, if one was needed."""
+        return self.policy.authorize(Action.RETURN, Role(self._user().role), approval)
+
     def record_return(
         self,
         stored: StoredOrder,
@@ -491,11 +501,13 @@ class PickupService:
         tender: str,
         return_id: str,
         tender_details: Mapping[str, str] | None = None,
+        approval: Approval | None = None,
     ) -> Future[dict[str, Any]]:
         """Goods of a collected web order taken back and refunded (``tender``: cash or card,
         a card refund already approved by the terminal): a return document in the journal
         and the outbox, one transaction; the hub puts restocked lines back on this store's
         stock. Refuses more than is left to return."""
+        needed = self.authorize_return(approval)
         quantities = {n: q for n, (q, _restock) in chosen.items()}
         check_return(lines, dict(quantities))
         total = self.refund_total(lines, quantities)
@@ -532,7 +544,7 @@ class PickupService:
                 "original_sale_id": stored.order.order_id,
                 "store_id": self.store.store_id,
                 "till_id": self.store.till_id,
-                "cashier_id": self._clerk_id(),
+                "cashier_id": self._user().id,
                 "currency": self.currency.code,
                 "returned_at": self._clock().astimezone(UTC).isoformat(),
                 "lines": doc_lines,
@@ -546,7 +558,16 @@ class PickupService:
                         "details": dict(tender_details or {}),
                     }
                 ],
-                "approvals": [],
+                "approvals": []
+                if needed is None
+                else [
+                    {
+                        "action": needed.action.value,
+                        "approver_id": needed.approver_id,
+                        "approved_at": needed.at.astimezone(UTC).isoformat(),
+                        "detail": f"return of web order {stored.order.number}",
+                    }
+                ],
             }
             ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
             self.repo.record_return(doc)

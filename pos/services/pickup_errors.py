@@ -109,3 +109,12 @@ class PickupQrExpired(DomainError):
         "DomainError",
         "This pickup QR code has expired: the order was not collected in time.",
     )
+
+
+class PickupCodeAttemptsExceeded(DomainError):
+    code = "pickup_code_attempts"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Too many wrong pickup codes from this till: wait a few minutes, or scan the "
+        "customer's pickup QR code.",
+    )

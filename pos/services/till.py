@@ -160,7 +160,7 @@ class Till:
                 self.sync,
                 self.settings.store,
                 self.bus,
-                lambda: self._user().id,
+                self._user,
                 self._clock,
             )
 

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.pickup import ReturnableLine, check_return
+from pos.domain.roles import Action, Approval
 from pos.services.payments import CardPayment
 from pos.services.till import Till
 from pos.store import StoredOrder
 from pos.ui.bridge import Bridge
-from pos.ui.dialogs import parse_decimal
+from pos.ui.dialogs import PinDialog, parse_decimal
 from pos.ui.messages import describe
 
 Message = Callable[[str, str], None]
@@ -51,6 +52,7 @@ class WebReturnPage(QWidget):
         self.stored: StoredOrder | None = None
         self.returnable: tuple[ReturnableLine, ...] = ()
         self._busy = False
+        self._approval: Approval | None = None  # a supervisor's, for this return
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("totalLabel")
@@ -102,6 +104,7 @@ class WebReturnPage(QWidget):
     def show_order(self, stored: StoredOrder, lines: tuple[ReturnableLine, ...]) -> None:
         self.stored, self.returnable = stored, lines
         self._busy = False
+        self._approval = None
         fmt = self.till.formatter
         self.title.setText(
             self.tr("Return of web order {0} · {1}").format(
@@ -171,6 +174,15 @@ class WebReturnPage(QWidget):
         if self.stored is None or chosen is None or pickup is None or self._busy:
             return
         quantities = {n: q for n, (q, _r) in chosen.items()}
+        try:
+            check_return(self.returnable, quantities)  # before a supervisor is called
+            pickup.authorize_return(self._approval)
+        except PermissionDenied as exc:
+            self._ask_approval(exc)
+            return
+        except DomainError as exc:
+            self._message(describe(exc), "error")
+            return
         total = pickup.refund_total(self.returnable, quantities)
         return_id = str(uuid.uuid4())
         tender = str(self.tender.currentData())
@@ -178,7 +190,6 @@ class WebReturnPage(QWidget):
             if tender == "card":
                 payments = self.till.payments
                 assert payments is not None
-                check_return(self.returnable, quantities)  # before the card is touched
                 self._busy = True
                 self._message(self.tr("Follow the card terminal…"), "info")
                 self.bridge.deliver(
@@ -190,6 +201,22 @@ class WebReturnPage(QWidget):
             self._record(chosen, "cash", return_id, None, ())
         except DomainError as exc:
             self._message(describe(exc), "error")
+
+    def _ask_approval(self, exc: PermissionDenied) -> None:
+        """A cashier pays money back only with a supervisor's PIN (then refund again)."""
+        dialog = PinDialog(
+            describe(exc) + "\n" + self.tr("A supervisor can approve with their PIN."), self
+        )
+        if not dialog.exec():
+            self._message(self.tr("Not approved; nothing was refunded."), "warning")
+            return
+        self.bridge.deliver(
+            self.till.approve(dialog.pin, Action.RETURN), self._approved, self._failed
+        )
+
+    def _approved(self, approval: Approval) -> None:
+        self._approval = approval
+        self.refund()
 
     def _card_done(
         self, payment: CardPayment, chosen: dict[int, tuple[Decimal, bool]], return_id: str
@@ -222,6 +249,7 @@ class WebReturnPage(QWidget):
             tender,
             return_id,
             details,
+            self._approval,
         )
         self._busy = True
         self.bridge.deliver(

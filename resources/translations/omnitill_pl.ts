@@ -571,6 +571,11 @@
         <source>This pickup QR code has expired: the order was not collected in time.</source>
         <translation>Ten kod QR odbioru wygasł: zamówienie nie zostało odebrane na czas.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="116"/>
+        <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
+        <translation>Zbyt wiele błędnych kodów odbioru z tej kasy: odczekaj kilka minut lub zeskanuj kod QR odbioru klienta.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1056,280 +1061,280 @@
         <translation>Zamówienia do odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="165"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Zeskanuj towar lub kod QR odbioru (albo wpisz kod kreskowy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
         <source>Open orders</source>
         <translation>Otwarte zamówienia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
         <source>Being picked</source>
         <translation>W kompletacji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="265"/>
         <source>Ready for pickup</source>
         <translation>Gotowe do odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="198"/>
         <source>All, closed too</source>
         <translation>Wszystkie, także zamknięte</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="223"/>
         <source>Pick the order</source>
         <translation>Kompletuj zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="226"/>
         <source>Hand over by code…</source>
         <translation>Wydaj na kod…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="228"/>
         <source>Return of a web order…</source>
         <translation>Zwrot zamówienia internetowego…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Ordered</source>
         <translation>Zamówiono</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Picked</source>
         <translation>Skompletowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="256"/>
         <source>Mark short</source>
         <translation>Oznacz brak</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="258"/>
         <source>Substitute…</source>
         <translation>Zamiennik…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="260"/>
         <source>Print pick list</source>
         <translation>Drukuj listę kompletacji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
         <source>Bags: </source>
         <translation>Torby: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="267"/>
         <source>Let go of it</source>
         <translation>Zwolnij zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="269"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="305"/>
         <source>Back to the queue</source>
         <translation>Wróć do kolejki</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>In the bags</source>
         <translation>W torbach</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Customer takes it</source>
         <translation>Klient bierze</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="366"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>nowe: {0} · w kompletacji: {1} · gotowe: {2} · po terminie: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="408"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Zamówienie {0} jest kompletowane przy kasie {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="413"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Zamówienie {0} jest gotowe: zeskanuj kod QR odbioru klienta lub użyj „Wydaj na kod…”.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="420"/>
         <source>Order {0} is {1}.</source>
         <translation>Zamówienie {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="432"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Offline: kompletacja jest zapisywana tutaj i zostanie wysłana, gdy centrala wróci.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="447"/>
         <source>Picking {0} · {1} · ready by {2}</source>
         <translation>Kompletacja {0} · {1} · gotowe do {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
         <source>substitute: {0} × {1} ({2})</source>
         <translation>zamiennik: {0} × {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="478"/>
         <source>customer agreed</source>
         <translation>klient się zgodził</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
         <source>no consent</source>
         <translation>bez zgody</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="483"/>
         <source>short</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="485"/>
         <source>picked ✓</source>
         <translation>skompletowano ✓</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="487"/>
         <source>to pick</source>
         <translation>do skompletowania</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="518"/>
         <source>Select a line first.</source>
         <translation>Najpierw wybierz pozycję.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="536"/>
         <source>Scan the substitute for {0} (or pick another action to cancel).</source>
         <translation>Zeskanuj zamiennik dla {0} (lub wybierz inną akcję, aby anulować).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="549"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="560"/>
         <source>Substitute</source>
         <translation>Zamiennik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="550"/>
         <source>How much of {0} instead of {1}?</source>
         <translation>Ile {0} zamiast {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="561"/>
         <source>Did the customer agree to {0} instead of {1}?</source>
         <translation>Czy klient zgodził się na {0} zamiast {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="608"/>
         <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
         <translation>Zamówienie {0} jest gotowe tutaj; centrala (i klient) dowiedzą się o tym, gdy kasa wróci online.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="613"/>
         <source>Order {0} is ready; the customer has been notified.</source>
         <translation>Zamówienie {0} jest gotowe; klient został powiadomiony.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="640"/>
         <source>Checking the code with the hub…</source>
         <translation>Sprawdzanie kodu w centrali…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="672"/>
         <source>Handover {0} · {1} {2} · {3} bag(s)</source>
         <translation>Wydanie {0} · {1} {2} · torby: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="683"/>
         <source>{0} (instead of {1})</source>
         <translation>{0} (zamiast {1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="685"/>
         <source>{0} (not available)</source>
         <translation>{0} (niedostępne)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="697"/>
         <source>Hand over</source>
         <translation>Wydaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="699"/>
         <source>Take payment and hand over</source>
         <translation>Przyjmij płatność i wydaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="732"/>
         <source>Paid online: {0}</source>
         <translation>Opłacono online: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="734"/>
         <source>To pay now: {0}</source>
         <translation>Do zapłaty teraz: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="741"/>
         <source>Nothing is being handed over.</source>
         <translation>Nic nie jest wydawane.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
         <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
         <translation>Zamówienie {0} wydane; centrala dowie się o tym, gdy kasa wróci online.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="773"/>
         <source>Order {0} handed over.</source>
         <translation>Zamówienie {0} wydane.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="833"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Najpierw otwórz zamówienie do kompletacji lub zeskanuj kod QR odbioru klienta.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="851"/>
         <source>Scan the weight label of {0}.</source>
         <translation>Zeskanuj etykietę wagową {0}.</translation>
     </message>
@@ -2635,97 +2640,107 @@
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
         <source>Taken home</source>
         <translation>Zabrano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
         <source>Returned before</source>
         <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <location filename="../../pos/ui/pickup_return.py" line="66"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <location filename="../../pos/ui/pickup_return.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
         <source>Damaged</source>
         <translation>Uszkodzony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <location filename="../../pos/ui/pickup_return.py" line="79"/>
         <source>Wrong item</source>
         <translation>Niewłaściwy towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <location filename="../../pos/ui/pickup_return.py" line="80"/>
         <source>Not as described</source>
         <translation>Niezgodny z opisem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Zwrot gotówką</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <location filename="../../pos/ui/pickup_return.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Zwrot na kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
         <source>Refund</source>
         <translation>Zwróć pieniądze</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <location filename="../../pos/ui/pickup_return.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Wróć do kolejki</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <location filename="../../pos/ui/pickup_return.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Zwrot zamówienia internetowego {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <location filename="../../pos/ui/pickup_return.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <location filename="../../pos/ui/pickup_return.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>Do zwrotu: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <location filename="../../pos/ui/pickup_return.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Postępuj zgodnie z terminalem…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <location filename="../../pos/ui/pickup_return.py" line="208"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="211"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <location filename="../../pos/ui/pickup_return.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Zwrot {0} zapisany; zwrócono {1}.</translation>
     </message>

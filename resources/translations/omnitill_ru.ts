@@ -571,6 +571,11 @@
         <source>This pickup QR code has expired: the order was not collected in time.</source>
         <translation>Срок действия этого QR-кода выдачи истёк: заказ не забрали вовремя.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="116"/>
+        <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
+        <translation>Слишком много неверных кодов выдачи с этой кассы: подождите несколько минут или отсканируйте QR-код выдачи покупателя.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1056,280 +1061,280 @@
         <translation>Заказы на выдачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="165"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Отсканируйте товар или QR-код выдачи (или введите штрихкод)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
         <source>Being picked</source>
         <translation>Собираются</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="265"/>
         <source>Ready for pickup</source>
         <translation>Готовы к выдаче</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="198"/>
         <source>All, closed too</source>
         <translation>Все, включая закрытые</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="223"/>
         <source>Pick the order</source>
         <translation>Собрать заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="226"/>
         <source>Hand over by code…</source>
         <translation>Выдать по коду…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="228"/>
         <source>Return of a web order…</source>
         <translation>Возврат интернет-заказа…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Picked</source>
         <translation>Собрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="256"/>
         <source>Mark short</source>
         <translation>Отметить нехватку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="258"/>
         <source>Substitute…</source>
         <translation>Замена…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="260"/>
         <source>Print pick list</source>
         <translation>Печать листа сборки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
         <source>Bags: </source>
         <translation>Пакеты: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="267"/>
         <source>Let go of it</source>
         <translation>Освободить заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="269"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="305"/>
         <source>Back to the queue</source>
         <translation>Назад к очереди</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>In the bags</source>
         <translation>В пакетах</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Customer takes it</source>
         <translation>Покупатель берёт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="366"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>новых: {0} · собираются: {1} · готовы: {2} · просрочены: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="408"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Заказ {0} собирается на кассе {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="413"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Заказ {0} готов: отсканируйте QR-код выдачи покупателя или используйте «Выдать по коду…».</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="420"/>
         <source>Order {0} is {1}.</source>
         <translation>Заказ {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="432"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Офлайн: сборка записывается здесь и будет отправлена, когда сервер снова станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="447"/>
         <source>Picking {0} · {1} · ready by {2}</source>
         <translation>Сборка {0} · {1} · готов к {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
         <source>substitute: {0} × {1} ({2})</source>
         <translation>замена: {0} × {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="478"/>
         <source>customer agreed</source>
         <translation>покупатель согласен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
         <source>no consent</source>
         <translation>без согласия</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="483"/>
         <source>short</source>
         <translation>нехватка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="485"/>
         <source>picked ✓</source>
         <translation>собрано ✓</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="487"/>
         <source>to pick</source>
         <translation>собрать</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="518"/>
         <source>Select a line first.</source>
         <translation>Сначала выберите позицию.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="536"/>
         <source>Scan the substitute for {0} (or pick another action to cancel).</source>
         <translation>Отсканируйте замену для {0} (или выберите другое действие для отмены).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="549"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="560"/>
         <source>Substitute</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="550"/>
         <source>How much of {0} instead of {1}?</source>
         <translation>Сколько {0} вместо {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="561"/>
         <source>Did the customer agree to {0} instead of {1}?</source>
         <translation>Покупатель согласился на {0} вместо {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="608"/>
         <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
         <translation>Заказ {0} готов здесь; сервер (и покупатель) узнают об этом, когда касса снова будет онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="613"/>
         <source>Order {0} is ready; the customer has been notified.</source>
         <translation>Заказ {0} готов; покупатель уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="640"/>
         <source>Checking the code with the hub…</source>
         <translation>Проверка кода на сервере…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="672"/>
         <source>Handover {0} · {1} {2} · {3} bag(s)</source>
         <translation>Выдача {0} · {1} {2} · пакетов: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="683"/>
         <source>{0} (instead of {1})</source>
         <translation>{0} (вместо {1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="685"/>
         <source>{0} (not available)</source>
         <translation>{0} (нет в наличии)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="697"/>
         <source>Hand over</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="699"/>
         <source>Take payment and hand over</source>
         <translation>Принять оплату и выдать</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="732"/>
         <source>Paid online: {0}</source>
         <translation>Оплачено онлайн: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="734"/>
         <source>To pay now: {0}</source>
         <translation>К оплате сейчас: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="741"/>
         <source>Nothing is being handed over.</source>
         <translation>Ничего не выдаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
         <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
         <translation>Заказ {0} выдан; сервер узнает об этом, когда касса снова будет онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="773"/>
         <source>Order {0} handed over.</source>
         <translation>Заказ {0} выдан.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="833"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Сначала откройте заказ для сборки или отсканируйте QR-код выдачи покупателя.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="851"/>
         <source>Scan the weight label of {0}.</source>
         <translation>Отсканируйте весовую этикетку {0}.</translation>
     </message>
@@ -2635,97 +2640,107 @@
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
         <source>Taken home</source>
         <translation>Забрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
         <source>Returned before</source>
         <translation>Возвращено ранее</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <location filename="../../pos/ui/pickup_return.py" line="66"/>
         <source>Brought back</source>
         <translation>Возвращается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <location filename="../../pos/ui/pickup_return.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>На полку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
         <source>Damaged</source>
         <translation>Повреждён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <location filename="../../pos/ui/pickup_return.py" line="79"/>
         <source>Wrong item</source>
         <translation>Не тот товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <location filename="../../pos/ui/pickup_return.py" line="80"/>
         <source>Not as described</source>
         <translation>Не соответствует описанию</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Возврат наличными</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <location filename="../../pos/ui/pickup_return.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Возврат на карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
         <source>Refund</source>
         <translation>Вернуть деньги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <location filename="../../pos/ui/pickup_return.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Назад к очереди</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <location filename="../../pos/ui/pickup_return.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Возврат интернет-заказа {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <location filename="../../pos/ui/pickup_return.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введите число, например 2 или 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <location filename="../../pos/ui/pickup_return.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>К возврату: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <location filename="../../pos/ui/pickup_return.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Следуйте указаниям терминала…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <location filename="../../pos/ui/pickup_return.py" line="208"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Старший кассир может подтвердить своим PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="211"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Не подтверждено; ничего не возвращено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Возврат на карту не одобрен; ничего не возвращено и не записано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <location filename="../../pos/ui/pickup_return.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Возврат {0} записан; возвращено {1}.</translation>
     </message>

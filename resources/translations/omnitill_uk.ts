@@ -571,6 +571,11 @@
         <source>This pickup QR code has expired: the order was not collected in time.</source>
         <translation>Термін дії цього QR-коду видачі минув: замовлення не забрали вчасно.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/pickup_errors.py" line="116"/>
+        <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
+        <translation>Забагато неправильних кодів видачі з цієї каси: зачекайте кілька хвилин або відскануйте QR-код видачі покупця.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1056,280 +1061,280 @@
         <translation>Замовлення на видачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="164"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="165"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Відскануйте товар або QR-код видачі (або введіть штрихкод)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="193"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
         <source>Open orders</source>
         <translation>Відкриті замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
         <source>New</source>
         <translation>Нові</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
         <source>Being picked</source>
         <translation>Збираються</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="265"/>
         <source>Ready for pickup</source>
         <translation>Готові до видачі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="198"/>
         <source>All, closed too</source>
         <translation>Усі, разом із закритими</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="222"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="223"/>
         <source>Pick the order</source>
         <translation>Зібрати замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="225"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="226"/>
         <source>Hand over by code…</source>
         <translation>Видати за кодом…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="227"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="228"/>
         <source>Return of a web order…</source>
         <translation>Повернення інтернет-замовлення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="229"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Ordered</source>
         <translation>Замовлено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Picked</source>
         <translation>Зібрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="246"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="255"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="256"/>
         <source>Mark short</source>
         <translation>Позначити нестачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="257"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="258"/>
         <source>Substitute…</source>
         <translation>Заміна…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="259"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="260"/>
         <source>Print pick list</source>
         <translation>Друк листа збирання</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="263"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
         <source>Bags: </source>
         <translation>Пакети: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="266"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="267"/>
         <source>Let go of it</source>
         <translation>Звільнити замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="268"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="304"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="269"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="305"/>
         <source>Back to the queue</source>
         <translation>Назад до черги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>In the bags</source>
         <translation>У пакетах</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="292"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
         <source>Customer takes it</source>
         <translation>Покупець бере</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="363"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="366"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>нових: {0} · збираються: {1} · готові: {2} · прострочені: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="405"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="408"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Замовлення {0} збирається на касі {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="410"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="413"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Замовлення {0} готове: відскануйте QR-код видачі покупця або скористайтеся «Видати за кодом…».</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="417"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="420"/>
         <source>Order {0} is {1}.</source>
         <translation>Замовлення {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="429"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="432"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Офлайн: збирання записується тут і буде надіслане, коли сервер знову стане доступним.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="444"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="447"/>
         <source>Picking {0} · {1} · ready by {2}</source>
         <translation>Збирання {0} · {1} · готове до {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="472"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
         <source>substitute: {0} × {1} ({2})</source>
         <translation>заміна: {0} × {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="478"/>
         <source>customer agreed</source>
         <translation>покупець погодився</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="477"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
         <source>no consent</source>
         <translation>без згоди</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="483"/>
         <source>short</source>
         <translation>нестача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="482"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="485"/>
         <source>picked ✓</source>
         <translation>зібрано ✓</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="484"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="487"/>
         <source>to pick</source>
         <translation>зібрати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="515"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="518"/>
         <source>Select a line first.</source>
         <translation>Спершу виберіть позицію.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="533"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="536"/>
         <source>Scan the substitute for {0} (or pick another action to cancel).</source>
         <translation>Відскануйте заміну для {0} (або виберіть іншу дію, щоб скасувати).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="546"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="557"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="549"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="560"/>
         <source>Substitute</source>
         <translation>Заміна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="547"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="550"/>
         <source>How much of {0} instead of {1}?</source>
         <translation>Скільки {0} замість {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="558"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="561"/>
         <source>Did the customer agree to {0} instead of {1}?</source>
         <translation>Покупець погодився на {0} замість {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="605"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="608"/>
         <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
         <translation>Замовлення {0} готове тут; сервер (і покупець) дізнаються про це, коли каса знову буде онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="610"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="613"/>
         <source>Order {0} is ready; the customer has been notified.</source>
         <translation>Замовлення {0} готове; покупця сповіщено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="637"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="640"/>
         <source>Checking the code with the hub…</source>
         <translation>Перевірка коду на сервері…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="669"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="672"/>
         <source>Handover {0} · {1} {2} · {3} bag(s)</source>
         <translation>Видача {0} · {1} {2} · пакетів: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="680"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="683"/>
         <source>{0} (instead of {1})</source>
         <translation>{0} (замість {1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="682"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="685"/>
         <source>{0} (not available)</source>
         <translation>{0} (немає в наявності)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="694"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="697"/>
         <source>Hand over</source>
         <translation>Видати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="696"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="699"/>
         <source>Take payment and hand over</source>
         <translation>Прийняти оплату й видати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="729"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="732"/>
         <source>Paid online: {0}</source>
         <translation>Оплачено онлайн: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="731"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="734"/>
         <source>To pay now: {0}</source>
         <translation>До сплати зараз: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="738"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="741"/>
         <source>Nothing is being handed over.</source>
         <translation>Нічого не видається.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="767"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
         <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
         <translation>Замовлення {0} видане; сервер дізнається про це, коли каса знову буде онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="773"/>
         <source>Order {0} handed over.</source>
         <translation>Замовлення {0} видане.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="830"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="833"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Спершу відкрийте замовлення для збирання або відскануйте QR-код видачі покупця.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="848"/>
+        <location filename="../../pos/ui/pickup_dialog.py" line="851"/>
         <source>Scan the weight label of {0}.</source>
         <translation>Відскануйте вагову етикетку {0}.</translation>
     </message>
@@ -2635,97 +2640,107 @@
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="61"/>
+        <location filename="../../pos/ui/pickup_return.py" line="63"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="62"/>
+        <location filename="../../pos/ui/pickup_return.py" line="64"/>
         <source>Taken home</source>
         <translation>Забрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <location filename="../../pos/ui/pickup_return.py" line="65"/>
         <source>Returned before</source>
         <translation>Повернено раніше</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <location filename="../../pos/ui/pickup_return.py" line="66"/>
         <source>Brought back</source>
         <translation>Повертається</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <location filename="../../pos/ui/pickup_return.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>На полицю</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="75"/>
+        <location filename="../../pos/ui/pickup_return.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="76"/>
+        <location filename="../../pos/ui/pickup_return.py" line="78"/>
         <source>Damaged</source>
         <translation>Пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <location filename="../../pos/ui/pickup_return.py" line="79"/>
         <source>Wrong item</source>
         <translation>Не той товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <location filename="../../pos/ui/pickup_return.py" line="80"/>
         <source>Not as described</source>
         <translation>Не відповідає опису</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="82"/>
+        <location filename="../../pos/ui/pickup_return.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Повернення готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <location filename="../../pos/ui/pickup_return.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Повернення на картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="93"/>
+        <location filename="../../pos/ui/pickup_return.py" line="95"/>
         <source>Refund</source>
         <translation>Повернути гроші</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <location filename="../../pos/ui/pickup_return.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Назад до черги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="107"/>
+        <location filename="../../pos/ui/pickup_return.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Повернення інтернет-замовлення {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="153"/>
+        <location filename="../../pos/ui/pickup_return.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="166"/>
+        <location filename="../../pos/ui/pickup_return.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>До повернення: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="183"/>
+        <location filename="../../pos/ui/pickup_return.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Дотримуйтеся вказівок термінала…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="200"/>
+        <location filename="../../pos/ui/pickup_return.py" line="208"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Старший касир може підтвердити своїм PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="211"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Не підтверджено; нічого не повернено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pickup_return.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Повернення на картку не схвалено; нічого не повернено й не записано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="246"/>
+        <location filename="../../pos/ui/pickup_return.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Повернення {0} записано; повернено {1}.</translation>
     </message>

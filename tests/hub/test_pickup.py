@@ -319,3 +319,20 @@ def test_the_web_shop_commands_place_cancel_and_show_notifications(
     assert "is cancelled" in capsys.readouterr().err
     assert main(["--db", db_url, "web-order", "NO-SUCH-SKU"]) == 1
     assert "Not found" in capsys.readouterr().err
+
+
+def test_a_till_that_keeps_guessing_codes_is_made_to_wait(
+    till: httpx.Client, admin: httpx.Client
+) -> None:
+    (a,) = in_stock(till, 1)
+    placed = web_order(admin, [(a[0], "1")])
+    order = placed["order"]
+    push(till, event(order, "claim"), event(order, "ready", lines=picked_all(order)))
+    for _ in range(5):
+        wrong = till.post("/v1/pickup-orders/verify", json={"code": "AAAAAA", "surname": "X"})
+        assert_problem(wrong, 404, "pickup_code_invalid")
+    right = {"code": placed["short_code"], "surname": "Wiśniewska"}
+    blocked = till.post("/v1/pickup-orders/verify", json=right)
+    assert_problem(blocked, 429, "too_many_attempts")
+    assert 0 < int(blocked.headers["Retry-After"]) <= 600
+    assert order_now(till, order)["claimed_by"] is None

@@ -21,7 +21,7 @@ from drivers.printer import VirtualConnection
 from pos.hub.embedded import RunningHub
 from pos.hub.stock import product_stock
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import NumberDialog
+from pos.ui.dialogs import NumberDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.pickup_dialog import PickupCodeDialog, PickupDialog
 from tests.services.test_pickup_service import arrived, start_till
@@ -358,6 +358,11 @@ def collected_order(
     return placed
 
 
+def supervisor(dialog: PinDialog) -> None:
+    dialog.field.setText("2222")  # Marek, the demo's supervisor
+    dialog._accept()
+
+
 def returns_at_hub(hub: RunningHub) -> list[dict[str, Any]]:
     from pos.hub.documents import received_document, received_documents
 
@@ -385,6 +390,10 @@ def test_a_web_order_return_refunds_and_puts_resellable_goods_back(
     page.set_quantity(2, "1", restock=False)  # damaged: not back on the shelf
     page.reason.setCurrentIndex(1)
     assert page.tender.currentData() == "cash"
+    answer_dialog(PinDialog, lambda dialog: dialog.reject())  # a cashier alone may not
+    page.refund_button.click()
+    qtbot.waitUntil(lambda: "Not approved" in screen.banner.text(), timeout=WAIT)
+    answer_dialog(PinDialog, supervisor)
     page.refund_button.click()
     qtbot.waitUntil(lambda: "recorded; refunded" in screen.banner.text(), timeout=WAIT)
     assert screen.pages.currentIndex() == screen.QUEUE
@@ -397,12 +406,14 @@ def test_a_web_order_return_refunds_and_puts_resellable_goods_back(
     assert doc["original_sale_id"] == placed["order"]["order_id"]
     assert [(ln["quantity"], ln["restock"]) for ln in doc["lines"]] == [("1", True), ("1", False)]
     assert doc["refunds"][0]["kind"] == "cash"
+    assert [a["action"] for a in doc["approvals"]] == ["return"]
     assert hub_level(hub, a) == (after_pickup[a][0] + 1, after_pickup[a][1])
     assert hub_level(hub, b) == after_pickup[b]
 
     screen.open_return(number)  # everything came back: nothing is left to return
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.RETURN, timeout=WAIT)
     page.set_quantity(1, "1")
+    answer_dialog(PinDialog, supervisor)
     page.refund_button.click()
     qtbot.waitUntil(lambda: "only 0 can still be returned" in screen.banner.text(), timeout=WAIT)
     assert len(returns_at_hub(hub)) == 1
@@ -423,6 +434,7 @@ def test_a_card_refund_is_recorded_only_once_the_terminal_approves_it(
     terminal = window.demo_terminal
     assert terminal is not None
     terminal.terminal.set_scenario("decline:05")
+    answer_dialog(PinDialog, supervisor)
     page.refund_button.click()
     qtbot.waitUntil(lambda: "was not approved" in screen.banner.text(), timeout=WAIT)
     assert returns_at_hub(hub) == [] and screen.pages.currentIndex() == screen.RETURN
