@@ -15,6 +15,7 @@ DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> Batc
 RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
 RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
+SNAPSHOT = f"{API_PREFIX}/snapshot"  # GET -> application/x-ndjson (pos.api.snapshot)
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
 
 # admin side (Authorization: Bearer <admin token>)

@@ -63,7 +63,8 @@ from pos.api.feeds import (
 )
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
-from pos.hub import catalog, cursors, devices, documents, stock
+from pos.api.snapshot import NDJSON
+from pos.hub import catalog, cursors, devices, documents, snapshot, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
@@ -286,6 +287,24 @@ def create_app(db: HubDatabase) -> FastAPI:
         )
         body = b"".join((head[:-1], b',"stock":', page.rows_json.encode(), b"}"))
         return Response(body, media_type="application/json")
+
+    @app.get(
+        routes.SNAPSHOT,
+        tags=["feeds"],
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "description": "NDJSON lines: a SnapshotHead, product chunks (arrays of"
+                " product rows), stock chunks (arrays of stock rows), a SnapshotEnd. See"
+                " pos.api.snapshot.",
+                "content": {NDJSON: {"schema": {"type": "string"}}},
+            },
+            **problem_responses(401, 422),
+        },
+    )
+    def initial_snapshot(device: DeviceDep) -> StreamingResponse:
+        """The whole catalog and the till's store's stock, for the initial sync."""
+        return StreamingResponse(snapshot.snapshot_lines(db, [device.store_id]), media_type=NDJSON)
 
     @app.get(routes.PRODUCT_STOCK, tags=["stock"], responses=problem_responses(401, 404, 422))
     def endless_aisle(product_id: PathId, _device: DeviceDep) -> ProductStock:

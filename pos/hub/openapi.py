@@ -23,6 +23,7 @@ from pydantic.json_schema import models_json_schema
 
 from pos.api import PROBLEM_JSON
 from pos.api.documents import ReturnDocument, SaleDocument, VoidDocument
+from pos.api.snapshot import SnapshotEnd, SnapshotHead
 
 DOCUMENT_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
@@ -60,7 +61,10 @@ def corrected_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
     _, extra = models_json_schema(
-        [(m, "validation") for m in (SaleDocument, ReturnDocument, VoidDocument)],
+        [
+            (m, "validation")
+            for m in (SaleDocument, ReturnDocument, VoidDocument, SnapshotHead, SnapshotEnd)
+        ],
         ref_template="#/components/schemas/{model}",
     )
     for name, schema in extra.get("$defs", {}).items():

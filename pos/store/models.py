@@ -188,6 +188,15 @@ class SyncCursor(Base):
     pulled_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class CatalogMeta(Base):
+    """State of the catalog file itself (migration 0006): e.g. ``fts_pending_from``, the
+    product ``num`` after which the search index is still being built."""
+
+    __tablename__ = "catalog_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (CheckConstraint("role IN ('cashier', 'supervisor', 'manager')", name="role"),)
