@@ -4,11 +4,11 @@
 
 1. a :class:`SnapshotHead` object: the cursors to continue the catalog and stock feeds with,
    the counts of what follows (for progress), every tax class and category, the row formats;
-2. product chunks: each line a JSON array of product rows (``PRODUCT_COLUMNS``, the catalog
-   feed's row format), until ``products`` rows have come;
-3. stock chunks: each line a JSON array of stock rows (``STOCK_COLUMNS``) for the till's store;
-4. a :class:`SnapshotEnd` object with the counts actually sent (a stream cut short or padded
-   is refused whole).
+2. product chunks: each line ``{"products": [row, ...]}`` with product rows in the catalog
+   feed's format (``PRODUCT_COLUMNS``);
+3. stock chunks: each line ``{"stock": [row, ...]}`` (``STOCK_COLUMNS``) for the till's store;
+4. a :class:`SnapshotEnd` line with the counts actually sent (a stream cut short, padded or
+   out of order is refused whole). The head's counts are for progress only.
 
 Why a snapshot next to the feeds: paging a million products through the feed costs one
 request, one JSON document and one SQLite transaction per page; a snapshot is one request
@@ -28,7 +28,7 @@ from typing import Final, Literal
 from pydantic import Field
 
 from pos.api.common import WireModel
-from pos.api.feeds import Category, TaxClass
+from pos.api.feeds import Category, ProductRow, StockRow, TaxClass
 
 NDJSON: Final = "application/x-ndjson"
 SNAPSHOT_CHUNK = 20_000  # rows per chunk line (a till parses one line while the next arrives)
@@ -50,6 +50,14 @@ class SnapshotHead(WireModel):
 class SnapshotCounts(WireModel):
     products: int = Field(ge=0)
     stock: int = Field(ge=0)
+
+
+class ProductChunk(WireModel):
+    products: list[ProductRow]
+
+
+class StockChunk(WireModel):
+    stock: list[StockRow]
 
 
 class SnapshotEnd(WireModel):

@@ -21,6 +21,8 @@ from pos.api.snapshot import SNAPSHOT_CHUNK
 from pos.hub import catalog, cursors, stock
 from pos.hub.db import HubDatabase, high_water
 
+CHUNK_ROWS = SNAPSHOT_CHUNK  # rows per chunk line (tests make it small to get many chunks)
+
 
 def _cuts(
     conn: Connection, table: str, where: str, params: dict[str, object], top: int, chunk: int
@@ -48,9 +50,11 @@ def _count(
 
 
 def snapshot_lines(
-    db: HubDatabase, locations: list[str], chunk: int = SNAPSHOT_CHUNK
+    db: HubDatabase, locations: list[str], chunk: int | None = None
 ) -> Iterator[bytes]:
-    """The snapshot's lines (each ending in a newline), read in one read transaction."""
+    """The snapshot's lines (each ending in a newline), read in one read transaction;
+    ``chunk`` rows per line (default :data:`CHUNK_ROWS`)."""
+    chunk = chunk or CHUNK_ROWS
     marks = ", ".join(f":l{i}" for i in range(len(locations)))
     at = f" AND location_id IN ({marks})"
     where_loc: dict[str, object] = {f"l{i}": loc for i, loc in enumerate(locations)}
@@ -76,7 +80,7 @@ def snapshot_lines(
             rows = catalog.products_json(conn, after, cut)
             if rows != "[]":
                 sent_products += _count(conn, "products", "", {}, after, cut)
-                yield rows.encode() + b"\n"
+                yield b'{"products":' + rows.encode() + b"}\n"
         for after, cut in _cuts(conn, "stock", at, where_loc, top_stock, chunk):
             rows = stock.rows_json(
                 conn,
@@ -85,5 +89,5 @@ def snapshot_lines(
             )
             if rows != "[]":
                 sent_stock += _count(conn, "stock", at, where_loc, after, cut)
-                yield rows.encode() + b"\n"
+                yield b'{"stock":' + rows.encode() + b"}\n"
         yield orjson.dumps({"end": {"products": sent_products, "stock": sent_stock}}) + b"\n"

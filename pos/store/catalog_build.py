@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pos.store.db import CATALOG_SCHEMA, Database
+from pos.store.catalog import FTS_PENDING, search_index_pending_from
+from pos.store.db import BUSY_TIMEOUT_MS, CATALOG_SCHEMA, Database, remove_stale_catalogs
 from pos.store.feeds import CATALOG_FEED, STOCK_FEED, CategoryRow, TaxRow, fts_rows_sql
 from pos.store.models import now_text
 
-FTS_PENDING = "fts_pending_from"  # catalog_meta key: index products with num > value
 _FTS_SHADOW = "product_fts_"
 
 # Staging tables: the wire rows as they come (barcodes as their JSON text).
@@ -72,6 +72,8 @@ class CatalogBuild:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path: Path = db.next_catalog_path()
+        # Generations replaced by earlier switches: no connection reads them any more.
+        remove_stale_catalogs(db.path, db.catalog.name)
         for stale in (self.path, *(Path(f"{self.path}{s}") for s in ("-wal", "-shm"))):
             stale.unlink(missing_ok=True)  # a build that crashed, or was abandoned
         with db.raw() as live:
@@ -81,12 +83,16 @@ class CatalogBuild:
             ).fetchall()
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # The live catalog is attached read-only in spirit (endless-aisle answers are copied
+        # from it at the end); every pragma below names ``main``, the new file, only.
+        conn.execute("ATTACH DATABASE ? AS live", (str(db.catalog_path),))
         for pragma in (
-            "journal_mode = OFF",
-            "synchronous = OFF",
-            "locking_mode = EXCLUSIVE",
+            "main.journal_mode = OFF",
+            "main.synchronous = OFF",
+            "main.locking_mode = EXCLUSIVE",
+            "main.cache_size = -262144",
             "temp_store = MEMORY",
-            "cache_size = -262144",
             "foreign_keys = OFF",
         ):
             conn.execute(f"PRAGMA {pragma}")
@@ -98,7 +104,6 @@ class CatalogBuild:
                 conn.execute(sql)
             else:
                 self._later.append(sql)  # indexes and triggers once the rows are in
-        conn.execute("ATTACH DATABASE ? AS live", (str(db.catalog_path),))
         conn.execute("BEGIN")
         for sql in _STAGING:
             conn.execute(sql)
@@ -172,9 +177,9 @@ class CatalogBuild:
         except sqlite3.IntegrityError as exc:
             raise SnapshotRefused(f"the snapshot breaks a key of the catalog: {exc}") from exc
         # WAL like the live cache; the switch must find every page on disk.
-        conn.execute("PRAGMA locking_mode = NORMAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA main.locking_mode = NORMAL")
+        conn.execute("PRAGMA main.synchronous = FULL")
+        conn.execute("PRAGMA main.journal_mode = WAL")
         conn.close()
         return counts
 
@@ -211,7 +216,7 @@ class SearchIndexBuilder:
 
     def pending(self) -> bool:
         with self.db.raw() as conn:
-            return search_index_pending(conn)
+            return search_index_pending_from(conn) is not None
 
     def step(self) -> IndexProgress | None:
         """Index the next chunk; None when there was nothing left to do."""
@@ -251,9 +256,3 @@ class SearchIndexBuilder:
                     conn.execute("ROLLBACK")
                 raise
         return IndexProgress(done=end, total=last, finished=finished)
-
-
-def search_index_pending(conn: sqlite3.Connection) -> bool:
-    """Whether the search index is still being built (search then scans instead)."""
-    row = conn.execute("SELECT 1 FROM catalog_meta WHERE key = ?", (FTS_PENDING,)).fetchone()
-    return row is not None

@@ -35,6 +35,7 @@ from pos.api.documents import BatchResult
 from pos.api.events import Event, EventType
 from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
 from pos.api.problems import Problem
+from pos.api.snapshot import NDJSON
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,32 @@ class HubClient:
         return self._get(
             StockPage, routes.STOCK_FEED, cursor=cursor, limit=limit, count=count or None
         )
+
+    def snapshot_lines(self, chunk_bytes: int = 1 << 20) -> Iterator[bytes]:
+        """The lines of ``GET /v1/snapshot`` as they arrive (the caller validates them;
+        :mod:`pos.sync.snapshot`). Transport failures raise :class:`HubUnreachable`, a stream
+        that is not NDJSON :class:`BadResponse`."""
+        try:
+            with self._http.stream("GET", routes.SNAPSHOT, headers={"Accept": NDJSON}) as r:
+                if not r.is_success:
+                    r.read()
+                    raise _failure("GET", routes.SNAPSHOT, r)
+                media = r.headers.get("content-type", "").split(";")[0].strip()
+                if media != NDJSON:
+                    raise BadResponse(f"GET {routes.SNAPSHOT}: answered {media!r}, not NDJSON")
+                pending = b""
+                for data in r.iter_bytes(chunk_bytes):
+                    pending += data
+                    *lines, pending = pending.split(b"\n")
+                    yield from lines
+                if pending.strip():
+                    yield pending  # no final newline: the decoder judges it
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(
+                f"GET {routes.SNAPSHOT}: timed out ({type(exc).__name__})"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise HubUnreachable(f"GET {routes.SNAPSHOT}: {type(exc).__name__}: {exc}") from exc
 
     def locations(self) -> LocationList:
         return self._get(LocationList, routes.LOCATIONS)

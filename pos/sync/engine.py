@@ -50,12 +50,14 @@ from pos.store import (
     TokenFile,
 )
 from pos.store import CatalogPage as CatalogRows
+from pos.store.catalog_build import SearchIndexBuilder, SnapshotRefused
 from pos.store.feeds import StockRow
 from pos.store.models import utc_text
 from pos.store.pairing import InsecureTokenFile
 from pos.sync.backoff import Backoff
 from pos.sync.client import AuthRejected, BadResponse, HubClient, HubError, HubUnreachable, Refused
-from pos.sync.events import SyncProgress, SyncStatus
+from pos.sync.events import SEARCH_INDEX, SyncProgress, SyncStatus
+from pos.sync.snapshot import load_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,7 @@ class SyncEngine:
         poll_seconds: float = 30.0,
         page_size: int = 5_000,
         batch_size: int = 500,
+        use_snapshot: bool = True,
         backoff: Backoff | None = None,
         client_factory: Callable[[str, str | None], HubClient] = HubClient,
     ) -> None:
@@ -134,6 +137,7 @@ class SyncEngine:
         self.token_file = token_file
         self.poll_seconds = poll_seconds
         self.page_size = page_size
+        self.use_snapshot = use_snapshot
         self.batch_size = batch_size
         self.backoff = backoff or Backoff()
         self._client_factory = client_factory
@@ -207,6 +211,7 @@ class SyncEngine:
             self.pull_catalog(client, pairing)
             self.push(client)
             self.pull_stock(client)
+            self.build_search_index()
         except AuthRejected as exc:
             log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
             self._publish("auth", problem=exc.problem_code, detail=str(exc))
@@ -218,7 +223,7 @@ class SyncEngine:
         except HubError as exc:
             retry_after = getattr(exc, "retry_after", None)
             return self._failed(exc, exc.code, retry_after)
-        except (StaleCursor, sqlite3.IntegrityError) as exc:
+        except (StaleCursor, sqlite3.IntegrityError, SnapshotRefused) as exc:
             # A page that the cache refuses (a row breaking a key) changes nothing.
             return self._failed(exc, "bad_response")
         self.backoff.reset()
@@ -264,7 +269,13 @@ class SyncEngine:
     # --- pulls -----------------------------------------------------------------------------
 
     def pull_catalog(self, client: HubClient, pairing: Pairing) -> int:
+        """The catalog feed from the stored cursor; without one (a new till, a reset hub)
+        first the whole catalog and the store's stock by snapshot, then the feed from the
+        snapshot's cursor (what changed while it streamed)."""
         currency = pairing.currency
+        done = 0
+        if self.use_snapshot and self.feeds.position(CATALOG_FEED) is None:
+            done = self.pull_snapshot(client, pairing)
 
         def fetch(cursor: str | None, count: bool) -> _Fetched[CatalogRows]:
             page = client.catalog_page(cursor, self.page_size, count)
@@ -272,7 +283,52 @@ class SyncEngine:
                 page.cursor, page.has_more, page.remaining, page.size, catalog_rows(page, currency)
             )
 
-        return self._pull(CATALOG_FEED, fetch, self.feeds.apply_catalog)
+        return done + self._pull(CATALOG_FEED, fetch, self.feeds.apply_catalog)
+
+    def pull_snapshot(self, client: HubClient, pairing: Pairing) -> int:
+        """Replace the catalog (and the store's stock) with the hub's snapshot, atomically.
+        Returns the catalog items loaded (0 when the hub has no snapshot: the feed pages
+        then bring everything)."""
+        started = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            self._progress(CATALOG_FEED, done, total, started, finished=False)
+
+        try:
+            result = load_snapshot(
+                self.db, client, pairing.currency, SYNCED_PRICE_FROM, progress=progress
+            )
+        except Refused as exc:
+            if exc.status != 404:
+                raise
+            log.info("the hub has no snapshot (%s): the feeds bring the catalog", exc)
+            return 0
+        loaded = result.products + result.stock
+        self._progress(CATALOG_FEED, loaded, loaded, started, finished=True)
+        return result.products
+
+    def build_search_index(self) -> int:
+        """Finish the search index a snapshot left to build, a short transaction per chunk,
+        publishing progress (the till says "search index building" meanwhile). Returns the
+        products indexed now."""
+        builder = SearchIndexBuilder(self.db)
+        started = time.monotonic()
+        first: int | None = None
+        last = 0
+        while not self._stop.is_set():
+            step = builder.step()
+            if step is None:
+                break
+            first = step.done if first is None else first
+            last = step.done
+            elapsed = time.monotonic() - started
+            rate = (step.done - (first or 0)) / elapsed if elapsed > 0 else 0
+            eta = None if rate <= 0 else (step.total - step.done) / rate
+            self.bus.publish(SyncProgress(SEARCH_INDEX, step.done, step.total, eta, step.finished))
+            if step.finished:
+                log.info("search index built in %.2f s", time.monotonic() - started)
+                break
+        return last
 
     def pull_stock(self, client: HubClient) -> int:
         def fetch(cursor: str | None, count: bool) -> _Fetched[list[StockRow]]:

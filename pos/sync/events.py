@@ -25,10 +25,14 @@ class SyncStatus(Event):
     detail: str = ""  # for the log and the manager (English, technical)
 
 
+SEARCH_INDEX = "search_index"  # SyncProgress.feed while the search index is built
+
+
 @dataclass(frozen=True, slots=True)
 class SyncProgress(Event):
     """Progress of a long pull (the initial sync): items applied of ``total`` (when the hub
-    counted them), and the estimated seconds left."""
+    counted them), and the estimated seconds left. ``feed`` is ``catalog``, ``stock`` or
+    :data:`SEARCH_INDEX` (products indexed for search after a snapshot)."""
 
     feed: str
     done: int
