@@ -57,7 +57,7 @@ from pos.store.pairing import InsecureTokenFile
 from pos.sync.backoff import Backoff
 from pos.sync.client import AuthRejected, BadResponse, HubClient, HubError, HubUnreachable, Refused
 from pos.sync.events import SEARCH_INDEX, SyncProgress, SyncStatus
-from pos.sync.snapshot import load_snapshot
+from pos.sync.snapshot import SnapshotResult, load_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,7 @@ class SyncEngine:
         self._client_lock = threading.Lock()
         self._events_client: HubClient | None = None
         self.last_sync: datetime | None = None
+        self.last_snapshot: SnapshotResult | None = None
         self.last_status: SyncStatus | None = None
 
     # --- life cycle ------------------------------------------------------------------------
@@ -303,6 +304,7 @@ class SyncEngine:
                 raise
             log.info("the hub has no snapshot (%s): the feeds bring the catalog", exc)
             return 0
+        self.last_snapshot = result
         loaded = result.products + result.stock
         self._progress(CATALOG_FEED, loaded, loaded, started, finished=True)
         return result.products
