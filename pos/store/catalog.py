@@ -164,8 +164,9 @@ LIMIT :limit OFFSET :offset
 )
 
 # While a snapshot's search index is still being built (``catalog_meta``), products after
-# the built part are found by a plain scan: LIKE on name and SKU (ASCII case-insensitive,
-# no folding of diacritics), slower but complete.
+# the built part are found by a plain scan: every word a prefix of a word of the name (split
+# at spaces only) or of the SKU, by LIKE (ASCII case-insensitive, no folding of diacritics):
+# slower and a little narrower than the index, but it finds the products.
 FTS_PENDING = "fts_pending_from"  # catalog_meta key: products with num > value not indexed
 _SCAN = (
     _SELECT_PRODUCT
@@ -314,8 +315,9 @@ class CatalogRepository:
         conds = []
         for i, word in enumerate(words):
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params[f"w{i}"] = f"%{escaped}%"
-            conds.append(f"(p.name LIKE :w{i} ESCAPE '\\' OR p.sku LIKE :w{i} ESCAPE '\\')")
+            params[f"w{i}"] = f"% {escaped}%"  # a word of the name starting so
+            params[f"s{i}"] = f"{escaped}%"
+            conds.append(f"(' ' || p.name LIKE :w{i} ESCAPE '\\' OR p.sku LIKE :s{i} ESCAPE '\\')")
         cats = ""
         if category is not None:
             ids = self._category_ids(conn, category, descend=True)

@@ -1486,22 +1486,27 @@
         <translation>Bez centrali: kasa działa samodzielnie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="108"/>
+        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <source>Search index building</source>
+        <translation>Budowanie indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>zostało ok. {0} s</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="115"/>
+        <location filename="../../pos/ui/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} z {total} · {eta}</translation>
     </message>

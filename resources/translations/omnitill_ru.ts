@@ -1486,22 +1486,27 @@
         <translation>Без сервера: касса работает автономно</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="108"/>
+        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <source>Search index building</source>
+        <translation>Построение поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>осталось около {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="115"/>
+        <location filename="../../pos/ui/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} из {total} · {eta}</translation>
     </message>
