@@ -58,7 +58,7 @@ class _Chunk(msgspec.Struct, forbid_unknown_fields=False):
 
 
 _CHUNK = msgspec.json.Decoder(_Chunk)
-_QUEUE_DEPTH = 8  # chunks decoded ahead (about 10 MB each)
+_QUEUE_DEPTH = 16  # chunks decoded ahead (about 2.5 MB each)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,6 @@ PNGs at 1280×800 and 1920×1080, plus the receipt preview of a finished sale.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from decimal import Decimal
@@ -16,6 +15,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos.paths import TillPaths
+from pos.store.db import connect_plain
 from pos.ui.app import build_window
 from pos.ui.receipt_preview import ReceiptPreview
 
@@ -47,7 +47,7 @@ def main(out: Path, language: str | None = None) -> None:
         window.login.submit()
         screen = window.till_screen
         wait(app, lambda: window.stack.currentWidget() is screen)
-        with sqlite3.connect(paths.database) as conn:
+        with connect_plain(paths.database) as conn:
             codes = [
                 r[0]
                 for r in conn.execute(
