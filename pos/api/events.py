@@ -32,6 +32,7 @@ class EventType:
     CATALOG_CHANGED = "catalog.changed"  # data: {} - pull the catalog feed
     STOCK_CHANGED = "stock.changed"  # data: {"locations": [location ids]} - pull the stock feed
     RESERVATION_CHANGED = "reservation.changed"  # data: {"reservation_id", "state", ...}
+    SIGNING_KEYS_CHANGED = "signing_keys.changed"  # data: {"key_ids": [...]} - fetch the keys
     DEVICE_REVOKED = "device.revoked"  # data: {"device_id"} - this stream closes after it
 
 

@@ -14,6 +14,7 @@ PRODUCT_STOCK = f"{API_PREFIX}/products/{{product_id}}/stock"  # GET -> ProductS
 DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> BatchResult
 RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
 RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
+SIGNING_KEYS = f"{API_PREFIX}/signing-keys"  # GET -> PublicKeyList (verify tokens offline)
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
 SNAPSHOT = f"{API_PREFIX}/snapshot"  # GET -> application/x-ndjson (pos.api.snapshot)
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)

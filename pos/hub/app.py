@@ -63,8 +63,9 @@ from pos.api.feeds import (
 )
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
+from pos.api.signed_tokens import PublicKeyList
 from pos.api.snapshot import NDJSON
-from pos.hub import catalog, cursors, devices, documents, snapshot, stock
+from pos.hub import catalog, cursors, devices, documents, signing_keys, snapshot, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
@@ -218,6 +219,11 @@ def create_app(db: HubDatabase) -> FastAPI:
     def locations(_device: DeviceDep) -> LocationList:
         with db.read() as conn:
             return LocationList(locations=stock.list_locations(conn))
+
+    @app.get(routes.SIGNING_KEYS, tags=["device"], responses=DEVICE_PROBLEMS)
+    def published_keys(_device: DeviceDep) -> PublicKeyList:
+        """The hub's public keys: tills verify signed tokens (QR codes) offline with them."""
+        return PublicKeyList(keys=signing_keys.public_keys(db))
 
     # --- feeds ------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
 from pos.domain.money import Currency, Money
-from pos.hub import catalog, devices, stock
+from pos.hub import catalog, devices, signing_keys, stock
 from pos.hub.db import HubDatabase, SchemaMismatch, open_hub_database
 from pos.hub.errors import HubProblem
 
@@ -175,6 +175,19 @@ def cmd_stock(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_signing_key(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    if args.action == "rotate":
+        signing_keys.rotate(db, args.key_id)
+    elif args.action == "withdraw":
+        if not args.key_id:
+            print("pos-hub: signing-key withdraw needs the KEY_ID", file=sys.stderr)
+            return 2
+        signing_keys.withdraw(db, args.key_id)
+    _print([k.model_dump(mode="json") for k in signing_keys.public_keys(db)])
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
@@ -241,6 +254,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("product", help="product id, SKU or barcode")
     p.add_argument("location", help="location id, e.g. STORE-001 or WEB")
     p.add_argument("quantity", help="e.g. 12 or 1.250; 'add' takes a negative to remove")
+
+    p = add(
+        "signing-key",
+        cmd_signing_key,
+        "the keys that sign customer QR tokens: list (public halves), rotate to a new "
+        "signing key (the old one keeps verifying), withdraw a retired one",
+    )
+    p.add_argument("action", choices=("list", "rotate", "withdraw"))
+    p.add_argument(
+        "key_id",
+        nargs="?",
+        help="rotate: the new key's id (default random); withdraw: the key to withdraw",
+    )
     return parser
 
 

@@ -193,3 +193,17 @@ events = Table(
     Column("at", Time, nullable=False),
     Column("data", Text, nullable=False),  # JSON
 )
+
+# The hub's Ed25519 keys for signed tokens (pos.api.signed_tokens). The private key is kept
+# here because the reference hub has no key store; a production hub would hold it in an HSM
+# or a secrets manager. ``retired_at``: signs no more, still published (tokens signed with it
+# stay valid until they expire); ``withdrawn_at``: no longer published, its tokens fail.
+signing_keys = Table(
+    "signing_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True),
+    Column("private_key", Text, nullable=False),  # 32 raw bytes, base64url
+    Column("created_at", Time, nullable=False),
+    Column("retired_at", Time),
+    Column("withdrawn_at", Time),
+)

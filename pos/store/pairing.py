@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 PAIRING_KEY = "sync.pairing"
 LOCATIONS_KEY = "sync.locations"
+SIGNING_KEYS_KEY = "sync.signing_keys"
 TOKEN_FILE_NAME = "device-token"
 
 
@@ -115,6 +116,23 @@ class PairingRepository:
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (LOCATIONS_KEY, json.dumps(names, sort_keys=True)),
+            )
+
+    def signing_keys(self) -> list[dict[str, object]]:
+        """The hub's public token keys as last fetched (public, not personal: kept on disk so
+        the till verifies customers' QR codes offline)."""
+        with self._db.raw() as conn:
+            row = conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (SIGNING_KEYS_KEY,)
+            ).fetchone()
+        return [] if row is None else list(json.loads(str(row[0])))
+
+    def save_signing_keys(self, keys: list[dict[str, object]]) -> None:
+        with write_transaction(self._db) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SIGNING_KEYS_KEY, json.dumps(keys, sort_keys=True)),
             )
 
     def forget(self) -> None:

@@ -35,6 +35,7 @@ from pos.api.documents import BatchResult
 from pos.api.events import Event, EventType
 from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
 from pos.api.problems import Problem
+from pos.api.signed_tokens import PublicKeyList
 from pos.api.snapshot import NDJSON
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,9 @@ class HubClient:
 
     def locations(self) -> LocationList:
         return self._get(LocationList, routes.LOCATIONS)
+
+    def signing_keys(self) -> PublicKeyList:
+        return self._get(PublicKeyList, routes.SIGNING_KEYS)
 
     def product_stock(self, product_id: str, timeout: float | None = None) -> ProductStock:
         path = routes.path(routes.PRODUCT_STOCK, product_id=product_id)

@@ -35,6 +35,7 @@ from pos.api.documents import RecordStatus
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
 from pos.api.problems import ProblemCode
+from pos.api.signed_tokens import KeyRing, PublicKey
 from pos.events import EventBus
 from pos.store import (
     CATALOG_FEED,
@@ -151,6 +152,9 @@ class SyncEngine:
         self._client: tuple[tuple[str, str], HubClient] | None = None
         self._client_lock = threading.Lock()
         self._events_client: HubClient | None = None
+        self._keys_due = threading.Event()  # fetch the signing keys in the next cycle
+        self._keys_due.set()
+        self._ring: KeyRing | None = None  # the kept keys, loaded on first use
         self.last_sync: datetime | None = None
         self.last_snapshot: SnapshotResult | None = None
         self.last_status: SyncStatus | None = None
@@ -210,6 +214,8 @@ class SyncEngine:
             return None
         try:
             self.pull_catalog(client, pairing)
+            if self._keys_due.is_set():
+                self.fetch_signing_keys(client)
             self.push(client)
             self.pull_stock(client)
             self.build_search_index()
@@ -391,6 +397,36 @@ class SyncEngine:
         eta = None if done == 0 else max(0.0, elapsed / done * (total - done))
         self.bus.publish(SyncProgress(feed, done, total, eta, finished))
 
+    # --- signing keys (customers' QR tokens) ----------------------------------------------
+
+    def fetch_signing_keys(self, client: HubClient) -> list[PublicKey]:
+        """Fetch the hub's public token keys into the cache (at pairing, on start, on
+        reconnect and when the hub says it rotated them)."""
+        self._keys_due.clear()
+        try:
+            keys = client.signing_keys().keys
+        except BaseException:
+            self._keys_due.set()
+            raise
+        self.pairings.save_signing_keys([k.model_dump(mode="json") for k in keys])
+        self._ring = KeyRing(keys)
+        log.info("token keys from the hub: %s", ", ".join(k.key_id for k in keys) or "none")
+        return keys
+
+    def key_ring(self) -> KeyRing:
+        """The keys kept from the hub, to verify customers' tokens offline (read from the
+        cache once, then replaced whenever keys are fetched)."""
+        if self._ring is not None:
+            return self._ring
+        keys = []
+        for raw in self.pairings.signing_keys():
+            try:
+                keys.append(PublicKey.model_validate(raw))
+            except ValueError:
+                log.warning("a stored token key does not follow the contract; skipped")
+        self._ring = KeyRing(keys)
+        return self._ring
+
     # --- push ------------------------------------------------------------------------------
 
     def push(self, client: HubClient) -> int:
@@ -452,6 +488,11 @@ class SyncEngine:
             paired_at=utc_text(result.paired_at),
         )
         self.token_file.write(result.token)
+        with self._client_factory(pairing.hub_url, result.token) as client:
+            try:
+                self.fetch_signing_keys(client)
+            except HubError as exc:  # the next cycle fetches them
+                log.warning("token keys not fetched at pairing: %s", exc)
         if previous is not None and previous.hub_id != pairing.hub_id:
             self.feeds.reset(CATALOG_FEED)
             self.feeds.reset(STOCK_FEED)
@@ -508,8 +549,11 @@ class SyncEngine:
                 for event in client.events(last_id, read_timeout=3 * KEEPALIVE_SECONDS):
                     backoff.reset()
                     last_id = event.id
+                    if event.type in (EventType.HELLO, EventType.SIGNING_KEYS_CHANGED):
+                        self._keys_due.set()
                     if event.type in (
                         EventType.HELLO,  # (re)connected: catch up on what was missed
+                        EventType.SIGNING_KEYS_CHANGED,
                         EventType.CATALOG_CHANGED,
                         EventType.STOCK_CHANGED,
                         EventType.DEVICE_REVOKED,
