@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import msgspec
 import pytest
+from sqlalchemy import text
 
 from pos.domain.money import PLN
 from pos.store import CATALOG_FEED, STOCK_FEED, CatalogRepository, Database, FeedStore
@@ -60,6 +61,8 @@ def test_the_new_catalog_is_invisible_until_switched_then_replaces_the_old_whole
     assert catalog.get(APPLE) is not None and count(db, "products") == 2  # still the old
     db.switch_catalog(b.path)
     assert catalog.get(APPLE) is None and count(db, "products") == 100
+    with db.write_session() as session:  # ORM sessions (sales) attach the new file too
+        assert session.execute(text("SELECT count(*) FROM products")).scalar_one() == 100
     found = catalog.by_barcode("5900000000042")
     assert found is not None and found.unit_price.minor == 142 and found.sku == "SNAP-42"
     assert FeedStore(db).position(CATALOG_FEED).cursor == "cat-9"  # type: ignore[union-attr]
