@@ -23,6 +23,7 @@ catalog in short transactions; until it is done, search falls back to a plain sc
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -226,11 +227,15 @@ class CatalogBuild:
             self._phase("commit")
         except sqlite3.IntegrityError as exc:
             raise SnapshotRefused(f"the snapshot breaks a key of the catalog: {exc}") from exc
-        # WAL like the live cache; the switch must find every page on disk.
+        # WAL like the live cache; and every page on disk before the switch can name the file
+        # (it was written without a journal or syncs): a power cut after the switch must not
+        # find half a catalog.
         conn.execute("PRAGMA main.locking_mode = NORMAL")
         conn.execute("PRAGMA main.synchronous = FULL")
         conn.execute("PRAGMA main.journal_mode = WAL")
         conn.close()
+        _fsync(self.path)
+        _fsync(self.path.parent)
         self._phase("to WAL, on disk")
         return counts
 
@@ -248,6 +253,15 @@ class CatalogBuild:
         finally:
             for stale in (self.path, *(Path(f"{self.path}{s}") for s in ("-wal", "-shm"))):
                 stale.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a directory's entries) to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True, slots=True)
