@@ -44,6 +44,14 @@ from pos.api.admin import (
     TaxClassUpsert,
 )
 from pos.api.common import ID_PATTERN
+from pos.api.customers import (
+    CustomerView,
+    CustomerViewRequest,
+    PromotionList,
+    PromoTokenIssued,
+    PromoTokenRequest,
+    RedemptionList,
+)
 from pos.api.devices import DeviceInfo, PairingRequest, PairingResult
 from pos.api.documents import MAX_BATCH, BatchResult, UploadBatch
 from pos.api.events import KEEPALIVE_SECONDS, RETRY_MILLISECONDS, Event, EventType
@@ -64,7 +72,7 @@ from pos.api.feeds import (
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
 from pos.api.signed_tokens import PublicKeyList
-from pos.hub import catalog, cursors, devices, documents, signing_keys, stock
+from pos.hub import catalog, cursors, customers, devices, documents, signing_keys, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
 from pos.hub.errors import HubProblem, not_found
 from pos.hub.events import events_after, last_event_id
@@ -224,6 +232,24 @@ def create_app(db: HubDatabase) -> FastAPI:
         """The hub's public keys: tills verify signed tokens (QR codes) offline with them."""
         return PublicKeyList(keys=signing_keys.public_keys(db))
 
+    # --- customers and promo codes -------------------------------------------------------
+
+    @app.get(routes.PROMOTIONS, tags=["customers"], responses=DEVICE_PROBLEMS)
+    def promotions(_device: DeviceDep) -> PromotionList:
+        """Promotions not over yet: a till applies promo codes offline with these rules."""
+        return PromotionList(promotions=customers.current_promotions(db))
+
+    @app.post(
+        routes.CUSTOMER_VIEWS,
+        tags=["customers"],
+        responses=problem_responses(401, 403, 404, 409, 410, 422),
+    )
+    def customer_view(request: CustomerViewRequest, device: DeviceDep) -> CustomerView:
+        """The customer a valid promo token names, for this till (every view is recorded).
+        Refusals: a token_* code (forged, expired, unknown key, ...), promo_wrong_store,
+        consent_withdrawn, promotion_ended, promo_token_used."""
+        return customers.customer_view(db, device, request)
+
     # --- feeds ------------------------------------------------------------------------------
 
     @app.get(
@@ -376,6 +402,22 @@ def create_app(db: HubDatabase) -> FastAPI:
         return devices.create_pairing_code(
             db, request.store_id, request.till_id, request.ttl_seconds
         )
+
+    @app.post(
+        routes.ADMIN_PROMO_TOKENS,
+        status_code=201,
+        tags=["admin"],
+        dependencies=admin,
+        responses=problem_responses(401, 403, 404, 410, 422),
+    )
+    def new_promo_token(request: PromoTokenRequest) -> PromoTokenIssued:
+        """What the web shop calls: a signed promo token for a customer's QR code."""
+        return customers.issue_token(db, request)
+
+    @app.get(routes.ADMIN_REDEMPTIONS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def redemptions(status: str | None = None) -> RedemptionList:
+        """Redemptions (``?status=double_use``: promo codes used more often than allowed)."""
+        return RedemptionList(redemptions=customers.list_redemptions(db, status))
 
     @app.get(routes.ADMIN_DEVICES, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
     def list_devices() -> DeviceList:

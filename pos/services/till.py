@@ -28,6 +28,7 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.locale_format import LocaleFormatter
 from pos.paths import TillPaths
+from pos.services.customers import CustomerService
 from pos.services.errors import (
     NothingToReprint,
     ParkedSaleGone,
@@ -117,6 +118,8 @@ class Till:
         self._sync_options = sync
         self.sync: SyncService | None = None
         self.scan_router = ScanRouter(settings.scanner)
+        # Customers' promo codes; rebuilt with the sync engine when the till has a hub.
+        self.customers = self._customer_service(None)
         self.scanners = ScannerService(settings.scanner, self.bus)
 
     # --- life cycle ----------------------------------------------------------------------
@@ -162,6 +165,8 @@ class Till:
             page_size=options.page_size,
         )
         self.sync = SyncService(engine)
+        self.customers.shutdown()
+        self.customers = self._customer_service(engine)
         current = engine.pairings.get()
         url = options.hub_url.rstrip("/") if options.hub_url else None
         if url and current is not None and current.hub_url != url and options.follow_url:
@@ -182,6 +187,15 @@ class Till:
         if current is not None:
             self.adopt_pairing(current)
         self.sync.start()
+
+    def _customer_service(self, engine: SyncEngine | None) -> CustomerService:
+        return CustomerService(
+            engine,
+            self.settings.customers,
+            self.currency,
+            lambda: self.settings.store.store_id,
+            self._clock,
+        )
 
     def adopt_pairing(self, pairing: Pairing) -> None:
         """Sales name the store and till the hub paired this device as (else it refuses
@@ -221,6 +235,7 @@ class Till:
         )
 
     def shutdown(self) -> None:
+        self.customers.shutdown()
         if self.sync is not None:
             self.sync.shutdown()
         self.scanners.stop()
