@@ -204,6 +204,8 @@ class UploadBatch(WireModel):
 
 
 class RecordResult(WireModel):
+    """``redemption`` is sent only for a sale with a promo code (older tills see no change)."""
+
     id: str
     status: Literal["accepted", "duplicate", "rejected"]
     code: str | None = Field(default=None, description="Why it was rejected (RejectCode).")

@@ -77,7 +77,7 @@ class Promotion:
             return True
         if self.target is PromoTarget.PRODUCTS:
             return product.product_id in self.product_ids
-        return product.category is not None and product.category in self.category_ids
+        return product.category_id is not None and product.category_id in self.category_ids
 
     def valid_in(self, store_id: str) -> bool:
         return self.stores is None or store_id in self.stores

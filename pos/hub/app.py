@@ -326,9 +326,12 @@ def create_app(db: HubDatabase) -> FastAPI:
     # --- documents and reservations ---------------------------------------------------------
 
     @app.post(
-        routes.DOCUMENT_BATCHES, tags=["documents"], responses=problem_responses(401, 413, 422)
+        routes.DOCUMENT_BATCHES,
+        tags=["documents"],
+        responses=problem_responses(401, 413, 422),
+        response_model=BatchResult,
     )
-    def upload(batch: UploadBatch, device: DeviceDep) -> BatchResult:
+    def upload(batch: UploadBatch, device: DeviceDep) -> Response:
         if len(batch.records) > MAX_BATCH:
             raise HubProblem(
                 413,
@@ -336,7 +339,11 @@ def create_app(db: HubDatabase) -> FastAPI:
                 "Batch too large",
                 f"{len(batch.records)} records; send at most {MAX_BATCH} per batch.",
             )
-        return documents.apply_batch(db, device, list(batch.records))
+        body = documents.apply_batch(db, device, list(batch.records)).model_dump(mode="json")
+        for result in body["results"]:  # "redemption" only for sales with a promo code
+            if result.get("redemption") is None:
+                result.pop("redemption", None)
+        return JSONResponse(body)
 
     @app.post(
         routes.RESERVATIONS,

@@ -41,9 +41,9 @@ class DemoCustomer:
 DEMO_CUSTOMERS = (
     DemoCustomer(
         "CUST-0001",
-        "Anna",
+        "Zofia",
         "Kowalska",
-        "anna.kowalska@example.pl",
+        "zofia.kowalska@example.pl",
         "gold",
         2450,
         True,

@@ -271,5 +271,18 @@ class PromoCustomerAttached(PromoCodeProblem):
     code = "promo_customer_attached"
     template = QT_TRANSLATE_NOOP(
         "DomainError",
-        "A customer is already attached to this sale: detach them first (Ctrl+U). Nothing changed.",
+        "A customer is already attached to this sale: remove them in the customer panel "
+        "first. Nothing changed.",
     )
+
+
+class ProductNotInCatalog(DomainError):
+    code = "product_not_in_catalog"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{name} is not in this till's catalog (yet): sync with the hub, or scan it. "
+        "Nothing changed.",
+    )
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name=name)

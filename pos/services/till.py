@@ -33,6 +33,7 @@ from pos.services.errors import (
     NothingToReprint,
     ParkedSaleGone,
     PrinterProblem,
+    ProductNotInCatalog,
     SignInLocked,
     UnknownBarcode,
     UnknownReceipt,
@@ -311,6 +312,17 @@ class Till:
             if meaning.product is None:
                 raise UnknownBarcode(code)
             return self._find(meaning.product, code)
+
+        return self.db_worker.submit(find)
+
+    def product(self, product_id: str, name: str) -> Future[ProductInfo]:
+        """A product by id (what the customer panel's Add asks for)."""
+
+        def find() -> ProductInfo:
+            found = self.catalog.get(product_id)
+            if found is None:
+                raise ProductNotInCatalog(name)
+            return found
 
         return self.db_worker.submit(find)
 

@@ -27,9 +27,9 @@ from pos.domain.tenders import TenderKind
 
 from .builders import T0, VAT_A, VAT_C, FixedClock, money, product
 
-CHEESE = replace(product("12.00", product_id="cheese", tax=VAT_C), category="dairy")
-MILK = replace(product("3.00", product_id="milk", tax=VAT_C), category="dairy")
-SOAP = replace(product("8.00", product_id="soap", tax=VAT_A), category="household")
+CHEESE = replace(product("12.00", product_id="cheese", tax=VAT_C), category_id="dairy")
+MILK = replace(product("3.00", product_id="milk", tax=VAT_C), category_id="dairy")
+SOAP = replace(product("8.00", product_id="soap", tax=VAT_A), category_id="household")
 
 
 def promo(**changes: object) -> AppliedPromotion:

@@ -43,7 +43,7 @@ def test_a_minted_token_shows_the_customers_history_to_a_paired_till(
     response = view(till, issued["qr_text"])
     assert response.status_code == 200, response.text
     got = response.json()
-    assert got["masked_name"] == "Anna K." and got["tier"] == "gold" and got["points"] == 2450
+    assert got["masked_name"] == "Zofia K." and got["tier"] == "gold" and got["points"] == 2450
     assert got["token_id"] == issued["token_id"] and got["uses_left"] == 1
     assert got["promotion"]["promotion_id"] == AUTUMN10
     viewed = [v["viewed_at"] for v in got["viewed"]]

@@ -1,0 +1,213 @@
+"""A customer's promo QR at a real till against the real hub (embedded, loopback HTTP): the
+scan opens the customer panel with the seeded history, staff add a viewed product in one
+tap, the promotion follows the cart and goes on the receipt, and the sale reaches the hub
+linked to the customer with exactly one redemption. A second use is refused; bad codes are
+refused with their own message and change nothing; no personal data lands on disk or in
+the log."""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from drivers.printer.preview import preview
+from drivers.scanner import ScanRead, Symbology
+from pos.api.customers import PromoTokenIssued, PromoTokenRequest
+from pos.hub import customers
+from pos.hub.customer_seed import AUTUMN10, DAIRY15
+from pos.hub.embedded import RunningHub
+from pos.services.till import Completion
+from pos.store import RedemptionRepository
+from pos.ui.app import TillWindow
+from pos.ui.payment_dialog import PaymentDialog
+from tests.ui.conftest import answer_dialog
+from tests.ui.test_printer_trouble import pay_exact
+from tests.ui.test_whole_sale import sign_in
+
+PERSONAL = ("Zofia", "Kowalska", "zofia.kowalska@example.pl", "ser gouda", "kawa ziarnista")
+
+
+def mint(hub: RunningHub, promotion: str = AUTUMN10, **extra: object) -> PromoTokenIssued:
+    request = PromoTokenRequest(customer_id="CUST-0001", promotion_id=promotion, **extra)  # type: ignore[arg-type]
+    return customers.issue_token(hub.db, request)
+
+
+def signed_in(qtbot: QtBot, window: TillWindow) -> None:
+    sign_in(qtbot, window, "1111")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen, timeout=5000)
+
+
+def type_code(qtbot: QtBot, window: TillWindow, code: str) -> None:
+    """Type (or paste) a QR code's text into the scan field and press Enter."""
+    screen = window.till_screen
+    screen.scan.setText(code)
+    screen.submit_scan()
+
+
+def test_scan_sell_from_the_view_pay_and_the_hub_links_one_redemption(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    window = synced_window
+    screen = window.till_screen
+    panel = screen.customer_panel
+    signed_in(qtbot, window)
+    issued = mint(hub)
+
+    # a camera (or serial) scanner's read of the QR
+    screen.handle_read(ScanRead(issued.qr_text.encode(), Symbology.QR, source="camera"))
+    assert panel.isVisible() and panel.attached  # first paint from the token alone
+    assert "Autumn 10 % off from 50" in panel.promo_label.text()
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+    view = panel.view
+    assert view is not None
+    assert panel.name_label.text() == "Zofia K."
+    assert "gold tier" in panel.loyalty_label.text()
+    assert panel.viewed_table.rowCount() == len(view.viewed) >= 10
+    newest = view.viewed[0]
+    product = next(p for p in view.products if p.product_id == newest.product_id)
+    assert panel.viewed_table.item(0, 0).text() == product.name
+    assert panel.searches_table.rowCount() == len(view.searches)
+    assert panel.orders_table.rowCount() == len(view.orders)
+    assert panel.suggested_table.rowCount() == len(view.suggested) > 0
+    assert screen.sale is not None and screen.sale.promotion is not None
+
+    # one tap sells a product the customer looked at online
+    panel.viewed_table.cellWidget(0, 5).click()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    sale = screen.sale
+    assert sale is not None
+    assert sale.lines[0].product.product_id == product.product_id
+    if product.price_minor < 5000:  # under the minimum spend: not applied, and it says so
+        assert sale.promo_amount.is_zero()
+        assert "basket must reach" in panel.status_label.text()
+    # the promotion follows the cart: over 50.00 it applies
+    screen.set_quantity(1, Decimal(math.ceil(5000 / product.price_minor) + 1))
+    assert not sale.promo_amount.is_zero()
+    basket = sum(line.base.minor for line in sale.active_lines)
+    assert sale.promo_amount.minor == round(basket / 10)  # 10 % (exact halves do not occur)
+    assert "Applied" in panel.status_label.text()
+    assert "(promo)" in screen.model.data(screen.model.index(0, 1))
+    assert screen.model.data(screen.model.index(0, 4)).startswith("−")
+    promo_amount = sale.promo_amount
+
+    recorded: list[Completion] = []
+    screen.sale_recorded.connect(recorded.append)
+    answer_dialog(PaymentDialog, pay_exact)
+    screen.pay()
+    qtbot.waitUntil(lambda: bool(recorded), timeout=10_000)
+    assert not panel.isVisible() and panel.view is None  # the customer left with the sale
+    done = recorded[0].sale
+    assert done.customer is not None and done.customer.promo_discount == promo_amount
+    qtbot.waitUntil(lambda: screen.last_receipt is not None, timeout=5000)
+    receipt = "\n".join(preview(screen.last_receipt or b"").text_lines)
+    assert "Z*** K." in receipt and AUTUMN10 in receipt and "Zofia" not in receipt
+
+    # the sale reaches the hub: linked to the customer, exactly one redemption
+    screen.sync_now()
+    qtbot.waitUntil(
+        lambda: [r.sale_id for r in customers.list_redemptions(hub.db)] == [done.sale_id],
+        timeout=15_000,
+    )
+    with hub.db.read() as conn:
+        order = conn.execute(
+            text("SELECT customer_id, status FROM customer_orders WHERE id = :id"),
+            {"id": done.sale_id},
+        ).one()
+    assert tuple(order) == ("CUST-0001", "paid")
+    assert customers.list_redemptions(hub.db)[0].status == "confirmed"
+    till_db = window.till.db
+    assert till_db is not None
+    qtbot.waitUntil(
+        lambda: RedemptionRepository(till_db).listed()[0].state == "confirmed", timeout=10_000
+    )
+
+    # the single-use code again: refused, nothing changes
+    type_code(qtbot, window, issued.qr_text)
+    qtbot.waitUntil(
+        lambda: screen.banner.isVisible() and "already been used" in screen.banner.text(),
+        timeout=10_000,
+    )
+    assert not panel.attached and screen.model.rowCount() == 0
+    assert len(customers.list_redemptions(hub.db)) == 1
+
+    # privacy: nothing personal in the till's SQLite files or its log
+    window.till.sync.engine.stop()  # type: ignore[union-attr]
+    blob = b"".join(
+        path.read_bytes()
+        for path in Path(window.till.paths.database).parent.iterdir()
+        if path.name.startswith(Path(window.till.paths.database).name)
+    )
+    log_text = caplog.text
+    for word in (*PERSONAL, view.masked_name):
+        assert word.encode() not in blob, word
+        assert word not in log_text, word
+    assert issued.token.encode() not in blob  # the code itself is not kept either
+
+
+@pytest.mark.parametrize(
+    ("tamper", "message"),
+    [
+        (lambda t: t[:-12], "damaged or incomplete"),
+        (lambda t: t.rsplit(".", 1)[0] + ".A" + t.rsplit(".", 1)[1][1:], "forged or altered"),
+        (lambda t: "1.unknownkey" + t[t.index(".", 2) :], "key the till does not know"),
+        (lambda t: t + "A" * 1300, "far too long"),
+    ],
+)
+def test_bad_codes_are_refused_with_their_own_message_and_change_nothing(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, tamper: object, message: str
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    signed_in(qtbot, window)
+    token = mint(hub).token
+    bad = tamper(token)  # type: ignore[operator]
+    type_code(qtbot, window, "omnitill:promo:" + bad)
+    assert screen.banner.isVisible() and message in screen.banner.text(), screen.banner.text()
+    assert not screen.customer_panel.attached and screen.sale is not None
+    assert screen.sale.promotion is None
+
+
+def test_expired_other_store_and_withdrawn_consent_are_named(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    signed_in(qtbot, window)
+    expired = mint(hub, not_before=datetime.now(UTC) - timedelta(hours=5), valid_hours=1)
+    type_code(qtbot, window, expired.qr_text)
+    assert "expired on" in screen.banner.text()
+    elsewhere = mint(hub, DAIRY15, stores=["STORE-003"])
+    type_code(qtbot, window, elsewhere.qr_text)
+    assert "STORE-003" in screen.banner.text() and "not here" in screen.banner.text()
+    token = mint(hub)
+    with hub.db.write() as conn:
+        conn.execute(text("UPDATE customers SET consent_profile = false WHERE id = 'CUST-0001'"))
+    type_code(qtbot, window, token.qr_text)
+    qtbot.waitUntil(lambda: "withdrawn consent" in screen.banner.text(), timeout=10_000)
+    assert not screen.customer_panel.attached
+    assert screen.sale is not None and screen.sale.promotion is None
+
+
+def test_with_the_hub_gone_a_verified_code_is_honoured_up_to_the_limit(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    panel = screen.customer_panel
+    signed_in(qtbot, window)
+    issued = mint(hub)
+    hub.stop()
+    type_code(qtbot, window, issued.qr_text)
+    qtbot.waitUntil(lambda: panel.name_label.text() == "Customer (offline)", timeout=15_000)
+    assert "cannot be reached" in screen.banner.text()
+    sale = screen.sale
+    assert sale is not None and sale.promotion is not None and sale.promotion.offline
+    assert sale.promotion.cap is not None and str(sale.promotion.cap.amount) == "20.00"
