@@ -84,14 +84,8 @@ class CustomerPanel(QFrame):
         layout.addWidget(self.status_label)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        product_headers = [
-            self.tr("Product"),
-            self.tr("When / where"),
-            self.tr("Price"),
-            self.tr("Here"),
-            self.tr("Other stores"),
-            "",
-        ]
+        # Add first, so one tap is always in view; the note (when / where) under the name
+        product_headers = ["", self.tr("Product")]
         self.viewed_table = self._table(product_headers)
         self.cart_table = self._table(product_headers)
         self.wishlist_table = self._table(product_headers)
@@ -100,6 +94,20 @@ class CustomerPanel(QFrame):
         self.orders_table = self._table(
             [self.tr("Order"), self.tr("When / where"), self.tr("Status"), self.tr("Total")]
         )
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        product_tables = (
+            self.viewed_table,
+            self.cart_table,
+            self.wishlist_table,
+            self.suggested_table,
+        )
+        for table in product_tables:
+            table.ensurePolished()  # the theme's font decides the line height
+            rows = table.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 3 + 12)
+            table.horizontalHeader().setSectionResizeMode(0, fit)
+            table.horizontalHeader().setSectionResizeMode(1, stretch)
         for table, title in (
             (self.viewed_table, self.tr("Viewed")),
             (self.suggested_table, self.tr("Suggested here")),
@@ -284,7 +292,8 @@ class CustomerPanel(QFrame):
     # --- rows ------------------------------------------------------------------------------
 
     def _when(self, moment: datetime, where: str) -> str:
-        return f"{self._fmt.datetime(moment)} · {where}"
+        local = moment.astimezone(self._fmt.timezone)
+        return f"{self._fmt.date(local.date())} · {where}"
 
     def _fill_products(
         self, table: QTableWidget, rows: Sequence[tuple[ViewProduct | None, str]]
@@ -293,25 +302,25 @@ class CustomerPanel(QFrame):
         table.setUpdatesEnabled(False)
         table.setRowCount(len(shown))
         for row, (product, note) in enumerate(shown):
-            elsewhere = ", ".join(
-                f"{self._names.get(s.location_id, s.location_id)} {s.on_hand}"
+            # the other stores and the web warehouse in all; each one in the tooltip
+            elsewhere = sum((Decimal(s.on_hand) for s in product.stock_elsewhere), Decimal(0))
+            where = "\n".join(
+                f"{self._names.get(s.location_id, s.location_id)}: {s.on_hand}"
                 for s in product.stock_elsewhere
-                if s.on_hand != "0"
             )
-            texts = (
-                product.name,
-                note,
-                self._fmt.money(Money.from_minor(product.price_minor, self._currency)),
-                product.stock_here,
-                elsewhere or "—",
+            stock = self.tr("here {0} · elsewhere {1}").format(
+                product.stock_here, self._fmt.quantity(elsewhere, 3 if elsewhere % 1 else 0)
             )
-            for column, text in enumerate(texts):
-                table.setItem(row, column, QTableWidgetItem(text))
+            price = self._fmt.money(Money.from_minor(product.price_minor, self._currency))
+            # three lines: name / when and where / price and stock (each store in the tooltip)
+            item = QTableWidgetItem(f"{product.name}\n{note}\n{price} · {stock}")
+            item.setToolTip(f"{product.name}\n{where}")
+            table.setItem(row, 1, item)
             button = QPushButton(self.tr("Add"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setObjectName(f"add-{product.product_id}")
             button.clicked.connect(_emitter(self.add_requested.emit, product.product_id))
-            table.setCellWidget(row, 5, button)
+            table.setCellWidget(row, 0, button)
         table.setUpdatesEnabled(True)
 
     def _fill_rows(self, table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:

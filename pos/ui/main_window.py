@@ -165,7 +165,7 @@ class TillScreen(QWidget):
         self.customer_panel.add_requested.connect(self.add_from_customer_view)
         self.customer_panel.detach_requested.connect(self.detach_customer)
         self._panel_slot = body.count()
-        body.addWidget(self.customer_panel, 3)
+        body.addWidget(self.customer_panel, 2)
         self._body = body
         self._customer_offline_cap: Money | None = None
         self._customer_timer = QTimer(self)
@@ -575,7 +575,7 @@ class TillScreen(QWidget):
         if panel.isWindow():
             was_attached = panel.attached
             panel.setParent(self)
-            self._body.insertWidget(self._panel_slot, panel, 3)
+            self._body.insertWidget(self._panel_slot, panel, 2)
             panel.setVisible(was_attached)
 
     def add_from_customer_view(self, product_id: str) -> None:

@@ -219,184 +219,173 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="89"/>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Kiedy / gdzie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="90"/>
-        <source>Price</source>
-        <translation>Cena</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="91"/>
-        <source>Here</source>
-        <translation>Tutaj</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="92"/>
-        <source>Other stores</source>
-        <translation>Inne sklepy</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="104"/>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Oglądane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="105"/>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Polecane tutaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="106"/>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Koszyk online</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="107"/>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Lista życzeń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="108"/>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="109"/>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="139"/>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Klient (wczytywanie…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="143"/>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Pobieranie danych klienta z centrali…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Kod ważny do {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="156"/>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Promocja {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>{0} % taniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="161"/>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>{0} taniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="174"/>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Klient (offline)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="176"/>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Brak połączenia z centralą: historia klienta jest niedostępna.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>poziom {0} · {1} pkt · pozostałe użycia kodu: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="194"/>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} szt.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="204"/>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>dostępne tutaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="242"/>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Zastosowano: −{0} w tej sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="244"/>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Osiągnięto limit offline {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="246"/>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Teraz nie zastosowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="249"/>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(offline uznawane do {0}; sprawdzane po powrocie połączenia z centralą)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="256"/>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>koszyk musi osiągnąć {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="260"/>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>koszyk nie osiąga minimalnej kwoty.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="261"/>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>w koszyku nie ma produktów objętych promocją.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="262"/>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>promocja jeszcze się nie rozpoczęła.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="263"/>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>promocja się zakończyła.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>nieważna w tym sklepie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="310"/>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>tutaj {0} · gdzie indziej {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>

@@ -219,184 +219,173 @@
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="89"/>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Когда / где</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="90"/>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="91"/>
-        <source>Here</source>
-        <translation>Здесь</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="92"/>
-        <source>Other stores</source>
-        <translation>Другие магазины</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="104"/>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Просмотренные</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="105"/>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Рекомендуем здесь</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="106"/>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Онлайн-корзина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="107"/>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="108"/>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="109"/>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="139"/>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Клиент (загрузка…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="143"/>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запрашиваем данные клиента у центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Код действует до {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="156"/>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Акция {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>скидка {0} %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="161"/>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>скидка {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="174"/>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Клиент (нет связи)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="176"/>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Нет связи с центральным сервером: история клиента недоступна.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>уровень {0} · {1} баллов · осталось использований кода: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="194"/>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="204"/>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="242"/>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Применено: −{0} в этой продаже.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="244"/>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Достигнут офлайн-лимит {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="246"/>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Сейчас не применено: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="249"/>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без связи учитывается до {0}; проверяется при восстановлении связи с сервером)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="256"/>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>сумма корзины должна достичь {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="260"/>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сумма корзины ниже минимальной.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="261"/>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>в корзине нет товаров, к которым она относится.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="262"/>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>акция ещё не началась.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="263"/>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>акция закончилась.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>не действует в этом магазине.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="310"/>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>здесь {0} · в других местах {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

@@ -219,184 +219,173 @@
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="89"/>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Коли / де</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="90"/>
-        <source>Price</source>
-        <translation>Ціна</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="91"/>
-        <source>Here</source>
-        <translation>Тут</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="92"/>
-        <source>Other stores</source>
-        <translation>Інші магазини</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/customer_panel.py" line="99"/>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="101"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="104"/>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Переглянуті</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="105"/>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Радимо тут</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="106"/>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Онлайн-кошик</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="107"/>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Список бажань</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="108"/>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Пошуки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="109"/>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="139"/>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Клієнт (завантаження…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="143"/>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запитуємо дані клієнта в центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Код дійсний до {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="156"/>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Акція {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>знижка {0} %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="161"/>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>знижка {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="174"/>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Клієнт (немає зв’язку)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="176"/>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Немає зв’язку з центральним сервером: історія клієнта недоступна.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>рівень {0} · {1} балів · залишилось використань коду: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="194"/>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="204"/>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>є в цьому магазині</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="242"/>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Застосовано: −{0} у цьому продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="244"/>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Досягнуто офлайн-ліміт {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="246"/>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Зараз не застосовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="249"/>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без зв’язку враховується до {0}; перевіряється після відновлення зв’язку з сервером)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="256"/>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>сума кошика має досягти {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="260"/>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сума кошика нижча за мінімальну.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="261"/>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>у кошику немає товарів, до яких вона застосовується.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="262"/>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>акція ще не почалася.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="263"/>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>акція закінчилася.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>не діє в цьому магазині.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="310"/>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>тут {0} · в інших місцях {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
