@@ -168,6 +168,8 @@ class Till:
         self.sync = SyncService(engine)
         self.customers.shutdown()
         self.customers = self._customer_service(engine)
+        engine.key_ring()  # read the kept keys and promotions here (db worker), so the
+        engine.promotions()  # first promo scan on the GUI thread finds them in memory
         current = engine.pairings.get()
         url = options.hub_url.rstrip("/") if options.hub_url else None
         if url and current is not None and current.hub_url != url and options.follow_url:

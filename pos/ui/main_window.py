@@ -560,11 +560,12 @@ class TillScreen(QWidget):
                 self.tr("No customer: scan the customer's promo QR code first."), "warning"
             )
             return
-        if panel.parent() is None or panel.isWindow():
+        if panel.isWindow():
             self._dock_customer_panel()
         else:
             self._body.removeWidget(panel)
-            panel.setParent(None)
+            # its own window, owned by the till's window (closes with it)
+            panel.setParent(self.window(), Qt.WindowType.Window)
             panel.setWindowTitle(self.tr("Customer"))
             panel.resize(640, 560)
             panel.show()
@@ -1006,7 +1007,7 @@ class TillScreen(QWidget):
             self.show_message(
                 self.tr(
                     "The hub reports a promo code used twice (sale {0}, promotion {1}); the "
-                    "sale stands. A manager should check it (pos-hub redemptions)."
+                    "sale stands. A manager can see it with Ctrl+R."
                 ).format(event.sale_id[:8], event.promotion_id),
                 "warning",
                 30,
@@ -1071,7 +1072,9 @@ class TillScreen(QWidget):
         sync = self._sync_service()
         if sync is None:
             return
-        RejectedRecordsDialog(sync, self.bridge, self.till.formatter, self).exec()
+        RejectedRecordsDialog(
+            sync, self.bridge, self.till.formatter, self, self.till.currency
+        ).exec()
         self.back_to_scan()
 
     # --- misc ----------------------------------------------------------------------------

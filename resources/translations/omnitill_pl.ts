@@ -1243,57 +1243,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Rekordy odrzucone przez centralę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Centrala odrzuciła te rekordy jako nieprawidłowe. Są przechowywane tutaj i nie wstrzymują pozostałych. Usuń przyczynę w centrali, a potem wyślij rekord ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Kody promocyjne, które centrala uznała za użyte dwukrotnie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Promocja</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (udzielono offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>anulowana sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Brak odrzuconych rekordów.</translation>
     </message>
@@ -2182,8 +2208,8 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1008"/>
-        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager should check it (pos-hub redemptions).</source>
-        <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik powinien to sprawdzić (pos-hub redemptions).</translation>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1022"/>
@@ -2206,7 +2232,7 @@
         <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1100"/>
+        <location filename="../../pos/ui/main_window.py" line="1102"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -2214,83 +2240,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1149"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1153"/>
-        <location filename="../../pos/ui/main_window.py" line="1207"/>
+        <location filename="../../pos/ui/main_window.py" line="1155"/>
+        <location filename="../../pos/ui/main_window.py" line="1209"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1178"/>
+        <location filename="../../pos/ui/main_window.py" line="1180"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1180"/>
+        <location filename="../../pos/ui/main_window.py" line="1182"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1183"/>
+        <location filename="../../pos/ui/main_window.py" line="1185"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1189"/>
+        <location filename="../../pos/ui/main_window.py" line="1191"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1190"/>
+        <location filename="../../pos/ui/main_window.py" line="1192"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1191"/>
+        <location filename="../../pos/ui/main_window.py" line="1193"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1194"/>
+        <location filename="../../pos/ui/main_window.py" line="1196"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1196"/>
+        <location filename="../../pos/ui/main_window.py" line="1198"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1202"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1208"/>
+        <location filename="../../pos/ui/main_window.py" line="1210"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1209"/>
+        <location filename="../../pos/ui/main_window.py" line="1211"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1210"/>
+        <location filename="../../pos/ui/main_window.py" line="1212"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1211"/>
+        <location filename="../../pos/ui/main_window.py" line="1213"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1212"/>
+        <location filename="../../pos/ui/main_window.py" line="1214"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

@@ -1243,57 +1243,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, отклонённые центральным сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральный сервер отклонил эти записи как неверные. Они хранятся здесь и не задерживают остальные. Устраните причину на сервере, затем отправьте запись снова.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Промокоды, которые сервер признал использованными дважды</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (дано без связи)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>аннулированная продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Отклонённых записей нет.</translation>
     </message>
@@ -2182,8 +2208,8 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1008"/>
-        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager should check it (pos-hub redemptions).</source>
-        <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджеру следует проверить (pos-hub redemptions).</translation>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1022"/>
@@ -2206,7 +2232,7 @@
         <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1100"/>
+        <location filename="../../pos/ui/main_window.py" line="1102"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -2214,83 +2240,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1149"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1153"/>
-        <location filename="../../pos/ui/main_window.py" line="1207"/>
+        <location filename="../../pos/ui/main_window.py" line="1155"/>
+        <location filename="../../pos/ui/main_window.py" line="1209"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1178"/>
+        <location filename="../../pos/ui/main_window.py" line="1180"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1180"/>
+        <location filename="../../pos/ui/main_window.py" line="1182"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1183"/>
+        <location filename="../../pos/ui/main_window.py" line="1185"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1189"/>
+        <location filename="../../pos/ui/main_window.py" line="1191"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1190"/>
+        <location filename="../../pos/ui/main_window.py" line="1192"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1191"/>
+        <location filename="../../pos/ui/main_window.py" line="1193"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1194"/>
+        <location filename="../../pos/ui/main_window.py" line="1196"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1196"/>
+        <location filename="../../pos/ui/main_window.py" line="1198"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1202"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1208"/>
+        <location filename="../../pos/ui/main_window.py" line="1210"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1209"/>
+        <location filename="../../pos/ui/main_window.py" line="1211"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1210"/>
+        <location filename="../../pos/ui/main_window.py" line="1212"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1211"/>
+        <location filename="../../pos/ui/main_window.py" line="1213"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1212"/>
+        <location filename="../../pos/ui/main_window.py" line="1214"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>

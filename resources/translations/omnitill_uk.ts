@@ -1243,57 +1243,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, відхилені центральним сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральний сервер відхилив ці записи як неправильні. Вони зберігаються тут і не затримують інші. Усуньте причину на сервері, потім надішліть запис знову.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Промокоди, які сервер визнав використаними двічі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Акція</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Знижка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Надіслати знову</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (надано без зв’язку)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>анульований продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Відхилених записів немає.</translation>
     </message>
@@ -2182,8 +2208,8 @@
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1008"/>
-        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager should check it (pos-hub redemptions).</source>
-        <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджеру слід перевірити (pos-hub redemptions).</translation>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджер побачить це за Ctrl+R.</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="1022"/>
@@ -2206,7 +2232,7 @@
         <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1100"/>
+        <location filename="../../pos/ui/main_window.py" line="1102"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -2214,83 +2240,83 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1149"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1153"/>
-        <location filename="../../pos/ui/main_window.py" line="1207"/>
+        <location filename="../../pos/ui/main_window.py" line="1155"/>
+        <location filename="../../pos/ui/main_window.py" line="1209"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1178"/>
+        <location filename="../../pos/ui/main_window.py" line="1180"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1180"/>
+        <location filename="../../pos/ui/main_window.py" line="1182"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1183"/>
+        <location filename="../../pos/ui/main_window.py" line="1185"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1189"/>
+        <location filename="../../pos/ui/main_window.py" line="1191"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1190"/>
+        <location filename="../../pos/ui/main_window.py" line="1192"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1191"/>
+        <location filename="../../pos/ui/main_window.py" line="1193"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1194"/>
+        <location filename="../../pos/ui/main_window.py" line="1196"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1196"/>
+        <location filename="../../pos/ui/main_window.py" line="1198"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1202"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1208"/>
+        <location filename="../../pos/ui/main_window.py" line="1210"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1209"/>
+        <location filename="../../pos/ui/main_window.py" line="1211"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1210"/>
+        <location filename="../../pos/ui/main_window.py" line="1212"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1211"/>
+        <location filename="../../pos/ui/main_window.py" line="1213"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1212"/>
+        <location filename="../../pos/ui/main_window.py" line="1214"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

@@ -14,19 +14,24 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from drivers.printer.preview import preview
 from drivers.scanner import ScanRead, Symbology
 from pos.api.customers import PromoTokenIssued, PromoTokenRequest
+from pos.domain.sale_document import CustomerDoc
 from pos.hub import customers
 from pos.hub.customer_seed import AUTUMN10, DAIRY15
 from pos.hub.embedded import RunningHub
 from pos.services.till import Completion
 from pos.store import RedemptionRepository
+from pos.store.redemptions import record_redemption
+from pos.sync import PromoDoubleUse
 from pos.ui.app import TillWindow
 from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.rejected_dialog import RejectedRecordsDialog
 from tests.ui.conftest import answer_dialog
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_whole_sale import sign_in
@@ -211,3 +216,68 @@ def test_with_the_hub_gone_a_verified_code_is_honoured_up_to_the_limit(
     sale = screen.sale
     assert sale is not None and sale.promotion is not None and sale.promotion.offline
     assert sale.promotion.cap is not None and str(sale.promotion.cap.amount) == "20.00"
+
+
+def test_a_double_use_the_hub_reports_is_shown_to_the_manager(
+    qtbot: QtBot, synced_window: TillWindow
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    sign_in(qtbot, window, "3333", user_index=2)  # Olga, the manager
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
+    db = window.till.db
+    assert db is not None
+    customer: CustomerDoc = {
+        "customer_ref": "cr_x",
+        "token_id": "tok-twice",
+        "promotion_id": "PANTRY5",
+        "promo_discount": "5.00",
+        "offline": True,
+        "points_earned": 12,
+    }
+    with db.write_session() as session:  # as recorded with an offline sale
+        record_redemption(session, "sale-twice", customer)
+    assert RedemptionRepository(db).settle("sale-twice", "double_use")
+    window.till.bus.publish(PromoDoubleUse("sale-twice", "tok-twice", "PANTRY5"))
+    qtbot.waitUntil(lambda: "used twice" in screen.banner.text(), timeout=5000)
+    assert "Ctrl+R" in screen.banner.text()
+
+    seen: dict[str, list[str]] = {}
+
+    def handler(dialog: RejectedRecordsDialog) -> None:
+        def poll() -> None:
+            if dialog.double_uses.rowCount() == 0:
+                QTimer.singleShot(20, poll)
+                return
+            seen["row"] = [dialog.double_uses.item(0, c).text() for c in range(1, 4)]  # type: ignore[union-attr]
+            dialog.accept()
+
+        poll()
+
+    answer_dialog(RejectedRecordsDialog, handler)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "row" in seen, timeout=10_000)
+    sale, promotion, amount = seen["row"]
+    assert (sale, promotion) == ("sale-twice", "PANTRY5")
+    assert "5,00" in amount and "given offline" in amount
+
+
+def test_ctrl_u_moves_the_panel_to_its_own_window_and_back(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub
+) -> None:
+    window = synced_window
+    screen = window.till_screen
+    panel = screen.customer_panel
+    signed_in(qtbot, window)
+    screen.toggle_customer_panel()  # nobody attached: it says so
+    assert "scan the customer's promo QR" in screen.banner.text() and not panel.isVisible()
+    type_code(qtbot, window, mint(hub).qr_text)
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert panel.isWindow() and panel.isVisible()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.isWindow() and panel.isVisible()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    panel.detach_button.click()  # removed from the sale while in its own window
+    assert not panel.isWindow() and not panel.isVisible() and panel.view is None
+    assert screen.sale is not None and screen.sale.promotion is None
