@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import cv2
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
@@ -20,7 +22,9 @@ from sqlalchemy import text
 
 from drivers.printer.preview import preview
 from drivers.scanner import ScanRead, Symbology
+from drivers.scanner.serial import SerialScanner
 from pos.api.customers import PromoTokenIssued, PromoTokenRequest
+from pos.config import ScannerDeviceSettings
 from pos.domain.sale_document import CustomerDoc
 from pos.hub import customers
 from pos.hub.customer_seed import AUTUMN10, DAIRY15
@@ -32,15 +36,19 @@ from pos.sync import PromoDoubleUse
 from pos.ui.app import TillWindow
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.rejected_dialog import RejectedRecordsDialog
+from tests.drivers.scanner.images import on_frame, qr_image
 from tests.ui.conftest import answer_dialog
 from tests.ui.test_printer_trouble import pay_exact
+from tests.ui.test_scanning import SCAN_MS, type_keys
 from tests.ui.test_whole_sale import sign_in
 
 PERSONAL = ("Zofia", "Kowalska", "zofia.kowalska@example.pl", "ser gouda", "kawa ziarnista")
 
 
-def mint(hub: RunningHub, promotion: str = AUTUMN10, **extra: object) -> PromoTokenIssued:
-    request = PromoTokenRequest(customer_id="CUST-0001", promotion_id=promotion, **extra)  # type: ignore[arg-type]
+def mint(
+    hub: RunningHub, promotion: str = AUTUMN10, customer: str = "CUST-0001", **extra: object
+) -> PromoTokenIssued:
+    request = PromoTokenRequest(customer_id=customer, promotion_id=promotion, **extra)  # type: ignore[arg-type]
     return customers.issue_token(hub.db, request)
 
 
@@ -281,3 +289,60 @@ def test_ctrl_u_moves_the_panel_to_its_own_window_and_back(
     panel.detach_button.click()  # removed from the sale while in its own window
     assert not panel.isWindow() and not panel.isVisible() and panel.view is None
     assert screen.sale is not None and screen.sale.promotion is None
+
+
+def qr_video(path: Path, text_: str) -> Path:
+    """A short video (what a camera would see) of the customer's phone showing the QR."""
+    frame = on_frame(qr_image(text_, module=3), (640, 480))
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), 30, (640, 480))
+    for _ in range(20):
+        writer.write(frame)
+    writer.release()
+    return path
+
+
+def test_the_qr_shown_to_a_camera_opens_the_panel(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, tmp_path: Path
+) -> None:
+    window = synced_window
+    panel = window.till_screen.customer_panel
+    signed_in(qtbot, window)
+    video = qr_video(tmp_path / "phone.mp4", mint(hub, customer="CUST-0004").qr_text)
+    window.till.settings.scanner.devices = [
+        ScannerDeviceSettings(kind="camera", options={"source": str(video), "realtime": False})
+    ]
+    try:
+        window.till.restart_scanners()
+        qtbot.waitUntil(lambda: panel.view is not None, timeout=30_000)
+    finally:
+        window.till.scanners.stop()
+    assert panel.name_label.text() == "Tomasz W."
+
+
+@pytest.mark.parametrize("scanner", ["keyboard wedge", "serial"])
+def test_the_qr_from_a_wedge_or_a_serial_scanner_opens_the_panel(
+    qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, tmp_path: Path, scanner: str
+) -> None:
+    window = synced_window
+    panel = window.till_screen.customer_panel
+    signed_in(qtbot, window)
+    qr = mint(hub, customer="CUST-0002").qr_text
+    if scanner == "keyboard wedge":
+        type_keys(qr, SCAN_MS)  # 333 characters 10 ms apart, then Enter
+    else:
+        master, slave = os.openpty()
+        link = tmp_path / "ttyScanner"
+        link.symlink_to(os.ttyname(slave))
+        screen = window.till_screen
+        window.till.scanners.start_backend(SerialScanner(url=str(link)))
+        try:
+            qtbot.waitUntil(lambda: any(s == "ready" for s, _ in screen.scanner_states.values()))
+            os.write(master, b"]Q1" + qr.encode() + b"\r")  # AIM id of a QR code
+            qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+        finally:
+            window.till.scanners.stop()
+            os.close(master)
+            os.close(slave)
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+    assert panel.name_label.text() == "Piotr N."
+    assert window.till_screen.scan.text() == ""  # the wedge's keys never reached the field
