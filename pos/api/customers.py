@@ -20,12 +20,14 @@ for the manager (``GET /v1/admin/redemptions``).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
 
 from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
 from pos.api.signed_tokens import MAX_TOKEN_CHARS, TokenKind
+from pos.domain.promotions import PromoKind, PromoTarget, Promotion
 from pos.domain.scan_meaning import PROMO_PREFIX
 
 
@@ -70,6 +72,23 @@ class PromotionInfo(WireModel):
     valid_until: UtcDateTime
     stores: list[str] | None = Field(default=None, description="None: every store.")
     per_customer_limit: int | None = Field(default=None, ge=1)
+
+    def to_rule(self) -> Promotion:
+        """The domain's rule (raises ValueError for a promotion that cannot be applied)."""
+        return Promotion(
+            promotion_id=self.promotion_id,
+            name=self.name,
+            kind=PromoKind(self.kind),
+            value=Decimal(self.value),
+            target=PromoTarget(self.target),
+            valid_from=self.valid_from,
+            valid_until=self.valid_until,
+            product_ids=frozenset(self.product_ids),
+            category_ids=frozenset(self.category_ids),
+            min_spend=Decimal(self.min_spend),
+            stores=None if self.stores is None else frozenset(self.stores),
+            per_customer_limit=self.per_customer_limit,
+        )
 
 
 class PromotionList(WireModel):
@@ -176,6 +195,37 @@ class CustomerDocument(WireModel):
     promo_discount: DecimalStr
     offline: bool = Field(strict=True)
     points_earned: int = Field(ge=0, strict=True)
+
+
+class CustomerUpsert(WireModel):
+    """A customer as the web shop keeps it (admin): personal data stays at the hub."""
+
+    first_name: str = Field(min_length=1, max_length=100)
+    last_name: str = Field(default="", max_length=100)
+    email: str | None = Field(default=None, max_length=200)
+    tier: str = Field(default="basic", min_length=1, max_length=16)
+    points: int = Field(default=0, ge=0)
+    consent_profile: bool = Field(
+        default=True, description="Shares their history with stores; false withdraws it."
+    )
+
+
+class CustomerRecord(WireModel):
+    customer_id: Id
+    customer_ref: str = Field(description="Pseudonymous: what tokens and sales carry.")
+
+
+class BrowsingEvent(WireModel):
+    kind: Literal["view", "search", "cart", "wishlist"]
+    product_id: str | None = Field(default=None, description="view, cart, wishlist")
+    query: str | None = Field(default=None, max_length=200, description="search")
+    quantity: QuantityStr | None = Field(default=None, description="cart, wishlist")
+    channel: str = Field(default=Channel.WEB, max_length=16)
+    at: UtcDateTime
+
+
+class BrowsingEvents(WireModel):
+    events: list[BrowsingEvent] = Field(min_length=1, max_length=1000)
 
 
 class RedemptionRecord(WireModel):

@@ -35,6 +35,9 @@ ADMIN_DOCUMENTS = f"{ADMIN}/documents"  # GET ?cursor&limit&kind&store_id -> Doc
 ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
 ADMIN_PROMO_TOKENS = f"{ADMIN}/promo-tokens"  # POST PromoTokenRequest -> 201 PromoTokenIssued
 ADMIN_REDEMPTIONS = f"{ADMIN}/redemptions"  # GET ?status -> RedemptionList
+ADMIN_PROMOTION = f"{ADMIN}/promotions/{{promotion_id}}"  # PUT PromotionInfo -> PromotionInfo
+ADMIN_CUSTOMER = f"{ADMIN}/customers/{{customer_id}}"  # PUT CustomerUpsert -> CustomerRecord
+ADMIN_CUSTOMER_EVENTS = f"{ADMIN}/customers/{{customer_id}}/events"  # POST BrowsingEvents
 
 
 def path(template: str, **params: str) -> str:

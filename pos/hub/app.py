@@ -45,8 +45,12 @@ from pos.api.admin import (
 )
 from pos.api.common import ID_PATTERN
 from pos.api.customers import (
+    BrowsingEvents,
+    CustomerRecord,
+    CustomerUpsert,
     CustomerView,
     CustomerViewRequest,
+    PromotionInfo,
     PromotionList,
     PromoTokenIssued,
     PromoTokenRequest,
@@ -74,7 +78,7 @@ from pos.api.reservations import Reservation, ReservationRequest
 from pos.api.signed_tokens import PublicKeyList
 from pos.hub import catalog, cursors, customers, devices, documents, signing_keys, stock
 from pos.hub.db import HubDatabase, high_water, parse_time
-from pos.hub.errors import HubProblem, not_found
+from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import events_after, last_event_id
 from pos.hub.openapi import corrected_openapi
 
@@ -425,6 +429,30 @@ def create_app(db: HubDatabase) -> FastAPI:
     def redemptions(status: str | None = None) -> RedemptionList:
         """Redemptions (``?status=double_use``: promo codes used more often than allowed)."""
         return RedemptionList(redemptions=customers.list_redemptions(db, status))
+
+    @app.put(routes.ADMIN_PROMOTION, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def put_promotion(promotion_id: PathId, promotion: PromotionInfo) -> PromotionInfo:
+        """Create or change a promotion (tills hear of it through promotions.changed)."""
+        if promotion.promotion_id != promotion_id:
+            raise invalid("the body's promotion_id differs from the path's")
+        try:
+            promotion.to_rule()
+        except ValueError as exc:
+            raise invalid(str(exc)) from None
+        customers.upsert_promotion(db, promotion)
+        return promotion
+
+    @app.put(routes.ADMIN_CUSTOMER, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def put_customer(customer_id: PathId, change: CustomerUpsert) -> CustomerRecord:
+        """Create or change a customer (``consent_profile: false`` withdraws consent)."""
+        return customers.upsert_customer(db, customer_id, change)
+
+    @app.post(
+        routes.ADMIN_CUSTOMER_EVENTS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS
+    )
+    def customer_events(customer_id: PathId, batch: BrowsingEvents) -> ChangeCount:
+        """What the customer did online: product views, searches, cart and wishlist."""
+        return ChangeCount(changed=customers.record_browsing(db, customer_id, batch))
 
     @app.get(routes.ADMIN_DEVICES, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
     def list_devices() -> DeviceList:

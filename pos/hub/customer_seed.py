@@ -205,14 +205,22 @@ def _seed_promotions(conn: Connection, now: datetime) -> None:
         ),
         [
             {
-                "id": r[0], "name": r[1], "kind": r[2], "value": r[3], "target": r[4],
-                "products": json.dumps(r[5]), "categories": json.dumps(r[6]), "min": r[7],
-                "start": utc_text(r[8]), "end": utc_text(r[9]),
-                "stores": None if r[10] is None else json.dumps(r[10]), "limit": r[11],
+                "id": r[0],
+                "name": r[1],
+                "kind": r[2],
+                "value": r[3],
+                "target": r[4],
+                "products": json.dumps(r[5]),
+                "categories": json.dumps(r[6]),
+                "min": r[7],
+                "start": utc_text(r[8]),
+                "end": utc_text(r[9]),
+                "stores": None if r[10] is None else json.dumps(r[10]),
+                "limit": r[11],
             }
             for r in rows
         ],
-    )  # fmt: skip
+    )
 
 
 def _seed_customer(
@@ -258,8 +266,12 @@ def _seed_customer(
     for query in customer.searches:
         event("search", now - timedelta(minutes=rng.randint(60, 14 * 24 * 60)), query=query)
     for pid in rng.sample(liked, min(3, len(liked))):
-        event("cart", now - timedelta(hours=rng.randint(1, 48)), product=pid,
-              milli=rng.choice((1000, 1000, 2000)))  # fmt: skip
+        event(
+            "cart",
+            now - timedelta(hours=rng.randint(1, 48)),
+            product=pid,
+            milli=rng.choice((1000, 1000, 2000)),
+        )
     for pid in rng.sample(liked, min(2, len(liked))):
         event("wishlist", now - timedelta(days=rng.randint(2, 40)), product=pid, milli=1000)
     conn.execute(

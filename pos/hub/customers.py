@@ -18,12 +18,15 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from pos.api.common import milli_to_quantity
+from pos.api.common import milli_to_quantity, quantity_to_milli
 from pos.api.customers import (
     PROMO_TOKEN,
     QR_PREFIX,
     BasketItem,
+    BrowsingEvents,
     CustomerDocument,
+    CustomerRecord,
+    CustomerUpsert,
     CustomerView,
     CustomerViewRequest,
     LocationQuantity,
@@ -147,6 +150,99 @@ def _promotion_by_id(conn: Connection, promotion_id: str) -> PromotionInfo | Non
         text(f"SELECT {_PROMO_COLUMNS} FROM promotions WHERE id = :id"), {"id": promotion_id}
     ).first()
     return None if row is None else _promotion(row)
+
+
+# --- customers and their browsing (what the web shop sends) ----------------------------------
+
+
+def upsert_customer(db: HubDatabase, customer_id: str, change: CustomerUpsert) -> CustomerRecord:
+    """Create or change a customer; a new one gets a random pseudonymous reference."""
+    with db.write() as conn:
+        ref = conn.execute(
+            text("SELECT ref FROM customers WHERE id = :id"), {"id": customer_id}
+        ).scalar_one_or_none()
+        values = {
+            "id": customer_id,
+            "first": change.first_name,
+            "last": change.last_name,
+            "email": change.email,
+            "tier": change.tier,
+            "points": change.points,
+            "consent": change.consent_profile,
+        }
+        if ref is None:
+            ref = "cr_" + uuid.uuid4().hex[:16]
+            conn.execute(
+                text(
+                    "INSERT INTO customers (id, ref, first_name, last_name, email, tier, points,"
+                    " consent_profile, created_at) VALUES (:id, :ref, :first, :last, :email,"
+                    " :tier, :points, :consent, :now)"
+                ),
+                {**values, "ref": ref, "now": now_text()},
+            )
+        else:
+            conn.execute(
+                text(
+                    "UPDATE customers SET first_name = :first, last_name = :last, email = :email,"
+                    " tier = :tier, points = :points, consent_profile = :consent WHERE id = :id"
+                ),
+                values,
+            )
+    return CustomerRecord(customer_id=customer_id, customer_ref=str(ref))
+
+
+def record_browsing(db: HubDatabase, customer_id: str, batch: BrowsingEvents) -> int:
+    """Product views, searches, cart and wishlist contents from the web shop."""
+    rows = []
+    for event in batch.events:
+        needs_product = event.kind != "search"
+        if needs_product != (event.product_id is not None) or (
+            event.kind == "search" and not event.query
+        ):
+            raise invalid(
+                f"a {event.kind} event needs "
+                + ("a product_id and no query" if needs_product else "a query and no product")
+            )
+        rows.append(
+            {
+                "c": customer_id,
+                "k": event.kind,
+                "p": event.product_id,
+                "q": event.query,
+                "m": None if event.quantity is None else quantity_to_milli(event.quantity),
+                "ch": event.channel,
+                "at": utc_text(event.at),
+            }
+        )
+    with db.write() as conn:
+        if (
+            conn.execute(
+                text("SELECT 1 FROM customers WHERE id = :id"), {"id": customer_id}
+            ).first()
+            is None
+        ):
+            raise not_found("customer", customer_id)
+        products = {e.product_id for e in batch.events if e.product_id is not None}
+        if products:
+            known = {
+                str(r[0])
+                for r in conn.execute(
+                    text("SELECT id FROM products WHERE id IN :ids").bindparams(
+                        bindparam("ids", expanding=True)
+                    ),
+                    {"ids": sorted(products)},
+                )
+            }
+            if missing := sorted(products - known):
+                raise not_found("product", missing[0])
+        conn.execute(
+            text(
+                "INSERT INTO browsing_events (customer_id, kind, product_id, query,"
+                " quantity_milli, channel, at) VALUES (:c, :k, :p, :q, :m, :ch, :at)"
+            ),
+            rows,
+        )
+    return len(rows)
 
 
 # --- tokens -------------------------------------------------------------------------------------

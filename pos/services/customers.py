@@ -23,9 +23,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 
-from pos.api.customers import PROMO_TOKEN, CustomerView, PromoClaims, PromotionInfo
+from pos.api.customers import PROMO_TOKEN, CustomerView, PromoClaims
 from pos.api.signed_tokens import (
     TokenError,
     TokenExpired,
@@ -39,7 +38,7 @@ from pos.api.signed_tokens import (
 )
 from pos.config import CustomerSettings
 from pos.domain.money import Currency, Money
-from pos.domain.promotions import AppliedPromotion, PromoKind, PromoTarget, Promotion
+from pos.domain.promotions import AppliedPromotion, Promotion
 from pos.services.errors import (
     PromoCodeExpired,
     PromoCodeForged,
@@ -65,24 +64,6 @@ from pos.sync.engine import NotPaired
 log = logging.getLogger(__name__)
 
 LEEWAY_SECONDS = 60  # clock skew between the hub and the till tolerated at the edges
-
-
-def promotion_rule(info: PromotionInfo) -> Promotion:
-    """The contract's promotion as the domain's rule."""
-    return Promotion(
-        promotion_id=info.promotion_id,
-        name=info.name,
-        kind=PromoKind(info.kind),
-        value=Decimal(info.value),
-        target=PromoTarget(info.target),
-        valid_from=info.valid_from,
-        valid_until=info.valid_until,
-        product_ids=frozenset(info.product_ids),
-        category_ids=frozenset(info.category_ids),
-        min_spend=Decimal(info.min_spend),
-        stores=None if info.stores is None else frozenset(info.stores),
-        per_customer_limit=info.per_customer_limit,
-    )
 
 
 def receipt_name(masked: str) -> str:
@@ -174,7 +155,7 @@ class CustomerService:
         )
         if info is None:  # a promotion made after the last fetch: the hub may know it
             return ScannedPromo(text, token, None)
-        promotion = promotion_rule(info)
+        promotion = info.to_rule()
         if promotion.valid_until <= self._clock():
             raise PromotionEnded()
         return ScannedPromo(text, token, promotion)
@@ -196,7 +177,7 @@ class CustomerService:
         except (HubError, NotPaired) as exc:
             log.warning("customer view for token %s offline: %s", scanned.token_id, exc)
             return self._offline(scanned)
-        return CustomerLookup(scanned, promotion_rule(view.promotion), view, None)
+        return CustomerLookup(scanned, view.promotion.to_rule(), view, None)
 
     def _offline(self, scanned: ScannedPromo) -> CustomerLookup:
         limit = self.settings.offline_max_discount

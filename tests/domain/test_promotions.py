@@ -48,8 +48,13 @@ def promo(**changes: object) -> AppliedPromotion:
 
 
 def sale(*items: tuple[object, int]) -> Sale:
-    s = Sale(store_id="S1", till_id="T1", cashier_id="c", currency=MILK.unit_price.currency,
-             clock=FixedClock())  # fmt: skip
+    s = Sale(
+        store_id="S1",
+        till_id="T1",
+        cashier_id="c",
+        currency=MILK.unit_price.currency,
+        clock=FixedClock(),
+    )
     for item, qty in items:
         s.add(item, qty)  # type: ignore[arg-type]
     return s
@@ -73,8 +78,12 @@ def test_a_category_promotion_takes_off_only_its_lines() -> None:
 
 def test_an_amount_off_products_never_exceeds_them() -> None:
     s = sale((MILK, 1), (SOAP, 1))
-    applied = promo(kind=PromoKind.AMOUNT, value=Decimal(5), target=PromoTarget.PRODUCTS,
-                    product_ids=frozenset({"milk"}))  # fmt: skip
+    applied = promo(
+        kind=PromoKind.AMOUNT,
+        value=Decimal(5),
+        target=PromoTarget.PRODUCTS,
+        product_ids=frozenset({"milk"}),
+    )
     outcome = s.set_promotion(applied)
     assert outcome is not None and outcome.amount == money("3.00")  # milk costs 3.00
     s.set_quantity(1, 3)
@@ -107,8 +116,11 @@ def test_validity_and_store_scope_are_checked_on_the_sales_clock() -> None:
     early = promo(valid_from=T0 + timedelta(hours=1), valid_until=T0 + timedelta(days=1))
     late = promo(valid_from=T0 - timedelta(days=2), valid_until=T0 - timedelta(days=1))
     elsewhere = promo(stores=frozenset({"S9"}))
-    for applied, why in ((early, Ineligible.NOT_STARTED), (late, Ineligible.ENDED),
-                         (elsewhere, Ineligible.OTHER_STORE)):  # fmt: skip
+    for applied, why in (
+        (early, Ineligible.NOT_STARTED),
+        (late, Ineligible.ENDED),
+        (elsewhere, Ineligible.OTHER_STORE),
+    ):
         outcome = sale((SOAP, 1)).set_promotion(applied)
         assert outcome is not None and outcome.ineligible is why and outcome.amount.is_zero()
 

@@ -17,7 +17,6 @@ from pos.domain.promotions import AppliedPromotion
 from pos.hub.customer_seed import AUTUMN10, DAIRY15, SUMMER20
 from pos.hub.customers import masked_name
 from pos.hub.embedded import RunningHub
-from pos.services.customers import promotion_rule
 from tests.hub.builders import catalog_products, record, sale_document
 from tests.hub.conftest import pair
 from tests.hub.test_pairing import assert_problem
@@ -98,8 +97,13 @@ def test_forged_truncated_and_foreign_tokens_are_refused(
     assert_problem(view(till, "omnitill:promo:garbage"), 422, "token_malformed")
     now = datetime.now(UTC)
     claims = PromoClaims(customer="cr_x", promotion=AUTUMN10)
-    stranger = issue(SigningKey.generate("evil"), PROMO_TOKEN, claims, not_before=now,
-                     expires_at=now + timedelta(hours=1))  # fmt: skip
+    stranger = issue(
+        SigningKey.generate("evil"),
+        PROMO_TOKEN,
+        claims,
+        not_before=now,
+        expires_at=now + timedelta(hours=1),
+    )
     assert_problem(view(till, stranger), 422, "token_unknown_key")
 
 
@@ -143,9 +147,10 @@ def test_an_ended_promotion_cannot_be_minted(admin: httpx.Client) -> None:
 
 
 def applied(hub_view: dict[str, Any], offline: bool = False) -> AppliedPromotion:
-    rule = promotion_rule(PromotionInfo.model_validate(hub_view["promotion"]))
-    return AppliedPromotion(rule, hub_view["customer_ref"], hub_view["token_id"], "A*** K.",
-                            offline)  # fmt: skip
+    rule = PromotionInfo.model_validate(hub_view["promotion"]).to_rule()
+    return AppliedPromotion(
+        rule, hub_view["customer_ref"], hub_view["token_id"], "A*** K.", offline
+    )
 
 
 def test_a_sale_with_the_code_is_linked_and_redeemed_exactly_once(
@@ -216,3 +221,94 @@ def test_every_demo_customer_has_a_rich_history(
     got = view(till, mint(admin, customer)["token"]).json()
     assert len(got["viewed"]) >= 8 and len(got["searches"]) >= 2 and len(got["orders"]) >= 3
     assert got["suggested"]
+
+
+def test_the_web_shop_keeps_customers_promotions_and_browsing_through_the_admin_api(
+    admin: httpx.Client, till: httpx.Client
+) -> None:
+    rows = catalog_products(till, 5)
+    now = datetime.now(UTC)
+    created = admin.put(
+        "/v1/admin/customers/CUST-9001",
+        json={
+            "first_name": "Ewa",
+            "last_name": "Mazur",
+            "email": "ewa@example.pl",
+            "tier": "silver",
+            "points": 10,
+        },
+    )
+    assert created.status_code == 200, created.text
+    ref = created.json()["customer_ref"]
+    assert ref.startswith("cr_") and "Ewa" not in ref
+    events = [
+        {"kind": "view", "product_id": rows[0][0], "at": (now - timedelta(hours=2)).isoformat()},
+        {"kind": "view", "product_id": rows[1][0], "channel": "app", "at": now.isoformat()},
+        {"kind": "search", "query": "kawa", "at": now.isoformat()},
+        {"kind": "cart", "product_id": rows[2][0], "quantity": "2", "at": now.isoformat()},
+    ]
+    added = admin.post("/v1/admin/customers/CUST-9001/events", json={"events": events})
+    assert added.json() == {"changed": 4}
+    promotion = {
+        "promotion_id": "WEB5",
+        "name": "Web 5 off",
+        "kind": "amount",
+        "value": "5.00",
+        "target": "basket",
+        "min_spend": "20",
+        "valid_from": now.isoformat(),
+        "valid_until": (now + timedelta(days=3)).isoformat(),
+    }
+    assert admin.put("/v1/admin/promotions/WEB5", json=promotion).status_code == 200
+    assert "WEB5" in {p["promotion_id"] for p in till.get("/v1/promotions").json()["promotions"]}
+    issued = admin.post(
+        "/v1/admin/promo-tokens", json={"customer_id": "CUST-9001", "promotion_id": "WEB5"}
+    ).json()
+    got = view(till, issued["token"]).json()
+    assert got["masked_name"] == "Ewa M." and got["customer_ref"] == ref
+    assert [v["product_id"] for v in got["viewed"]] == [rows[1][0], rows[0][0]]  # newest first
+    assert [s["query"] for s in got["searches"]] == ["kawa"]
+    assert [(c["product_id"], c["quantity"]) for c in got["cart"]] == [(rows[2][0], "2")]
+    withdrawn = admin.put(
+        "/v1/admin/customers/CUST-9001", json={"first_name": "Ewa", "consent_profile": False}
+    )
+    assert withdrawn.json()["customer_ref"] == ref  # the same customer
+    assert_problem(view(till, issued["token"]), 403, "consent_withdrawn")
+
+
+def test_bad_admin_input_changes_nothing(admin: httpx.Client, hub: RunningHub) -> None:
+    now = datetime.now(UTC).isoformat()
+    unknown = admin.post(
+        "/v1/admin/customers/NOBODY/events",
+        json={"events": [{"kind": "search", "query": "x", "at": now}]},
+    )
+    assert_problem(unknown, 404, "not_found")
+    mixed = admin.post(
+        "/v1/admin/customers/CUST-0001/events",
+        json={
+            "events": [{"kind": "search", "query": "ok", "at": now}, {"kind": "view", "at": now}]
+        },
+    )
+    assert_problem(mixed, 422, "validation_failed")
+    no_product = admin.post(
+        "/v1/admin/customers/CUST-0001/events",
+        json={"events": [{"kind": "view", "product_id": "no-such", "at": now}]},
+    )
+    assert_problem(no_product, 404, "not_found")
+    with hub.db.read() as conn:
+        searched = conn.execute(
+            text("SELECT count(*) FROM browsing_events WHERE query = 'ok'")
+        ).scalar_one()
+    assert searched == 0
+    broken = {
+        "promotion_id": "BAD",
+        "name": "x",
+        "kind": "percent",
+        "value": "150",
+        "target": "basket",
+        "valid_from": now,
+        "valid_until": now,
+    }
+    assert_problem(admin.put("/v1/admin/promotions/BAD", json=broken), 422, "validation_failed")
+    other = {**broken, "value": "10", "valid_until": "2099-01-01T00:00:00Z"}
+    assert_problem(admin.put("/v1/admin/promotions/OTHER", json=other), 422, "validation_failed")

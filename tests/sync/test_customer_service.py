@@ -85,11 +85,21 @@ def test_unknown_key_wrong_purpose_and_validity_are_named(
 ) -> None:
     now = datetime.now(UTC)
     claims = PromoClaims(customer="cr_x", promotion=AUTUMN10)
-    stranger = issue(SigningKey.generate("stranger"), PROMO_TOKEN, claims, not_before=now,
-                     expires_at=now + timedelta(hours=1))  # fmt: skip
+    stranger = issue(
+        SigningKey.generate("stranger"),
+        PROMO_TOKEN,
+        claims,
+        not_before=now,
+        expires_at=now + timedelta(hours=1),
+    )
     assert refused(service, stranger) is errors.PromoCodeUnknownKey
-    pickup = issue(signing_keys.signing_key(hub.db), TokenKind("pickup", PromoClaims), claims,
-                   not_before=now, expires_at=now + timedelta(hours=1))  # fmt: skip
+    pickup = issue(
+        signing_keys.signing_key(hub.db),
+        TokenKind("pickup", PromoClaims),
+        claims,
+        not_before=now,
+        expires_at=now + timedelta(hours=1),
+    )
     assert refused(service, pickup) is errors.PromoCodeNotPromo
     late = mint(hub, not_before=now - timedelta(hours=4), valid_hours=1)
     assert refused(service, late.token) is errors.PromoCodeExpired

@@ -16,7 +16,6 @@ from pos.domain.tenders import TenderKind
 from pos.hub import customers
 from pos.hub.customer_seed import PANTRY5
 from pos.hub.embedded import RunningHub
-from pos.services.customers import promotion_rule
 from pos.store import RedemptionRepository, SalesRepository
 from pos.sync import PromoDoubleUse
 
@@ -28,13 +27,18 @@ def sell_with_code(till: TillSide, token_id: str, customer_ref: str) -> str:
     """A sale honouring the code offline (capped), recorded the till's way."""
     promotion = next(p for p in till.engine.promotions() if p.promotion_id == PANTRY5)
     pairing = till.pairing
-    sale = Sale(store_id=pairing.store_id, till_id=pairing.till_id, cashier_id=CASHIER,
-                cashier_role=Role.CASHIER, currency=PLN)  # fmt: skip
+    sale = Sale(
+        store_id=pairing.store_id,
+        till_id=pairing.till_id,
+        cashier_id=CASHIER,
+        cashier_role=Role.CASHIER,
+        currency=PLN,
+    )
     pantry = [p for p in sellable(till.db, 400) if p.product_id in promotion.product_ids]
     sale.add(random.Random(3).choice(pantry), 2)
     sale.set_promotion(
         AppliedPromotion(
-            promotion_rule(promotion),
+            promotion.to_rule(),
             customer_ref,
             token_id,
             "Z*** K.",
