@@ -33,6 +33,7 @@ class EventType:
     STOCK_CHANGED = "stock.changed"  # data: {"locations": [location ids]} - pull the stock feed
     RESERVATION_CHANGED = "reservation.changed"  # data: {"reservation_id", "state", ...}
     SIGNING_KEYS_CHANGED = "signing_keys.changed"  # data: {"key_ids": [...]} - fetch the keys
+    PROMOTIONS_CHANGED = "promotions.changed"  # data: {} - fetch the promotions again
     DEVICE_REVOKED = "device.revoked"  # data: {"device_id"} - this stream closes after it
 
 

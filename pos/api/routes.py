@@ -15,6 +15,8 @@ DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> Batc
 RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
 RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
 SIGNING_KEYS = f"{API_PREFIX}/signing-keys"  # GET -> PublicKeyList (verify tokens offline)
+PROMOTIONS = f"{API_PREFIX}/promotions"  # GET -> PromotionList (rules, for offline use)
+CUSTOMER_VIEWS = f"{API_PREFIX}/customer-views"  # POST CustomerViewRequest -> CustomerView
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
 SNAPSHOT = f"{API_PREFIX}/snapshot"  # GET -> application/x-ndjson (pos.api.snapshot)
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
@@ -32,6 +34,11 @@ ADMIN_PRICES = f"{ADMIN}/prices"  # POST PriceChanges -> ChangeCount
 ADMIN_STOCK = f"{ADMIN}/stock"  # POST StockChanges -> ChangeCount
 ADMIN_DOCUMENTS = f"{ADMIN}/documents"  # GET ?cursor&limit&kind&store_id -> DocumentPage
 ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
+ADMIN_PROMO_TOKENS = f"{ADMIN}/promo-tokens"  # POST PromoTokenRequest -> 201 PromoTokenIssued
+ADMIN_REDEMPTIONS = f"{ADMIN}/redemptions"  # GET ?status -> RedemptionList
+ADMIN_PROMOTION = f"{ADMIN}/promotions/{{promotion_id}}"  # PUT PromotionInfo -> PromotionInfo
+ADMIN_CUSTOMER = f"{ADMIN}/customers/{{customer_id}}"  # PUT CustomerUpsert -> CustomerRecord
+ADMIN_CUSTOMER_EVENTS = f"{ADMIN}/customers/{{customer_id}}/events"  # POST BrowsingEvents
 
 
 def path(template: str, **params: str) -> str:

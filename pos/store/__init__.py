@@ -18,6 +18,7 @@ from pos.store.feeds import (
 from pos.store.journal import JournalProblem, JournalReport, append_entry, verify_journal
 from pos.store.outbox import OutboxItem, OutboxRepository
 from pos.store.pairing import InsecureTokenFile, Pairing, PairingRepository, TokenFile
+from pos.store.redemptions import RedemptionRepository, RedemptionRow
 from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
 from pos.store.settings import SettingsRepository
 from pos.store.stock import StockFigure, StockRepository
@@ -45,6 +46,8 @@ __all__ = [
     "PairingRepository",
     "ParkedInfo",
     "QueuedReceipt",
+    "RedemptionRepository",
+    "RedemptionRow",
     "SalesRepository",
     "SeedReport",
     "SettingsRepository",

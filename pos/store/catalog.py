@@ -112,7 +112,7 @@ _SELECT_PRODUCT = """
 SELECT p.id, p.sku, p.name, p.sold_by, c.name, t.code, t.rate,
        (SELECT pr.amount_minor FROM prices pr
          WHERE pr.product_id = p.id AND pr.currency = :currency AND pr.valid_from <= :now
-         ORDER BY pr.valid_from DESC LIMIT 1) AS price
+         ORDER BY pr.valid_from DESC LIMIT 1) AS price, p.category_id
 """
 
 _BY_BARCODE = (
@@ -207,7 +207,7 @@ class CatalogRepository:
         return tax
 
     def _info(self, row: tuple[object, ...], barcode: str | None = None) -> ProductInfo | None:
-        pid, sku, name, sold_by, category, tax_code, rate, price = row[:8]
+        pid, sku, name, sold_by, category, tax_code, rate, price, category_id = row[:9]
         if price is None:  # no current price in this currency: cannot be sold
             return None
         return ProductInfo(
@@ -219,6 +219,7 @@ class CatalogRepository:
             sold_by=SoldBy(str(sold_by)),
             category=None if category is None else str(category),
             barcode=barcode,
+            category_id=None if category_id is None else str(category_id),
         )
 
     def by_barcode(self, code: str) -> ProductInfo | None:
@@ -235,7 +236,7 @@ class CatalogRepository:
         if not rows:
             return None
         order = {v: i for i, v in enumerate(variants)}
-        rows.sort(key=lambda r: order[r[8]])
+        rows.sort(key=lambda r: order[r[9]])
         for row in rows:
             info = self._info(row, barcode=variants[0])
             if info is not None:

@@ -356,3 +356,25 @@ class CardPayment(Base):
     resolution_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PromoRedemption(Base):
+    """A sale with a customer's promo code, until the hub has confirmed its redemption
+    (migration 0006). No personal data: the token id, the promotion, what was honoured;
+    ``offline_risk`` is the discount given without asking the hub (the risk taken).
+    ``state``: pending (not confirmed yet), confirmed, double_use (the hub found the code
+    used up: a manager looks at it)."""
+
+    __tablename__ = "promo_redemptions"
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'confirmed', 'double_use')", name="state"),
+        Index("ix_promo_redemptions_token_id", "token_id"),
+    )
+    sale_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_id: Mapped[str] = mapped_column(String(64))
+    promotion_id: Mapped[str] = mapped_column(String(64))
+    discount: Mapped[Decimal] = mapped_column(DecimalText)
+    offline_risk: Mapped[Decimal] = mapped_column(DecimalText)
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -14,7 +14,7 @@ from pos.sync.client import (
     Refused,
 )
 from pos.sync.engine import AisleView, CursorWentBack, SyncEngine
-from pos.sync.events import SyncProgress, SyncStatus
+from pos.sync.events import PromoDoubleUse, SyncProgress, SyncStatus
 
 __all__ = [
     "AisleView",
@@ -27,6 +27,7 @@ __all__ = [
     "HubError",
     "HubFailed",
     "HubUnreachable",
+    "PromoDoubleUse",
     "Refused",
     "SyncEngine",
     "SyncProgress",

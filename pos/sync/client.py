@@ -30,6 +30,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from pos.api import routes
+from pos.api.customers import CustomerView, CustomerViewRequest, PromotionList
 from pos.api.devices import PairingRequest, PairingResult
 from pos.api.documents import BatchResult
 from pos.api.events import Event, EventType
@@ -240,6 +241,16 @@ class HubClient:
 
     def signing_keys(self) -> PublicKeyList:
         return self._get(PublicKeyList, routes.SIGNING_KEYS)
+
+    def promotions(self) -> PromotionList:
+        return self._get(PromotionList, routes.PROMOTIONS)
+
+    def customer_view(self, token: str, viewer: str, timeout: float | None = None) -> CustomerView:
+        """The customer a promo token names (the hub records the view)."""
+        body = CustomerViewRequest(token=token, viewer=viewer).model_dump(mode="json")
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        response = self._send("POST", routes.CUSTOMER_VIEWS, json=body, **extra)
+        return self._parse(CustomerView, response)
 
     def product_stock(self, product_id: str, timeout: float | None = None) -> ProductStock:
         path = routes.path(routes.PRODUCT_STOCK, product_id=product_id)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
+from pos.api.customers import CustomerView, PromotionInfo
 from pos.api.documents import RecordStatus
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
@@ -45,6 +46,7 @@ from pos.store import (
     OutboxRepository,
     Pairing,
     PairingRepository,
+    RedemptionRepository,
     StaleCursor,
     StockFigure,
     StockRepository,
@@ -57,7 +59,7 @@ from pos.store.models import utc_text
 from pos.store.pairing import InsecureTokenFile
 from pos.sync.backoff import Backoff
 from pos.sync.client import AuthRejected, BadResponse, HubClient, HubError, HubUnreachable, Refused
-from pos.sync.events import SEARCH_INDEX, SyncProgress, SyncStatus
+from pos.sync.events import SEARCH_INDEX, PromoDoubleUse, SyncProgress, SyncStatus
 from pos.sync.snapshot import SnapshotResult, load_snapshot
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,7 @@ T = TypeVar("T")
 SYNCED_PRICE_FROM = "1970-01-01T00:00:00.000000Z"
 # Outbox kinds and the hub's record kinds.
 RECORD_KINDS = {"sale": "sale", "sale_void": "void"}
+CUSTOMER_VIEW_TIMEOUT = 3.0  # seconds a scanned customer's view may take before "offline"
 AISLE_TIMEOUT = 3.0  # seconds the endless aisle waits for the hub before showing what it kept
 
 
@@ -146,6 +149,7 @@ class SyncEngine:
         self.outbox = OutboxRepository(db)
         self.pairings = PairingRepository(db)
         self.stock = StockRepository(db)
+        self.redemptions = RedemptionRepository(db)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -155,6 +159,9 @@ class SyncEngine:
         self._keys_due = threading.Event()  # fetch the signing keys in the next cycle
         self._keys_due.set()
         self._ring: KeyRing | None = None  # the kept keys, loaded on first use
+        self._promotions_due = threading.Event()
+        self._promotions_due.set()
+        self._promotions: list[PromotionInfo] | None = None
         self.last_sync: datetime | None = None
         self.last_snapshot: SnapshotResult | None = None
         self.last_status: SyncStatus | None = None
@@ -216,6 +223,8 @@ class SyncEngine:
             self.pull_catalog(client, pairing)
             if self._keys_due.is_set():
                 self.fetch_signing_keys(client)
+            if self._promotions_due.is_set():
+                self.fetch_promotions(client)
             self.push(client)
             self.pull_stock(client)
             self.build_search_index()
@@ -427,6 +436,36 @@ class SyncEngine:
         self._ring = KeyRing(keys)
         return self._ring
 
+    def fetch_promotions(self, client: HubClient) -> list[PromotionInfo]:
+        """Fetch the hub's current promotions into the cache (rules, no personal data)."""
+        self._promotions_due.clear()
+        try:
+            found = client.promotions().promotions
+        except BaseException:
+            self._promotions_due.set()
+            raise
+        self.pairings.save_promotions([p.model_dump(mode="json") for p in found])
+        self._promotions = list(found)
+        return self._promotions
+
+    def promotions(self) -> list[PromotionInfo]:
+        """The promotions kept from the hub (read from the cache once)."""
+        if self._promotions is not None:
+            return self._promotions
+        kept = []
+        for raw in self.pairings.promotions():
+            try:
+                kept.append(PromotionInfo.model_validate(raw))
+            except ValueError:
+                log.warning("a stored promotion does not follow the contract; skipped")
+        self._promotions = kept
+        return kept
+
+    def customer_view(self, token: str, viewer: str) -> CustomerView:
+        """Ask the hub for the customer a promo token names (raises HubError, NotPaired)."""
+        _pairing, client = self.paired_client()
+        return client.customer_view(token, viewer, timeout=CUSTOMER_VIEW_TIMEOUT)
+
     # --- push ------------------------------------------------------------------------------
 
     def push(self, client: HubClient) -> int:
@@ -458,6 +497,8 @@ class SyncEngine:
             sent: list[int] = []
             poisoned: dict[int, str] = {}
             for item, outcome in zip(items, result.results, strict=True):
+                if outcome.redemption is not None:
+                    self._settle_redemption(item.ref, outcome.redemption)
                 if outcome.status == RecordStatus.REJECTED:
                     reason = f"{outcome.code or 'rejected'}: {outcome.reason or ''}".strip()
                     log.error("the hub rejected %s %s: %s", item.kind, item.ref, reason)
@@ -468,6 +509,16 @@ class SyncEngine:
             acknowledged += len(sent)
             self._publish("syncing")
         return acknowledged
+
+    def _settle_redemption(self, sale_id: str, verdict: str) -> None:
+        if not self.redemptions.settle(sale_id, verdict) or verdict != "double_use":
+            return
+        row = next((r for r in self.redemptions.listed("double_use") if r.sale_id == sale_id), None)
+        if row is not None:
+            log.warning(
+                "the hub reports promo token %s used twice (sale %s)", row.token_id, sale_id
+            )
+            self.bus.publish(PromoDoubleUse(sale_id, row.token_id, row.promotion_id))
 
     # --- pairing and the endless aisle -----------------------------------------------------
 
@@ -491,8 +542,9 @@ class SyncEngine:
         with self._client_factory(pairing.hub_url, result.token) as client:
             try:
                 self.fetch_signing_keys(client)
+                self.fetch_promotions(client)
             except HubError as exc:  # the next cycle fetches them
-                log.warning("token keys not fetched at pairing: %s", exc)
+                log.warning("token keys or promotions not fetched at pairing: %s", exc)
         if previous is not None and previous.hub_id != pairing.hub_id:
             self.feeds.reset(CATALOG_FEED)
             self.feeds.reset(STOCK_FEED)
@@ -551,9 +603,12 @@ class SyncEngine:
                     last_id = event.id
                     if event.type in (EventType.HELLO, EventType.SIGNING_KEYS_CHANGED):
                         self._keys_due.set()
+                    if event.type in (EventType.HELLO, EventType.PROMOTIONS_CHANGED):
+                        self._promotions_due.set()
                     if event.type in (
                         EventType.HELLO,  # (re)connected: catch up on what was missed
                         EventType.SIGNING_KEYS_CHANGED,
+                        EventType.PROMOTIONS_CHANGED,
                         EventType.CATALOG_CHANGED,
                         EventType.STOCK_CHANGED,
                         EventType.DEVICE_REVOKED,

@@ -39,3 +39,13 @@ class SyncProgress(Event):
     total: int | None
     eta_seconds: float | None
     finished: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PromoDoubleUse(Event):
+    """The hub found a promo code used more often than allowed (two tills offline): the
+    sale stands, a manager should look. No personal data."""
+
+    sale_id: str
+    token_id: str
+    promotion_id: str

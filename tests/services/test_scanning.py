@@ -25,7 +25,6 @@ from pos.events import EventBus
 from pos.paths import TillPaths
 from pos.services.errors import (
     PickupCodesNotSupportedYet,
-    PromoCodesNotSupportedYet,
     UnknownBarcode,
     UnknownCode,
     UnknownReceipt,
@@ -153,7 +152,7 @@ def test_the_router_hands_each_route_to_its_handler_and_placeholders_say_not_yet
     router.register(Route.PRODUCT, seen.append)
     router.dispatch(ScanRead(b"5901234123457", Symbology.EAN13))
     assert [m.value for m in seen] == ["5901234123457"]
-    with pytest.raises(PromoCodesNotSupportedYet):
+    with pytest.raises(UnknownCode):  # nothing handles promo codes until the screen registers
         router.dispatch(ScanRead(b"omnitill:promo:abc", Symbology.QR))
     with pytest.raises(PickupCodesNotSupportedYet):
         router.dispatch(ScanRead(b"omnitill:pickup:W-1", Symbology.QR))

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from pos.hub.embedded import RunningHub, start_hub
 from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow, build_window
 
@@ -30,6 +32,35 @@ def till_window(qtbot: QtBot, tmp_path: Path) -> Iterator[TillWindow]:
     window.activateWindow()
     qtbot.waitUntil(
         lambda: window.ready and window.login.user_group.buttons() != [], timeout=20_000
+    )
+    yield window
+    close_for_good(window)
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[RunningHub]:
+    running = start_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}", seed=True)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def synced_window(qtbot: QtBot, tmp_path: Path, hub: RunningHub) -> Iterator[TillWindow]:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    options = SyncOptions(
+        hub_url=hub.url, pairing_code=hub.pairing_code("STORE-001", "TILL-01"), poll_seconds=60
+    )
+    window = build_window(paths, demo=True, sync=options)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.ready, timeout=20_000)
+    indicator = window.status.sync
+    qtbot.waitUntil(
+        lambda: indicator.status is not None and indicator.status.state == "online",
+        timeout=30_000,
     )
     yield window
     close_for_good(window)

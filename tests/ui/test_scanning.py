@@ -135,7 +135,7 @@ def test_a_weight_label_sells_the_weight_at_the_price_per_kg(
     [
         ("5901234123458", "not a valid barcode"),  # wrong check digit
         ("WIFI:S:shop;T:WPA;;", "not a product or a code"),
-        ("omnitill:promo:abcdef", "promo codes are not supported"),
+        ("omnitill:promo:abcdef", "cannot check promo codes"),  # an offline till: no keys
         ("omnitill:pickup:W-20481", "Pickup codes are not supported"),
     ],
 )

@@ -4,57 +4,23 @@ and the web warehouse, live, and with the age of each figure once the hub is gon
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from pos.hub.embedded import RunningHub, start_hub
-from pos.paths import TillPaths
-from pos.services.sync import SyncOptions
+from pos.hub.embedded import RunningHub
 from pos.store import OutboxRepository
 from pos.sync import SyncProgress
-from pos.ui.app import TillWindow, build_window
+from pos.ui.app import TillWindow
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.rejected_dialog import RejectedRecordsDialog
 from pos.ui.search_dialog import SearchDialog
 from pos.ui.stock_dialog import StockDialog
-from tests.ui.conftest import answer_dialog, close_for_good, demo_barcode
+from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_whole_sale import scan, sign_in
-
-
-@pytest.fixture
-def hub(tmp_path: Path) -> Iterator[RunningHub]:
-    running = start_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}", seed=True)
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def synced_window(qtbot: QtBot, tmp_path: Path, hub: RunningHub) -> Iterator[TillWindow]:
-    paths = TillPaths(tmp_path / "till")
-    paths.root.mkdir()
-    options = SyncOptions(
-        hub_url=hub.url, pairing_code=hub.pairing_code("STORE-001", "TILL-01"), poll_seconds=60
-    )
-    window = build_window(paths, demo=True, sync=options)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.ready, timeout=20_000)
-    indicator = window.status.sync
-    qtbot.waitUntil(
-        lambda: indicator.status is not None and indicator.status.state == "online",
-        timeout=30_000,
-    )
-    yield window
-    close_for_good(window)
 
 
 def read_stock_dialog(found: dict[str, Any]) -> None:
