@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "omnitill_sqlite_begin"
 CATALOG_SCHEMA = "catalog"
-# Tables kept in the catalog file (migration 0006 moved them there).
+# Tables kept in the catalog file (migration 0007 moved them there).
 CATALOG_TABLES = (
     "tax_classes",
     "categories",

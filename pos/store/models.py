@@ -189,7 +189,7 @@ class SyncCursor(Base):
 
 
 class CatalogMeta(Base):
-    """State of the catalog file itself (migration 0006): e.g. ``fts_pending_from``, the
+    """State of the catalog file itself (migration 0007): e.g. ``fts_pending_from``, the
     product ``num`` after which the search index is still being built."""
 
     __tablename__ = "catalog_meta"

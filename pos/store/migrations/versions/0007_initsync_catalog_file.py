@@ -11,8 +11,8 @@ crash mid-sync leaves the old catalog as it was.
 Each object is recreated from the SQL SQLite kept for it, with the schema named; the FTS5
 table's rows are copied through the table (its shadow tables come with it).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25 11:00:00
 """
 
@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from alembic import op
 from sqlalchemy import text
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
