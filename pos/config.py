@@ -122,6 +122,18 @@ class PaymentSettings(BaseModel):
     print_merchant_copy: bool = False  # also print the terminal's merchant receipt
 
 
+class CustomerSettings(BaseModel):
+    """Customers' promo codes. ``offline_max_discount``: what the till may take off on its
+    own when the hub cannot be asked (currency units; 0 honours nothing offline);
+    ``attach_minutes``: a customer left attached without a sale change is let go after it
+    (their data leaves memory)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    offline_max_discount: Decimal = Field(default=Decimal("20.00"), ge=0)
+    attach_minutes: int = Field(default=10, ge=1, le=240)
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -130,6 +142,7 @@ class Settings(BaseModel):
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     payment: PaymentSettings = Field(default_factory=PaymentSettings)
+    customers: CustomerSettings = Field(default_factory=CustomerSettings)
     language: str = "en"
 
 

@@ -23,6 +23,7 @@ from typing import Any, Final, Literal
 from pydantic import Field
 
 from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.customers import CustomerDocument
 
 MAX_BATCH = 1_000
 
@@ -78,6 +79,9 @@ class LineDocument(WireModel):
     marking_code: str | None = Field(
         default=None, description="A marking code exactly as scanned (absent in older tills)."
     )
+    promo_discount: DecimalStr | None = Field(
+        default=None, description="This line's share of the customer's promotion."
+    )
 
 
 class TaxDocument(WireModel):
@@ -130,6 +134,9 @@ class SaleDocument(_SaleHead):
     tenders: list[TenderDocument]
     change: DecimalStr
     approvals: list[ApprovalDocument]
+    customer: CustomerDocument | None = Field(
+        default=None, description="The customer (promo code) the sale was made for."
+    )
 
 
 class VoidDocument(_SaleHead):
@@ -199,10 +206,16 @@ class UploadBatch(WireModel):
 
 
 class RecordResult(WireModel):
+    """``redemption`` is sent only for a sale with a promo code (older tills see no change)."""
+
     id: str
     status: Literal["accepted", "duplicate", "rejected"]
     code: str | None = Field(default=None, description="Why it was rejected (RejectCode).")
     reason: str | None = Field(default=None, description="A readable explanation.")
+    redemption: str | None = Field(
+        default=None,
+        description="A sale with a promo code: 'confirmed' or 'double_use' (Redemption).",
+    )
 
 
 class BatchResult(WireModel):

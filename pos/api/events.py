@@ -34,6 +34,7 @@ class EventType:
     RESERVATION_CHANGED = "reservation.changed"  # data: {"reservation_id", "state", ...}
     PICKUP_CHANGED = "pickup.changed"  # data: {"order_id", "store_id", "state"} - pull pickup
     SIGNING_KEYS_CHANGED = "signing_keys.changed"  # data: {"key_ids": [...]} - fetch the keys
+    PROMOTIONS_CHANGED = "promotions.changed"  # data: {} - fetch the promotions again
     DEVICE_REVOKED = "device.revoked"  # data: {"device_id"} - this stream closes after it
 
 

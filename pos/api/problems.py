@@ -39,6 +39,12 @@ class ProblemCode:
     VALIDATION_FAILED = "validation_failed"  # 422: see ``errors``
     BATCH_TOO_LARGE = "batch_too_large"  # 413
     METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
+    # customers and promo codes (also every pos.api.signed_tokens code: token_forged,
+    # token_expired, token_unknown_key, ... - 422 for a token the hub cannot accept)
+    PROMO_TOKEN_USED = "promo_token_used"  # 409: redeemed as often as it may be
+    PROMO_WRONG_STORE = "promo_wrong_store"  # 403: the token is for other stores
+    CONSENT_WITHDRAWN = "consent_withdrawn"  # 403: the customer no longer shares their data
+    PROMOTION_ENDED = "promotion_ended"  # 410: the promotion is over or withdrawn
     # hub side
     INTERNAL_ERROR = "internal_error"  # 500
     UNAVAILABLE = "unavailable"  # 503: shutting down / overloaded; honour Retry-After

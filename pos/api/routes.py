@@ -18,7 +18,10 @@ PICKUP_FEED = f"{API_PREFIX}/feeds/pickup"  # GET ?cursor&limit -> PickupPage (t
 PICKUP_ORDER = f"{API_PREFIX}/pickup-orders/{{order_id}}"  # GET -> PickupOrder
 PICKUP_VERIFY = f"{API_PREFIX}/pickup-orders/verify"  # POST CodeCheck -> PickupOrder (claims it)
 SIGNING_KEYS = f"{API_PREFIX}/signing-keys"  # GET -> PublicKeyList (verify tokens offline)
+PROMOTIONS = f"{API_PREFIX}/promotions"  # GET -> PromotionList (rules, for offline use)
+CUSTOMER_VIEWS = f"{API_PREFIX}/customer-views"  # POST CustomerViewRequest -> CustomerView
 EVENTS = f"{API_PREFIX}/events"  # GET ?after -> text/event-stream of Event
+SNAPSHOT = f"{API_PREFIX}/snapshot"  # GET -> application/x-ndjson (pos.api.snapshot)
 HEALTH = f"{API_PREFIX}/health"  # GET -> {"status": "ok"} (no auth)
 
 # admin side (Authorization: Bearer <admin token>)
@@ -37,6 +40,11 @@ ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
 ADMIN_PICKUP_ORDERS = f"{ADMIN}/pickup-orders"  # POST WebOrderRequest -> 201 PlacedWebOrder
 ADMIN_PICKUP_CANCEL = f"{ADMIN}/pickup-orders/{{order_id}}/cancel"  # POST -> PickupOrder
 ADMIN_NOTIFICATIONS = f"{ADMIN}/notifications"  # GET ?order_id -> NotificationList
+ADMIN_PROMO_TOKENS = f"{ADMIN}/promo-tokens"  # POST PromoTokenRequest -> 201 PromoTokenIssued
+ADMIN_REDEMPTIONS = f"{ADMIN}/redemptions"  # GET ?status -> RedemptionList
+ADMIN_PROMOTION = f"{ADMIN}/promotions/{{promotion_id}}"  # PUT PromotionInfo -> PromotionInfo
+ADMIN_CUSTOMER = f"{ADMIN}/customers/{{customer_id}}"  # PUT CustomerUpsert -> CustomerRecord
+ADMIN_CUSTOMER_EVENTS = f"{ADMIN}/customers/{{customer_id}}/events"  # POST BrowsingEvents
 
 
 def path(template: str, **params: str) -> str:

@@ -35,6 +35,7 @@ from pos.domain.discounts import Discount, spread
 from pos.domain.documents import (
     ApprovalRecord,
     CompletedSale,
+    CustomerLink,
     VoidedSale,
     format_time,
     parse_decimal,
@@ -73,6 +74,7 @@ from pos.domain.parked import (
     product_from_doc,
     product_to_doc,
 )
+from pos.domain.promotions import AppliedPromotion, PromoOutcome, evaluate, points_earned
 from pos.domain.roles import Action, Approval, Role, RolePolicy, percent_text
 from pos.domain.tax import Pricing, TaxSummary, compute_taxes
 from pos.domain.tenders import Settlement, Tender, TenderKind, settle
@@ -131,6 +133,7 @@ class Sale:
         self._lines: list[Line] = []
         self._next_line_no = 1
         self._cart_discount: Discount | None = None
+        self._promotion: AppliedPromotion | None = None
         self._tenders: list[Tender] = []
         self._approvals: list[ApprovalRecord] = []
         self._state = SaleState.OPEN
@@ -151,6 +154,7 @@ class Sale:
             tuple(self._lines),
             self._next_line_no,
             self._cart_discount,
+            self._promotion,
             tuple(self._tenders),
             tuple(self._approvals),
             self._state,
@@ -181,6 +185,27 @@ class Sale:
     @property
     def cart_discount(self) -> Discount | None:
         return self._cart_discount
+
+    @property
+    def promotion(self) -> AppliedPromotion | None:
+        return self._promotion
+
+    @property
+    def promo_outcome(self) -> PromoOutcome | None:
+        """What the promotion takes off now and, when nothing, why (None: no promotion)."""
+        if self._promotion is None:
+            return None
+        return evaluate(
+            self._promotion,
+            self.store_id,
+            [(line.product, line.base) for line in self.active_lines],
+            self._clock(),
+            self.currency,
+        )
+
+    @property
+    def promo_amount(self) -> Money:
+        return self._sum(line.promo for line in self.active_lines)
 
     @property
     def cart_discount_amount(self) -> Money:
@@ -414,6 +439,21 @@ class Sale:
         self._require_editable()
         self._commit(list(self._lines), None)
 
+    def set_promotion(self, promotion: AppliedPromotion | None) -> PromoOutcome | None:
+        """Attach (or, with None, detach) a customer's promotion. It needs no approval: the
+        hub issued it (or, offline, its signature was verified and a cap applies). From now
+        on every change re-evaluates it. Returns what it takes off now."""
+        self._require_editable()
+        previous = self._promotion
+        self._promotion = promotion
+        try:
+            lines = self._shared(list(self._lines), self._cart_discount)
+        except DomainError:
+            self._promotion = previous  # e.g. a fixed cart discount no longer fits
+            raise
+        self._lines = lines
+        return self.promo_outcome
+
     # --- tenders ---------------------------------------------------------------------------
 
     def add_tender(
@@ -490,6 +530,7 @@ class Sale:
             tenders=settlement.tenders,
             change=settlement.change,
             approvals=tuple(self._approvals),
+            customer=self._customer_link(),
         )
         self._state = SaleState.COMPLETED
         return record
@@ -649,18 +690,46 @@ class Sale:
             raise LineAlreadyVoided(line_no)
         return index, line
 
+    def _customer_link(self) -> CustomerLink | None:
+        applied = self._promotion
+        if applied is None:
+            return None
+        return CustomerLink(
+            customer_ref=applied.customer_ref,
+            token_id=applied.token_id,
+            promotion_id=applied.promotion.promotion_id,
+            promo_discount=self.promo_amount,
+            offline=applied.offline,
+            points_earned=points_earned(self.total),
+            receipt_name=applied.receipt_name,
+        )
+
     def _shared(self, lines: list[Line], cart_discount: Discount | None) -> list[Line]:
-        """The lines with the cart discount spread over the active ones (raises if unfit)."""
+        """The lines with the promotion, then the cart discount, spread over the active ones
+        (raises if a discount no longer fits)."""
         zero = Money.zero(self.currency)
         active = [i for i, line in enumerate(lines) if not line.voided]
         bases = [lines[i].base for i in active]  # raises if a line discount no longer fits
-        subtotal = sum(bases, zero)
-        amount = cart_discount.amount_on(subtotal) if cart_discount is not None else zero
-        shares = spread(amount.minor, [base.minor for base in bases])
-        result = [replace(line, cart_discount_share=zero) for line in lines]
-        for i, share in zip(active, shares, strict=True):
+        promo_shares = [0] * len(active)
+        if self._promotion is not None:
+            outcome = evaluate(
+                self._promotion,
+                self.store_id,
+                [(lines[i].product, base) for i, base in zip(active, bases, strict=True)],
+                self._clock(),
+                self.currency,
+            )
+            promo_shares = list(outcome.shares)
+        after_promo = [b.minor - p for b, p in zip(bases, promo_shares, strict=True)]
+        rest = Money.from_minor(sum(after_promo), self.currency)
+        amount = cart_discount.amount_on(rest) if cart_discount is not None else zero
+        shares = spread(amount.minor, after_promo)
+        result = [replace(line, cart_discount_share=zero, promo_share=None) for line in lines]
+        for i, share, promo in zip(active, shares, promo_shares, strict=True):
             result[i] = replace(
-                lines[i], cart_discount_share=Money.from_minor(share, self.currency)
+                lines[i],
+                cart_discount_share=Money.from_minor(share, self.currency),
+                promo_share=Money.from_minor(promo, self.currency) if promo else None,
             )
         return result
 

@@ -38,3 +38,4 @@ class ProductInfo:
     sold_by: SoldBy = SoldBy.PIECE
     category: str | None = None
     barcode: str | None = None  # the code it was found by, kept on the sale line
+    category_id: str | None = None  # the catalog's category id (promotions name categories)

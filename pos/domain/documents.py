@@ -8,7 +8,7 @@ checks that the document adds up; a document that does not is refused, not repai
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Literal, TypeVar
@@ -21,6 +21,7 @@ from pos.domain.roles import Action
 from pos.domain.sale_document import (
     SALE_DOCUMENT_SCHEMA,
     ApprovalDoc,
+    CustomerDoc,
     LineDoc,
     SaleDoc,
     TaxDoc,
@@ -127,7 +128,7 @@ def _enum(kind: type[_E], value: str) -> _E:
 
 
 def line_to_document(line: ReceiptLine) -> LineDoc:
-    return {
+    doc: LineDoc = {
         "line_no": line.line_no,
         "product_id": line.product_id,
         "sku": line.sku,
@@ -147,6 +148,9 @@ def line_to_document(line: ReceiptLine) -> LineDoc:
         "void_reason": line.void_reason,
         "marking_code": line.marking_code,
     }
+    if line.promo_discount is not None:
+        doc["promo_discount"] = str(line.promo.amount)
+    return doc
 
 
 def line_from_document(doc: LineDoc, currency: Currency) -> ReceiptLine:
@@ -171,10 +175,15 @@ def line_from_document(doc: LineDoc, currency: Currency) -> ReceiptLine:
         voided=doc["voided"],
         void_reason=doc["void_reason"],
         marking_code=doc.get("marking_code"),
+        promo_discount=_optional_money(doc.get("promo_discount"), currency),
     )
     if parse_money(doc["total"], currency) != line.total:
         raise InvalidDocument(f"line {line.line_no} total does not add up")
     return line
+
+
+def _optional_money(text: str | None, currency: Currency) -> Money | None:
+    return None if text is None else parse_money(text, currency)
 
 
 def taxes_to_document(taxes: TaxSummary) -> list[TaxDoc]:
@@ -233,6 +242,42 @@ def _active_total(lines: tuple[ReceiptLine, ...], currency: Currency) -> Money:
 # --- records -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class CustomerLink:
+    """The customer a sale was made for (``CustomerDoc``): pseudonymous reference, token,
+    promotion and what it took off. ``receipt_name`` (masked) is printed on the receipt and
+    is not part of the document."""
+
+    customer_ref: str
+    token_id: str
+    promotion_id: str
+    promo_discount: Money
+    offline: bool
+    points_earned: int
+    receipt_name: str | None = field(default=None, compare=False)
+
+    def to_document(self) -> CustomerDoc:
+        return {
+            "customer_ref": self.customer_ref,
+            "token_id": self.token_id,
+            "promotion_id": self.promotion_id,
+            "promo_discount": str(self.promo_discount.amount),
+            "offline": self.offline,
+            "points_earned": self.points_earned,
+        }
+
+    @classmethod
+    def from_document(cls, doc: CustomerDoc, currency: Currency) -> CustomerLink:
+        return cls(
+            customer_ref=doc["customer_ref"],
+            token_id=doc["token_id"],
+            promotion_id=doc["promotion_id"],
+            promo_discount=parse_money(doc["promo_discount"], currency),
+            offline=doc["offline"],
+            points_earned=doc["points_earned"],
+        )
+
+
 @dataclass(frozen=True)
 class CompletedSale:
     """A paid sale: immutable, and exactly what the ``SaleDoc`` says."""
@@ -255,9 +300,10 @@ class CompletedSale:
     tenders: tuple[Tender, ...]
     change: Money
     approvals: tuple[ApprovalRecord, ...]
+    customer: CustomerLink | None = None
 
     def to_document(self) -> SaleDoc:
-        return {
+        doc: SaleDoc = {
             "schema": SALE_DOCUMENT_SCHEMA,
             "sale_id": self.sale_id,
             "store_id": self.store_id,
@@ -278,6 +324,9 @@ class CompletedSale:
             "change": str(self.change.amount),
             "approvals": [a.to_document() for a in self.approvals],
         }
+        if self.customer is not None:
+            doc["customer"] = self.customer.to_document()
+        return doc
 
     @classmethod
     def from_document(cls, doc: SaleDoc, currency: Currency | None = None) -> CompletedSale:
@@ -311,6 +360,9 @@ class CompletedSale:
             tenders=tuple(tender_from_document(t, cur) for t in doc["tenders"]),
             change=parse_money(doc["change"], cur),
             approvals=tuple(ApprovalRecord.from_document(a) for a in doc["approvals"]),
+            customer=(
+                CustomerLink.from_document(doc["customer"], cur) if "customer" in doc else None
+            ),
         )
         sale._check()
         return sale
@@ -328,6 +380,12 @@ class CompletedSale:
         shares = sum((line.cart_discount_share for line in self.lines), Money.zero(self.currency))
         if shares != self.cart_discount:
             raise InvalidDocument("cart discount shares do not add up")
+        promo = sum((line.promo for line in self.lines), Money.zero(self.currency))
+        expected_promo = (
+            self.customer.promo_discount if self.customer else Money.zero(promo.currency)
+        )
+        if promo != expected_promo:
+            raise InvalidDocument("promotion shares do not add up")
 
 
 @dataclass(frozen=True)

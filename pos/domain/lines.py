@@ -64,6 +64,7 @@ class Line:
     voided: bool = False
     void_reason: str | None = None
     marking_code: str | None = None  # verbatim (GS separators kept); one marked item a line
+    promo_share: Money | None = None  # set by the sale from its promotion; None means zero
 
     @property
     def extended(self) -> Money:
@@ -86,8 +87,12 @@ class Line:
         return self.cart_discount_share or Money.zero(self.unit_price.currency)
 
     @property
+    def promo(self) -> Money:
+        return self.promo_share or Money.zero(self.unit_price.currency)
+
+    @property
     def total(self) -> Money:
-        return self.base - self.share
+        return self.base - self.promo - self.share
 
     def to_receipt(self) -> ReceiptLine:
         return ReceiptLine(
@@ -107,6 +112,7 @@ class Line:
             voided=self.voided,
             void_reason=self.void_reason,
             marking_code=self.marking_code,
+            promo_discount=None if self.promo.is_zero() else self.promo,
         )
 
 
@@ -130,7 +136,13 @@ class ReceiptLine:
     voided: bool
     void_reason: str | None
     marking_code: str | None = None
+    promo_discount: Money | None = None  # this line's share of the customer's promotion
+
+    @property
+    def promo(self) -> Money:
+        return self.promo_discount or Money.zero(self.unit_price.currency)
 
     @property
     def total(self) -> Money:
-        return self.unit_price.times(self.quantity) - self.line_discount - self.cart_discount_share
+        extended = self.unit_price.times(self.quantity)
+        return extended - self.line_discount - self.promo - self.cart_discount_share

@@ -44,6 +44,18 @@ from pos.api.admin import (
     TaxClassUpsert,
 )
 from pos.api.common import ID_PATTERN
+from pos.api.customers import (
+    BrowsingEvents,
+    CustomerRecord,
+    CustomerUpsert,
+    CustomerView,
+    CustomerViewRequest,
+    PromotionInfo,
+    PromotionList,
+    PromoTokenIssued,
+    PromoTokenRequest,
+    RedemptionList,
+)
 from pos.api.devices import DeviceInfo, PairingRequest, PairingResult
 from pos.api.documents import MAX_BATCH, BatchResult, UploadBatch
 from pos.api.events import KEEPALIVE_SECONDS, RETRY_MILLISECONDS, Event, EventType
@@ -73,9 +85,20 @@ from pos.api.pickup import (
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
 from pos.api.signed_tokens import PublicKeyList
-from pos.hub import catalog, cursors, devices, documents, pickup, signing_keys, stock
+from pos.api.snapshot import NDJSON
+from pos.hub import (
+    catalog,
+    cursors,
+    customers,
+    devices,
+    documents,
+    pickup,
+    signing_keys,
+    snapshot,
+    stock,
+)
 from pos.hub.db import HubDatabase, high_water, parse_time
-from pos.hub.errors import HubProblem, not_found
+from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import events_after, last_event_id
 from pos.hub.openapi import corrected_openapi
 
@@ -253,6 +276,24 @@ def create_app(db: HubDatabase) -> FastAPI:
         """The hub's public keys: tills verify signed tokens (QR codes) offline with them."""
         return PublicKeyList(keys=signing_keys.public_keys(db))
 
+    # --- customers and promo codes -------------------------------------------------------
+
+    @app.get(routes.PROMOTIONS, tags=["customers"], responses=DEVICE_PROBLEMS)
+    def promotions(_device: DeviceDep) -> PromotionList:
+        """Promotions not over yet: a till applies promo codes offline with these rules."""
+        return PromotionList(promotions=customers.current_promotions(db))
+
+    @app.post(
+        routes.CUSTOMER_VIEWS,
+        tags=["customers"],
+        responses=problem_responses(401, 403, 404, 409, 410, 422),
+    )
+    def customer_view(request: CustomerViewRequest, device: DeviceDep) -> CustomerView:
+        """The customer a valid promo token names, for this till (every view is recorded).
+        Refusals: a token_* code (forged, expired, unknown key, ...), promo_wrong_store,
+        consent_withdrawn, promotion_ended, promo_token_used."""
+        return customers.customer_view(db, device, request)
+
     # --- feeds ------------------------------------------------------------------------------
 
     @app.get(
@@ -322,6 +363,24 @@ def create_app(db: HubDatabase) -> FastAPI:
         body = b"".join((head[:-1], b',"stock":', page.rows_json.encode(), b"}"))
         return Response(body, media_type="application/json")
 
+    @app.get(
+        routes.SNAPSHOT,
+        tags=["feeds"],
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "description": "NDJSON lines: a SnapshotHead, product chunks (arrays of"
+                " product rows), stock chunks (arrays of stock rows), a SnapshotEnd. See"
+                " pos.api.snapshot.",
+                "content": {NDJSON: {"schema": {"type": "string"}}},
+            },
+            **problem_responses(401, 422),
+        },
+    )
+    def initial_snapshot(device: DeviceDep) -> StreamingResponse:
+        """The whole catalog and the till's store's stock, for the initial sync."""
+        return StreamingResponse(snapshot.snapshot_lines(db, [device.store_id]), media_type=NDJSON)
+
     @app.get(routes.PRODUCT_STOCK, tags=["stock"], responses=problem_responses(401, 404, 422))
     def endless_aisle(product_id: PathId, _device: DeviceDep) -> ProductStock:
         return stock.product_stock(db, product_id)
@@ -329,9 +388,12 @@ def create_app(db: HubDatabase) -> FastAPI:
     # --- documents and reservations ---------------------------------------------------------
 
     @app.post(
-        routes.DOCUMENT_BATCHES, tags=["documents"], responses=problem_responses(401, 413, 422)
+        routes.DOCUMENT_BATCHES,
+        tags=["documents"],
+        responses=problem_responses(401, 413, 422),
+        response_model=BatchResult,
     )
-    def upload(batch: UploadBatch, device: DeviceDep) -> BatchResult:
+    def upload(batch: UploadBatch, device: DeviceDep) -> Response:
         if len(batch.records) > MAX_BATCH:
             raise HubProblem(
                 413,
@@ -339,7 +401,11 @@ def create_app(db: HubDatabase) -> FastAPI:
                 "Batch too large",
                 f"{len(batch.records)} records; send at most {MAX_BATCH} per batch.",
             )
-        return documents.apply_batch(db, device, list(batch.records))
+        body = documents.apply_batch(db, device, list(batch.records)).model_dump(mode="json")
+        for result in body["results"]:  # "redemption" only for sales with a promo code
+            if result.get("redemption") is None:
+                result.pop("redemption", None)
+        return JSONResponse(body)
 
     @app.post(
         routes.RESERVATIONS,
@@ -445,6 +511,46 @@ def create_app(db: HubDatabase) -> FastAPI:
         return devices.create_pairing_code(
             db, request.store_id, request.till_id, request.ttl_seconds
         )
+
+    @app.post(
+        routes.ADMIN_PROMO_TOKENS,
+        status_code=201,
+        tags=["admin"],
+        dependencies=admin,
+        responses=problem_responses(401, 403, 404, 410, 422),
+    )
+    def new_promo_token(request: PromoTokenRequest) -> PromoTokenIssued:
+        """What the web shop calls: a signed promo token for a customer's QR code."""
+        return customers.issue_token(db, request)
+
+    @app.get(routes.ADMIN_REDEMPTIONS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def redemptions(status: str | None = None) -> RedemptionList:
+        """Redemptions (``?status=double_use``: promo codes used more often than allowed)."""
+        return RedemptionList(redemptions=customers.list_redemptions(db, status))
+
+    @app.put(routes.ADMIN_PROMOTION, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def put_promotion(promotion_id: PathId, promotion: PromotionInfo) -> PromotionInfo:
+        """Create or change a promotion (tills hear of it through promotions.changed)."""
+        if promotion.promotion_id != promotion_id:
+            raise invalid("the body's promotion_id differs from the path's")
+        try:
+            promotion.to_rule()
+        except ValueError as exc:
+            raise invalid(str(exc)) from None
+        customers.upsert_promotion(db, promotion)
+        return promotion
+
+    @app.put(routes.ADMIN_CUSTOMER, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
+    def put_customer(customer_id: PathId, change: CustomerUpsert) -> CustomerRecord:
+        """Create or change a customer (``consent_profile: false`` withdraws consent)."""
+        return customers.upsert_customer(db, customer_id, change)
+
+    @app.post(
+        routes.ADMIN_CUSTOMER_EVENTS, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS
+    )
+    def customer_events(customer_id: PathId, batch: BrowsingEvents) -> ChangeCount:
+        """What the customer did online: product views, searches, cart and wishlist."""
+        return ChangeCount(changed=customers.record_browsing(db, customer_id, batch))
 
     @app.get(routes.ADMIN_DEVICES, tags=["admin"], dependencies=admin, responses=ADMIN_PROBLEMS)
     def list_devices() -> DeviceList:

@@ -307,10 +307,35 @@ def catalog_slice(conn: Connection, after: int, limit: int, count: bool) -> Cata
         ).first()
         is not None
     )
-    products_json = conn.execute(
-        text(_PRODUCTS_JSON[conn.dialect.name]),
-        {"after": after, "cut": top if cut is None else cut},
-    ).scalar_one()
+    rows_json = products_json(conn, after, top if cut is None else int(cut))
+    last = int(cut) if has_more and cut is not None else max(after, top)
+    remaining = None
+    if count:
+        remaining = sum(
+            int(
+                conn.execute(
+                    text(f"SELECT count(*) FROM {table} WHERE seq > :after AND seq <= :top"),
+                    {"after": last, "top": top},
+                ).scalar_one()
+            )
+            for table in ("products", "tax_classes", "categories")
+        )
+    taxes, cats = taxes_and_categories(conn, after, top)
+    return CatalogSlice(
+        last_seq=last,
+        has_more=has_more,
+        remaining=remaining,
+        tax_classes=taxes,
+        categories=cats,
+        products_json=rows_json,
+    )
+
+
+def taxes_and_categories(
+    conn: Connection, after: int, top: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Tax classes and categories changed in ``(after, top]`` (categories parents first)."""
+    bounds = {"after": after, "top": top}
     taxes = conn.execute(
         text(
             "SELECT code, rate, label FROM tax_classes WHERE seq > :after AND seq <= :top"
@@ -325,30 +350,20 @@ def catalog_slice(conn: Connection, after: int, limit: int, count: bool) -> Cata
         ),
         bounds,
     ).all()
-    last = int(cut) if has_more and cut is not None else max(after, top)
-    remaining = None
-    if count:
-        remaining = sum(
-            int(
-                conn.execute(
-                    text(f"SELECT count(*) FROM {table} WHERE seq > :after AND seq <= :top"),
-                    {"after": last, "top": top},
-                ).scalar_one()
-            )
-            for table in ("products", "tax_classes", "categories")
-        )
-    return CatalogSlice(
-        last_seq=last,
-        has_more=has_more,
-        remaining=remaining,
-        tax_classes=[{"code": t.code, "rate": t.rate, "label": t.label} for t in taxes],
-        categories=_parents_first(
-            [
-                {"id": c.id, "name": c.name, "parent_id": c.parent_id, "sort_order": c.sort_order}
-                for c in cats
-            ]
-        ),
-        products_json=products_json,
+    return [{"code": t.code, "rate": t.rate, "label": t.label} for t in taxes], _parents_first(
+        [
+            {"id": c.id, "name": c.name, "parent_id": c.parent_id, "sort_order": c.sort_order}
+            for c in cats
+        ]
+    )
+
+
+def products_json(conn: Connection, after: int, cut: int) -> str:
+    """Products with ``after < seq <= cut`` as one JSON array of feed rows, in seq order."""
+    return str(
+        conn.execute(
+            text(_PRODUCTS_JSON[conn.dialect.name]), {"after": after, "cut": cut}
+        ).scalar_one()
     )
 
 

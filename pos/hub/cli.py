@@ -21,9 +21,10 @@ from platformdirs import user_data_path
 from pydantic import ValidationError
 
 from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChange
+from pos.api.customers import PromoTokenRequest
 from pos.api.pickup import WebOrderLine, WebOrderRequest
 from pos.domain.money import Currency, Money
-from pos.hub import catalog, devices, pickup, signing_keys, stock
+from pos.hub import catalog, customers, devices, pickup, signing_keys, stock
 from pos.hub.db import HubDatabase, SchemaMismatch, open_hub_database
 from pos.hub.errors import HubProblem
 
@@ -238,15 +239,52 @@ def cmd_notifications(args: argparse.Namespace) -> int:
 
 
 def cmd_signing_key(args: argparse.Namespace) -> int:
+    if args.action == "withdraw" and not args.key_id:
+        print("pos-hub: signing-key withdraw needs the KEY_ID", file=sys.stderr)
+        return 2
     db = _open(args.db)
-    if args.action == "rotate":
-        signing_keys.rotate(db, args.key_id)
-    elif args.action == "withdraw":
-        if not args.key_id:
-            print("pos-hub: signing-key withdraw needs the KEY_ID", file=sys.stderr)
-            return 2
-        signing_keys.withdraw(db, args.key_id)
-    _print([k.model_dump(mode="json") for k in signing_keys.public_keys(db)])
+    try:
+        if args.action == "rotate":
+            signing_keys.rotate(db, args.key_id)
+        elif args.action == "withdraw":
+            signing_keys.withdraw(db, args.key_id)
+        _print([k.model_dump(mode="json") for k in signing_keys.public_keys(db)])
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_promo_token(args: argparse.Namespace) -> int:
+    request = PromoTokenRequest(
+        customer_id=args.customer,
+        promotion_id=args.promotion,
+        stores=args.store or None,
+        valid_hours=args.hours,
+        uses=args.uses,
+    )
+    db = _open(args.db)
+    try:
+        issued = customers.issue_token(db, request)
+    finally:
+        db.dispose()
+    out = issued.model_dump(mode="json")
+    if args.png:
+        import qrcode  # only when a picture is asked for
+
+        image = qrcode.make(issued.qr_text, error_correction=qrcode.constants.ERROR_CORRECT_M)
+        image.save(args.png)
+        out["png"] = str(args.png)
+    _print(out)
+    return 0
+
+
+def cmd_redemptions(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    try:
+        found = customers.list_redemptions(db, args.status)
+    finally:
+        db.dispose()
+    _print([r.model_dump(mode="json") for r in found])
     return 0
 
 
@@ -331,6 +369,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("notifications", cmd_notifications, "customer notifications the hub recorded")
     p.add_argument("--order", help="only this order (id or number)")
+
+    p = add(
+        "promo-token",
+        cmd_promo_token,
+        "mint a customer's promo token (what the web shop asks for): JSON with the QR text "
+        "'omnitill:promo:...', and a PNG of the QR code with --png",
+    )
+    p.add_argument("--customer", required=True, help="customer id, e.g. CUST-0001")
+    p.add_argument("--promotion", required=True, help="promotion id, e.g. AUTUMN10")
+    p.add_argument("--store", action="append", help="valid in this store only (repeatable)")
+    p.add_argument("--hours", type=int, default=72, help="hours it stays valid")
+    p.add_argument("--uses", type=int, default=1, help="how often it may be redeemed")
+    p.add_argument("--png", type=Path, help="write the QR code to this PNG file")
+
+    p = add("redemptions", cmd_redemptions, "promo code redemptions (sales with a promo code)")
+    p.add_argument("--status", choices=("confirmed", "double_use"), help="only these")
 
     p = add(
         "signing-key",

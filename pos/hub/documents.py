@@ -32,6 +32,7 @@ from pos.api.documents import (
 )
 from pos.api.events import EventType
 from pos.api.pickup import PickupEventDocument
+from pos.hub.customers import link_sale, redemption_status
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.devices import Device
 from pos.hub.events import emit
@@ -145,7 +146,12 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
             if isinstance(outcome, Rejected):
                 results.append(_rejected(record.id, outcome))
             elif key in existing or key in seen:
-                results.append(RecordResult(id=record.id, status=RecordStatus.DUPLICATE))
+                redemption = None
+                if isinstance(outcome, SaleDocument) and outcome.customer is not None:
+                    redemption = redemption_status(conn, record.id)
+                results.append(
+                    RecordResult(id=record.id, status=RecordStatus.DUPLICATE, redemption=redemption)
+                )
             elif missing := sorted(set(effects[id(outcome)]) - known):
                 reason = f"the hub has no product {missing[0]}"
                 results.append(_rejected(record.id, Rejected(RejectCode.UNKNOWN_PRODUCT, reason)))
@@ -169,7 +175,22 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
                         "seq": first_seq + len(inserts),
                     }
                 )
-                results.append(RecordResult(id=record.id, status=RecordStatus.ACCEPTED))
+                redemption = None
+                if isinstance(outcome, SaleDocument) and outcome.customer is not None:
+                    items = sum(1 for line in outcome.lines if not line.voided)
+                    redemption = link_sale(
+                        conn,
+                        device,
+                        record.id,
+                        outcome.total,
+                        items,
+                        outcome.customer,
+                        db.currency,
+                        now,
+                    )
+                results.append(
+                    RecordResult(id=record.id, status=RecordStatus.ACCEPTED, redemption=redemption)
+                )
         if inserts:  # a plain INSERT: a key that slipped through would fail the batch loudly
             conn.execute(
                 text(

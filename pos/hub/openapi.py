@@ -23,6 +23,7 @@ from pydantic.json_schema import models_json_schema
 
 from pos.api import PROBLEM_JSON
 from pos.api.documents import ReturnDocument, SaleDocument, VoidDocument
+from pos.api.snapshot import ProductChunk, SnapshotEnd, SnapshotHead, StockChunk
 
 DOCUMENT_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
@@ -60,7 +61,18 @@ def corrected_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
     _, extra = models_json_schema(
-        [(m, "validation") for m in (SaleDocument, ReturnDocument, VoidDocument)],
+        [
+            (m, "validation")
+            for m in (
+                SaleDocument,
+                ReturnDocument,
+                VoidDocument,
+                SnapshotHead,
+                ProductChunk,
+                StockChunk,
+                SnapshotEnd,
+            )
+        ],
         ref_template="#/components/schemas/{model}",
     )
     for name, schema in extra.get("$defs", {}).items():

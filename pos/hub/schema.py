@@ -266,3 +266,104 @@ signing_keys = Table(
     Column("retired_at", Time),
     Column("withdrawn_at", Time),
 )
+
+# --- customers and promo codes (issue 5) ------------------------------------------------
+# Personal data lives here, at the hub, only; tills get a masked view per scan.
+
+customers = Table(
+    "customers",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("ref", String(64), nullable=False, unique=True),  # pseudonymous, in tokens
+    Column("first_name", Text, nullable=False),
+    Column("last_name", Text, nullable=False),
+    Column("email", Text),
+    Column("tier", String(16), nullable=False),
+    Column("points", BigInteger, nullable=False),
+    Column("consent_profile", Boolean, nullable=False),  # shares history with stores
+    Column("created_at", Time, nullable=False),
+)
+
+browsing_events = Table(
+    "browsing_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("customer_id", String(64), ForeignKey("customers.id"), nullable=False),
+    Column("kind", String(16), nullable=False),  # view, search, cart, wishlist
+    Column("product_id", String(64), ForeignKey("products.id")),
+    Column("query", Text),
+    Column("quantity_milli", BigInteger),
+    Column("channel", String(16), nullable=False),
+    Column("at", Time, nullable=False),
+    Index("ix_browsing_events_customer_kind_at", "customer_id", "kind", "at"),
+)
+
+customer_orders = Table(
+    "customer_orders",
+    metadata,
+    Column("id", String(64), primary_key=True),  # a web order id, or the sale id
+    Column("customer_id", String(64), ForeignKey("customers.id"), nullable=False, index=True),
+    Column("channel", String(16), nullable=False),
+    Column("store_id", String(64)),
+    Column("placed_at", Time, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    Column("item_count", Integer, nullable=False),
+)
+
+promotions = Table(
+    "promotions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),  # percent, amount
+    Column("value", String(24), nullable=False),  # exact decimal text
+    Column("target", String(16), nullable=False),  # basket, products, categories
+    Column("product_ids", Text, nullable=False),  # JSON array
+    Column("category_ids", Text, nullable=False),  # JSON array
+    Column("min_spend", String(24), nullable=False),
+    Column("valid_from", Time, nullable=False),
+    Column("valid_until", Time, nullable=False),
+    Column("stores", Text),  # JSON array; NULL: every store
+    Column("per_customer_limit", Integer),
+)
+
+promo_tokens = Table(
+    "promo_tokens",
+    metadata,
+    Column("token_id", String(64), primary_key=True),
+    Column("customer_id", String(64), ForeignKey("customers.id"), nullable=False),
+    Column("promotion_id", String(64), ForeignKey("promotions.id"), nullable=False),
+    Column("uses", Integer, nullable=False),
+    Column("key_id", String(32), nullable=False),
+    Column("issued_at", Time, nullable=False),
+    Column("expires_at", Time, nullable=False),
+)
+
+redemptions = Table(
+    "redemptions",
+    metadata,
+    Column("sale_id", String(64), primary_key=True),  # one per sale: exactly once
+    Column("token_id", String(64), nullable=False, index=True),
+    Column("customer_id", String(64), ForeignKey("customers.id"), nullable=False),
+    Column("promotion_id", String(64), nullable=False),
+    Column("store_id", String(64), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("discount_minor", BigInteger, nullable=False),
+    Column("offline", Boolean, nullable=False),
+    Column("status", String(16), nullable=False),  # confirmed, double_use
+    Column("redeemed_at", Time, nullable=False),
+)
+
+profile_views = Table(
+    "profile_views",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("customer_id", String(64), ForeignKey("customers.id"), nullable=False, index=True),
+    Column("token_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("store_id", String(64), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("viewer", String(64), nullable=False),
+    Column("viewed_at", Time, nullable=False),
+)

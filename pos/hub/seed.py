@@ -19,6 +19,7 @@ from sqlalchemy import Connection, text
 from pos.api.events import EventType
 from pos.api.feeds import PRODUCT_COLUMNS, Location
 from pos.hub.catalog import codes_json
+from pos.hub.customer_seed import seed_customers
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.events import emit
 from pos.store.demo_catalog import (
@@ -163,6 +164,7 @@ def seed_demo(db: HubDatabase, seed: int = DEMO_SEED) -> SeedReport:
             emit(conn, EventType.STOCK_CHANGED, {"locations": [loc.id for loc in DEMO_LOCATIONS]})
         n_products = conn.execute(text("SELECT count(*) FROM products")).scalar_one()
         n_locations = conn.execute(text("SELECT count(*) FROM locations")).scalar_one()
+    seed_customers(db)
     return SeedReport(done is None, int(n_products), int(n_locations))
 
 

@@ -168,6 +168,11 @@ def _rows_json_sql(dialect: str, where: str) -> str:
     )
 
 
+def rows_json(conn: Connection, where: str, params: Mapping[str, Any]) -> str:
+    """Stock rows matching ``where`` as one JSON array of feed rows, in seq order."""
+    return str(conn.execute(text(_rows_json_sql(conn.dialect.name, where)), params).scalar_one())
+
+
 def stock_slice(
     conn: Connection, after: int, limit: int, locations: list[str], count: bool
 ) -> StockSlice:

@@ -55,16 +55,6 @@ class SignInLocked(DomainError):
         super().__init__(seconds=seconds)
 
 
-class PromoCodesNotSupportedYet(DomainError):
-    """Raised by the router's placeholder until the customer-promo feature registers its
-    handler for ``Route.PROMO``."""
-
-    code = "promo_not_supported_yet"
-    template = QT_TRANSLATE_NOOP(
-        "DomainError", "Customer promo codes are not supported by this till yet. Nothing changed."
-    )
-
-
 class PickupCodesNotSupportedYet(DomainError):
     """Raised by the router's placeholder until click-and-collect registers its handler for
     ``Route.PICKUP``."""
@@ -135,3 +125,164 @@ class CardOutcomeStillUnknown(DomainError):
 class NothingToReverse(DomainError):
     code = "nothing_to_reverse"
     template = QT_TRANSLATE_NOOP("DomainError", "There is no approved card payment to reverse.")
+
+
+# --- customers' promo codes (each way a code can be wrong has its own message) ------------
+
+
+class PromoCodeProblem(DomainError):
+    """Base of the promo code refusals: nothing was applied."""
+
+    code = "promo_code_problem"
+    template = QT_TRANSLATE_NOOP("DomainError", "This promo code cannot be used. Nothing changed.")
+
+
+class PromoCodeTooLong(PromoCodeProblem):
+    code = "promo_code_too_long"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This QR code is far too long to be a promo code. Nothing changed."
+    )
+
+
+class PromoCodeMalformed(PromoCodeProblem):
+    code = "promo_code_malformed"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This promo code is damaged or incomplete (scan it again, or ask the customer to "
+        "open it again). Nothing changed.",
+    )
+
+
+class PromoCodeNewerVersion(PromoCodeProblem):
+    code = "promo_code_newer_version"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This promo code is of a newer kind than this till reads. Nothing changed."
+    )
+
+
+class PromoCodeUnknownKey(PromoCodeProblem):
+    code = "promo_code_unknown_key"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This promo code was signed with a key the till does not know (key {key_id}): sync "
+        "with the hub and scan again. Nothing changed.",
+    )
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(key_id=key_id)
+
+
+class PromoCodeForged(PromoCodeProblem):
+    code = "promo_code_forged"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This promo code is forged or altered: its signature does not match. Nothing changed.",
+    )
+
+
+class PromoCodeNotPromo(PromoCodeProblem):
+    code = "promo_code_not_promo"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This QR code is a genuine code, but not a promo code. Nothing changed."
+    )
+
+
+class PromoCodeNotYetValid(PromoCodeProblem):
+    code = "promo_code_not_yet_valid"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This promo code is valid from {when} only. Nothing changed."
+    )
+
+    def __init__(self, when: str) -> None:
+        super().__init__(when=when)
+
+
+class PromoCodeExpired(PromoCodeProblem):
+    code = "promo_code_expired"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This promo code expired on {when}. Nothing changed."
+    )
+
+    def __init__(self, when: str) -> None:
+        super().__init__(when=when)
+
+
+class PromoCodeOtherStore(PromoCodeProblem):
+    code = "promo_code_other_store"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This promo code is valid in {stores} only, not here. Nothing changed."
+    )
+
+    def __init__(self, stores: str) -> None:
+        super().__init__(stores=stores)
+
+
+class PromoCodeUsed(PromoCodeProblem):
+    code = "promo_code_used"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This promo code has already been used. Nothing changed."
+    )
+
+
+class PromoConsentWithdrawn(PromoCodeProblem):
+    code = "promo_consent_withdrawn"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This customer has withdrawn consent to share their data: the code cannot be used "
+        "at the till. Nothing changed.",
+    )
+
+
+class PromotionEnded(PromoCodeProblem):
+    code = "promotion_ended"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The promotion of this code is over or was withdrawn. Nothing changed."
+    )
+
+
+class PromoNoKeys(PromoCodeProblem):
+    code = "promo_no_keys"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The till has not received the hub's keys yet, so it cannot check promo codes: sync "
+        "with the hub and scan again. Nothing changed.",
+    )
+
+
+class PromoUnknownPromotion(PromoCodeProblem):
+    code = "promo_unknown_promotion"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The till does not know this code's promotion yet and the hub cannot be reached. "
+        "Nothing changed.",
+    )
+
+
+class PromoHubOffline(PromoCodeProblem):
+    code = "promo_hub_offline"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The hub cannot be reached, so the customer's history cannot be shown and this code "
+        "cannot be honoured offline here. Nothing changed.",
+    )
+
+
+class PromoCustomerAttached(PromoCodeProblem):
+    code = "promo_customer_attached"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A customer is already attached to this sale: remove them in the customer panel "
+        "first. Nothing changed.",
+    )
+
+
+class ProductNotInCatalog(DomainError):
+    code = "product_not_in_catalog"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{name} is not in this till's catalog (yet): sync with the hub, or scan it. "
+        "Nothing changed.",
+    )
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name=name)

@@ -43,6 +43,10 @@ _LABELS = {
     "price_changed": QT_TRANSLATE_NOOP("Receipt", "price changed"),
     "marked": QT_TRANSLATE_NOOP("Receipt", "marked item"),
     "tax_id": QT_TRANSLATE_NOOP("Receipt", "Tax ID"),
+    "promo": QT_TRANSLATE_NOOP("Receipt", "Promo"),
+    "customer": QT_TRANSLATE_NOOP("Receipt", "Customer"),
+    "points": QT_TRANSLATE_NOOP("Receipt", "Points earned"),
+    "offline_promo": QT_TRANSLATE_NOOP("Receipt", "promo honoured offline"),
 }
 
 
@@ -82,9 +86,14 @@ class ReceiptBuilder:
             else:
                 detail = f"{fmt.quantity(line.quantity, 0)} x {self._money(line.unit_price)}"
             discount = None
+            promo = sale.customer.promotion_id if sale.customer else ""
             if not line.line_discount.is_zero():
                 label = line.line_discount_label or self.label("line_discount")
-                discount = Row(label, "-" + self._money(line.line_discount))
+                if not line.promo.is_zero():
+                    label = f"{label} + {self.label('promo')} {promo}"
+                discount = Row(label, "-" + self._money(line.line_discount + line.promo))
+            elif not line.promo.is_zero():
+                discount = Row(f"{self.label('promo')} {promo}", "-" + self._money(line.promo))
             items.append(
                 ReceiptItem(
                     name=line.name,
@@ -110,6 +119,16 @@ class ReceiptBuilder:
             summary.append(Row(self.label("subtotal"), self._money(subtotal)))
             label = sale.cart_discount_label or self.label("cart_discount")
             summary.append(Row(label, "-" + self._money(sale.cart_discount)))
+        customer = sale.customer
+        if customer is not None:
+            if customer.receipt_name:
+                summary.append(Row(self.label("customer"), customer.receipt_name))
+            if not customer.promo_discount.is_zero():
+                label = f"{self.label('promo')} {customer.promotion_id}"
+                if customer.offline:
+                    label += f" ({self.label('offline_promo')})"
+                summary.append(Row(label, "-" + self._money(customer.promo_discount)))
+            summary.append(Row(self.label("points"), str(customer.points_earned)))
         total = Row(self.label("total"), _plain(fmt.money(sale.total)))
         tenders: list[Row] = []
         if not sale.rounding.is_zero():

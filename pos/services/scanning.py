@@ -3,8 +3,9 @@
 * :class:`ScanRouter` interprets a :class:`~drivers.scanner.ScanRead` (``pos.domain.
   scan_meaning``, with the store's variable-measure layouts) and hands the meaning to the
   handler registered for its route. Features plug in with :meth:`ScanRouter.register`: the
-  till screen handles products and receipts; customer promo tokens and pickup codes get a
-  placeholder that says "not supported yet" until their issues register real handlers.
+  till screen handles products, receipts and customers' promo codes (``pos.services.
+  customers``); pickup codes get a placeholder that says "not supported yet" until their
+  issue registers a real handler. A route nobody handles is an unknown code.
 * :class:`ScannerService` starts the configured backends (``omnitill.scanners`` entry
   points: serial, camera...) on their own threads and publishes every read and state change
   on the core ``EventBus``; the UI's bridge carries them to the GUI thread. Nothing here
@@ -23,7 +24,7 @@ from pos.domain.gs1_codes import printable
 from pos.domain.scan_meaning import Route, ScanMeaning, interpret
 from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
 from pos.events import EventBus
-from pos.services.errors import PickupCodesNotSupportedYet, PromoCodesNotSupportedYet, UnknownCode
+from pos.services.errors import PickupCodesNotSupportedYet, UnknownCode
 from pos.services.events import ScannerStateChanged, ScanReceived
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,6 @@ def layouts_from(settings: ScannerSettings) -> tuple[VariableMeasureLayout, ...]
     )
 
 
-def _promo_not_supported(_meaning: ScanMeaning) -> None:
-    raise PromoCodesNotSupportedYet()
-
-
 def _pickup_not_supported(_meaning: ScanMeaning) -> None:
     raise PickupCodesNotSupportedYet()
 
@@ -63,7 +60,6 @@ class ScanRouter:
     def __init__(self, settings: ScannerSettings) -> None:
         self.layouts = layouts_from(settings)
         self._handlers: dict[Route, Handler] = {
-            Route.PROMO: _promo_not_supported,
             Route.PICKUP: _pickup_not_supported,
             Route.UNKNOWN: _unknown,
         }

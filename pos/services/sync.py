@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from pos.services.workers import SerialWorker
-from pos.store import OutboxItem, Pairing
+from pos.store import OutboxItem, Pairing, RedemptionRow
 from pos.sync import AisleView, SyncEngine
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,10 @@ class SyncService:
 
     def poisoned(self) -> Future[list[OutboxItem]]:
         return self.worker.submit(self.engine.outbox.poisoned)
+
+    def double_uses(self) -> Future[list[RedemptionRow]]:
+        """Sales whose promo code the hub found used up already (for a manager)."""
+        return self.worker.submit(self.engine.redemptions.listed, "double_use")
 
     def retry_poisoned(self, record_id: int) -> Future[bool]:
         def retry() -> bool:

@@ -28,10 +28,12 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.locale_format import LocaleFormatter
 from pos.paths import TillPaths
+from pos.services.customers import CustomerService
 from pos.services.errors import (
     NothingToReprint,
     ParkedSaleGone,
     PrinterProblem,
+    ProductNotInCatalog,
     SignInLocked,
     UnknownBarcode,
     UnknownReceipt,
@@ -122,6 +124,8 @@ class Till:
         self.pickup: PickupService | None = None
         self.pickup_slips = PickupSlips(settings.store, self.formatter, translate)
         self.scan_router = ScanRouter(settings.scanner)
+        # Customers' promo codes; rebuilt with the sync engine when the till has a hub.
+        self.customers = self._customer_service(None)
         self.scanners = ScannerService(settings.scanner, self.bus)
 
     # --- life cycle ----------------------------------------------------------------------
@@ -177,6 +181,10 @@ class Till:
             page_size=options.page_size,
         )
         self.sync = SyncService(engine)
+        self.customers.shutdown()
+        self.customers = self._customer_service(engine)
+        engine.key_ring()  # read the kept keys and promotions here (db worker), so the
+        engine.promotions()  # first promo scan on the GUI thread finds them in memory
         current = engine.pairings.get()
         url = options.hub_url.rstrip("/") if options.hub_url else None
         if url and current is not None and current.hub_url != url and options.follow_url:
@@ -197,6 +205,15 @@ class Till:
         if current is not None:
             self.adopt_pairing(current)
         self.sync.start()
+
+    def _customer_service(self, engine: SyncEngine | None) -> CustomerService:
+        return CustomerService(
+            engine,
+            self.settings.customers,
+            self.currency,
+            lambda: self.settings.store.store_id,
+            self._clock,
+        )
 
     def adopt_pairing(self, pairing: Pairing) -> None:
         """Sales name the store and till the hub paired this device as (else it refuses
@@ -237,6 +254,7 @@ class Till:
 
     def shutdown(self) -> None:
         self.pickup = None  # events still queued for the GUI find no pickup service to ask
+        self.customers.shutdown()
         if self.sync is not None:
             self.sync.shutdown()
         self.scanners.stop()
@@ -312,6 +330,17 @@ class Till:
             if meaning.product is None:
                 raise UnknownBarcode(code)
             return self._find(meaning.product, code)
+
+        return self.db_worker.submit(find)
+
+    def product(self, product_id: str, name: str) -> Future[ProductInfo]:
+        """A product by id (what the customer panel's Add asks for)."""
+
+        def find() -> ProductInfo:
+            found = self.catalog.get(product_id)
+            if found is None:
+                raise ProductNotInCatalog(name)
+            return found
 
         return self.db_worker.submit(find)
 

@@ -20,6 +20,7 @@ from pos.store.journal import JournalProblem, JournalReport, append_entry, verif
 from pos.store.outbox import OutboxItem, OutboxRepository
 from pos.store.pairing import InsecureTokenFile, Pairing, PairingRepository, TokenFile
 from pos.store.pickup import PickupRepository, QueueRow, StoredOrder
+from pos.store.redemptions import RedemptionRepository, RedemptionRow
 from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
 from pos.store.settings import SettingsRepository
 from pos.store.stock import StockFigure, StockRepository
@@ -50,6 +51,8 @@ __all__ = [
     "PickupRepository",
     "QueueRow",
     "QueuedReceipt",
+    "RedemptionRepository",
+    "RedemptionRow",
     "SalesRepository",
     "SeedReport",
     "SettingsRepository",

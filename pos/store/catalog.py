@@ -71,6 +71,12 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms)
 
 
+def search_index_pending_from(conn: sqlite3.Connection) -> int | None:
+    """The product ``num`` after which the search index is not built yet (None: all)."""
+    row = conn.execute("SELECT value FROM catalog_meta WHERE key = ?", (FTS_PENDING,)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def category_token(category_id: str) -> str:
     """The FTS token of a category: hex of its UTF-8 id (as SQLite's hex() in the triggers)."""
     return category_id.encode("utf-8").hex().upper()
@@ -106,7 +112,7 @@ _SELECT_PRODUCT = """
 SELECT p.id, p.sku, p.name, p.sold_by, c.name, t.code, t.rate,
        (SELECT pr.amount_minor FROM prices pr
          WHERE pr.product_id = p.id AND pr.currency = :currency AND pr.valid_from <= :now
-         ORDER BY pr.valid_from DESC LIMIT 1) AS price
+         ORDER BY pr.valid_from DESC LIMIT 1) AS price, p.category_id
 """
 
 _BY_BARCODE = (
@@ -157,6 +163,23 @@ LIMIT :limit OFFSET :offset
 """
 )
 
+# While a snapshot's search index is still being built (``catalog_meta``), products after
+# the built part are found by a plain scan: every word a prefix of a word of the name (split
+# at spaces only) or of the SKU, by LIKE (ASCII case-insensitive, no folding of diacritics):
+# slower and a little narrower than the index, but it finds the products.
+FTS_PENDING = "fts_pending_from"  # catalog_meta key: products with num > value not indexed
+_SCAN = (
+    _SELECT_PRODUCT
+    + """
+FROM products p
+JOIN tax_classes t ON t.code = p.tax_code
+LEFT JOIN categories c ON c.id = p.category_id
+WHERE p.num > :after AND p.active = 1 AND {words} {cats}
+ORDER BY p.name, p.num
+LIMIT :limit
+"""
+)
+
 _DESCENDANTS = """
 WITH RECURSIVE tree(id) AS (
     SELECT :root UNION SELECT c.id FROM categories c JOIN tree ON c.parent_id = tree.id
@@ -184,7 +207,7 @@ class CatalogRepository:
         return tax
 
     def _info(self, row: tuple[object, ...], barcode: str | None = None) -> ProductInfo | None:
-        pid, sku, name, sold_by, category, tax_code, rate, price = row[:8]
+        pid, sku, name, sold_by, category, tax_code, rate, price, category_id = row[:9]
         if price is None:  # no current price in this currency: cannot be sold
             return None
         return ProductInfo(
@@ -196,6 +219,7 @@ class CatalogRepository:
             sold_by=SoldBy(str(sold_by)),
             category=None if category is None else str(category),
             barcode=barcode,
+            category_id=None if category_id is None else str(category_id),
         )
 
     def by_barcode(self, code: str) -> ProductInfo | None:
@@ -212,7 +236,7 @@ class CatalogRepository:
         if not rows:
             return None
         order = {v: i for i, v in enumerate(variants)}
-        rows.sort(key=lambda r: order[r[8]])
+        rows.sort(key=lambda r: order[r[9]])
         for row in rows:
             info = self._info(row, barcode=variants[0])
             if info is not None:
@@ -256,12 +280,52 @@ class CatalogRepository:
         }
         with self._db.raw() as conn:
             rows = conn.execute(_SEARCH, params).fetchall()
+            pending = search_index_pending_from(conn)
+            if pending is not None and len(rows) < limit:
+                rows += self._scan(conn, text, pending, limit, category)
         seen = {r.product_id for r in results}
         for row in rows:
             info = self._info(row)
             if info is not None and info.product_id not in seen:
                 results.append(info)
         return results[:limit]
+
+    def search_index_ready(self) -> bool:
+        """False while a snapshot's search index is still being built (search then scans
+        the rest, and the till says so)."""
+        with self._db.raw() as conn:
+            return search_index_pending_from(conn) is None
+
+    def _scan(
+        self,
+        conn: sqlite3.Connection,
+        text: str,
+        after: int,
+        limit: int,
+        category: str | None,
+    ) -> list[tuple[object, ...]]:
+        words = [w for w in _WORD.findall(text.lower()) if len(w) >= 2][:MAX_TERMS]
+        if not words:
+            return []
+        params: dict[str, object] = {
+            "after": after,
+            "limit": limit,
+            "currency": self.currency.code,
+            "now": self._now(),
+        }
+        conds = []
+        for i, word in enumerate(words):
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[f"w{i}"] = f"% {escaped}%"  # a word of the name starting so
+            params[f"s{i}"] = f"{escaped}%"
+            conds.append(f"(' ' || p.name LIKE :w{i} ESCAPE '\\' OR p.sku LIKE :s{i} ESCAPE '\\')")
+        cats = ""
+        if category is not None:
+            ids = self._category_ids(conn, category, descend=True)
+            params.update({f"c{i}": c for i, c in enumerate(ids)})
+            cats = "AND p.category_id IN ({})".format(", ".join(f":c{i}" for i in range(len(ids))))
+        sql = _SCAN.format(words=" AND ".join(conds), cats=cats)
+        return list(conn.execute(sql, params).fetchall())
 
     def categories(self) -> list[CategoryInfo]:
         with self._db.raw() as conn:

@@ -12,6 +12,14 @@ Pragmas set on every new DBAPI connection:
 * ``foreign_keys=ON`` - SQLite leaves foreign keys off by default.
 * ``busy_timeout`` - a second connection waits for a lock instead of failing at once.
 
+Two files: the till's own records (sales, journal, outbox, users, settings, pairing: what
+cannot be had again) stay in the main file; what the hub sends (catalog, prices, stock, the
+feed cursors: :data:`CATALOG_TABLES`) lives in a *catalog file* ATTACHed to every connection
+as schema ``catalog``. SQL names its tables unqualified and SQLite finds them in either file,
+so queries, the ORM and migrations do not care. The catalog file is replaceable as a whole:
+an initial sync builds the next *generation* on the side and switches to it with one tiny
+write to ``meta`` (:meth:`Database.switch_catalog`; see ``pos.store.catalog_build``).
+
 Transactions: SQLite's Python driver is told not to issue ``BEGIN`` itself
 (``isolation_level=None``); SQLAlchemy's ``begin`` event emits it instead (the recipe in the
 SQLAlchemy SQLite docs), so every Session transaction is a real SQLite transaction, including
@@ -28,7 +36,9 @@ those readers a consistent snapshot without blocking the writer.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -45,6 +55,73 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "omnitill_sqlite_begin"
+CATALOG_SCHEMA = "catalog"
+# Tables kept in the catalog file (migration 0007 moved them there).
+CATALOG_TABLES = (
+    "tax_classes",
+    "categories",
+    "products",
+    "barcodes",
+    "prices",
+    "product_fts",
+    "stock_levels",
+    "sync_cursors",
+    "catalog_meta",
+)
+CATALOG_POINTER = "catalog_file"  # meta key: the file name of the current generation
+
+
+_CREATE_OBJECT = re.compile(
+    r"^\s*(CREATE\s+(?:UNIQUE\s+)?(?:VIRTUAL\s+)?(?:TABLE|INDEX|TRIGGER)\s+)", re.IGNORECASE
+)
+
+
+def in_catalog(sql: str) -> str:
+    """``CREATE TRIGGER x ...`` (as SQLite keeps it) -> ``CREATE TRIGGER catalog.x ...``: an
+    unqualified CREATE would put the object in the main file."""
+    match = _CREATE_OBJECT.match(sql)
+    if match is None:
+        raise ValueError(f"not a CREATE TABLE/INDEX/TRIGGER statement: {sql[:60]!r}")
+    return f"{match.group(1)}{CATALOG_SCHEMA}.{sql[match.end() :]}"
+
+
+def catalog_file_name(database: Path, generation: int) -> str:
+    """``till.sqlite3`` -> ``till.catalog-3.sqlite3`` (next to the main file)."""
+    return f"{database.stem}.catalog-{generation}.sqlite3"
+
+
+def catalog_generation(name: str) -> int:
+    return int(name.rsplit(".", 2)[-2].rsplit("-", 1)[-1])
+
+
+def _read_catalog_pointer(path: Path) -> str | None:
+    """The current generation's file name as ``meta`` records it (None: a new file)."""
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        has_meta = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if has_meta is None:
+            return None
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (CATALOG_POINTER,)).fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        conn.close()
+
+
+class CatalogPointer:
+    """Which catalog file new connections attach (shared by the engine's connect hook)."""
+
+    def __init__(self, directory: Path, name: str) -> None:
+        self.directory = directory
+        self.name = name
+
+    @property
+    def path(self) -> Path:
+        return self.directory / self.name
 
 
 def migrations_dir() -> Path:
@@ -75,7 +152,7 @@ def alembic_head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, catalog: CatalogPointer) -> None:
     # Hand transaction control to SQLAlchemy's "begin" event (see module docstring).
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
@@ -84,6 +161,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"ATTACH DATABASE ? AS {CATALOG_SCHEMA}", (str(catalog.path),))
+        cur.execute(f"PRAGMA {CATALOG_SCHEMA}.journal_mode=WAL")
+        cur.execute(f"PRAGMA {CATALOG_SCHEMA}.synchronous=FULL")
     finally:
         cur.close()
 
@@ -92,10 +172,17 @@ def _do_begin(conn: Connection) -> None:
     conn.exec_driver_sql(conn.get_execution_options().get(_BEGIN_OPTION, "BEGIN"))
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine for the SQLite file at ``path`` with the till's pragmas and BEGIN handling."""
+def create_sqlite_engine(path: Path, catalog: CatalogPointer | None = None) -> Engine:
+    """An engine for the SQLite file at ``path`` with the till's pragmas, its catalog file
+    attached and BEGIN handling."""
+    path = Path(path)
+    if catalog is None:
+        catalog = CatalogPointer(
+            path.parent, _read_catalog_pointer(path) or catalog_file_name(path, 1)
+        )
+    pointer = catalog
     engine = create_engine(f"sqlite:///{path}", pool_size=5, max_overflow=5)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", lambda conn, _record: _set_pragmas(conn, pointer))
     event.listen(engine, "begin", _do_begin)
     return engine
 
@@ -131,9 +218,11 @@ def upgrade_to_head(engine: Engine) -> bool:
 class Database:
     """The opened cache: an engine plus session factories. Create with :func:`open_database`."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, catalog: CatalogPointer) -> None:
         self.engine = engine
         self.path = path
+        self.catalog = catalog
+        self._switch_lock = threading.Lock()
         self.sessionmaker: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._write_engine = engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self.write_sessionmaker: sessionmaker[Session] = sessionmaker(
@@ -166,6 +255,46 @@ class Database:
         finally:
             conn.close()
 
+    @property
+    def catalog_path(self) -> Path:
+        """The catalog file connections attach now."""
+        return self.catalog.path
+
+    def next_catalog_path(self) -> Path:
+        """Where the next catalog generation is built."""
+        generation = catalog_generation(self.catalog.name) + 1
+        return self.catalog.directory / catalog_file_name(self.path, generation)
+
+    def switch_catalog(self, built: Path) -> None:
+        """Make the complete catalog file ``built`` the current one, atomically.
+
+        One small transaction records it in ``meta``; a crash before it keeps the old
+        catalog, after it the new one. Pooled connections still attached to the old file are
+        dropped (a connection checked out right now finishes on the old one and is closed when
+        returned). The old file is deleted the next time the cache is opened
+        (:func:`remove_stale_catalogs`): a connection may still be reading it now.
+        """
+        with self._switch_lock:
+            conn = self.engine.raw_connection()
+            try:
+                driver = conn.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                driver.execute("BEGIN IMMEDIATE")
+                try:
+                    driver.execute(
+                        "INSERT INTO main.meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                        " DO UPDATE SET value = excluded.value",
+                        (CATALOG_POINTER, built.name),
+                    )
+                    driver.execute("COMMIT")
+                except BaseException:
+                    driver.execute("ROLLBACK")
+                    raise
+            finally:
+                conn.close()
+            self.catalog.name = built.name
+            self.engine.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -176,14 +305,45 @@ class Database:
         self.close()
 
 
+def remove_stale_catalogs(path: Path, current: str) -> list[Path]:
+    """Delete the catalog generations of the cache at ``path`` older than ``current`` (the
+    ones switches replaced). A newer one is a build that crashed or is running in another
+    process: the next build starts by deleting it (:mod:`pos.store.catalog_build`)."""
+    removed = []
+    keep = catalog_generation(current)
+    for candidate in path.parent.glob(f"{path.stem}.catalog-*.sqlite3*"):
+        base = candidate.name.removesuffix("-wal").removesuffix("-shm")
+        try:
+            generation = catalog_generation(base)
+        except ValueError:
+            continue
+        if generation < keep:
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection to the cache at ``path`` with its current catalog file
+    attached (tools and tests that read the file directly)."""
+    path = Path(path)
+    name = _read_catalog_pointer(path) or catalog_file_name(path, 1)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute(f"ATTACH DATABASE ? AS {CATALOG_SCHEMA}", (str(path.parent / name),))
+    return conn
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the SQLite cache at ``path`` and migrate it to head."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_sqlite_engine(path)
+    catalog = CatalogPointer(path.parent, _read_catalog_pointer(path) or catalog_file_name(path, 1))
+    remove_stale_catalogs(path, catalog.name)
+    engine = create_sqlite_engine(path, catalog)
     try:
         upgrade_to_head(engine)
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, path)
+    return Database(engine, path, catalog)

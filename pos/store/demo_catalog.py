@@ -355,8 +355,9 @@ def generate_bulk_catalog(
         if progress is not None:
             progress(name, time.perf_counter() - started)
 
-    open_database(Path(path)).close()  # create + migrate through the normal path
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    with open_database(Path(path)) as db:  # create + migrate through the normal path
+        catalog_path = db.catalog_path  # the catalog's tables live in the catalog file
+    conn = sqlite3.connect(str(catalog_path), isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=MEMORY")
         conn.execute("PRAGMA synchronous=OFF")

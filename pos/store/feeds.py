@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pos.store.catalog import FOLD_MAP
-from pos.store.db import Database
+from pos.store.db import CATALOG_SCHEMA, Database, in_catalog
 from pos.store.models import now_text, parse_utc_text
 
 CATALOG_FEED = "catalog"
@@ -80,15 +80,20 @@ def _fold_sql(expr: str) -> str:
     return expr
 
 
-# The same index content as the products_fts_ai trigger of migration 0001, for a set of rows.
-_FTS_INSERT = f"""INSERT INTO product_fts (rowid, name, sku, cats)
+def fts_rows_sql(where: str) -> str:
+    """Index rows for the products matching ``where`` (on ``p``): the same content as the
+    products_fts_ai trigger of migration 0001, for a set of rows in one statement."""
+    return f"""INSERT INTO product_fts (rowid, name, sku, cats)
 SELECT p.num, {_fold_sql("p.name")}, p.sku,
        trim(coalesce(hex(p.category_id), '') || ' ' || coalesce(hex(c.parent_id), '')
             || ' ' || coalesce(hex(g.parent_id), ''))
 FROM products p
 LEFT JOIN categories c ON c.id = p.category_id
 LEFT JOIN categories g ON g.id = c.parent_id
-WHERE p.id IN (SELECT value FROM json_each(?))"""
+WHERE {where}"""
+
+
+_FTS_INSERT = fts_rows_sql("p.id IN (SELECT value FROM json_each(?))")
 
 _PRODUCT_TRIGGERS = ("products_fts_ai", "products_fts_au")
 
@@ -173,11 +178,12 @@ def _write_products(conn: sqlite3.Connection, page: CatalogPage) -> None:
         )
     ]
     saved = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        f"SELECT name, sql FROM {CATALOG_SCHEMA}.sqlite_master"
+        " WHERE type = 'trigger' AND name IN (?, ?)",
         _PRODUCT_TRIGGERS,
     ).fetchall()
     for name, _sql in saved:
-        conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute(f'DROP TRIGGER {CATALOG_SCHEMA}."{name}"')
     if existing:
         conn.execute(
             "DELETE FROM product_fts WHERE rowid IN (SELECT value FROM json_each(?))",
@@ -186,7 +192,7 @@ def _write_products(conn: sqlite3.Connection, page: CatalogPage) -> None:
     conn.executemany(_UPSERT_PRODUCT, page.products)
     conn.execute(_FTS_INSERT, (ids,))
     for _name, sql in saved:
-        conn.execute(sql)
+        conn.execute(in_catalog(sql))
     # Barcodes and prices of the page's products are replaced by the page's set.
     if existing:
         conn.execute(

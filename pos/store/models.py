@@ -190,7 +190,7 @@ class SyncCursor(Base):
 
 class PickupOrderRow(Base):
     """A pickup order of this store as the hub's feed said, plus this till's work on it
-    (migration 0006; see ``pos.store.pickup``)."""
+    (migration 0008; see ``pos.store.pickup``)."""
 
     __tablename__ = "pickup_orders"
     __table_args__ = (
@@ -210,6 +210,24 @@ class PickupOrderRow(Base):
     body: Mapped[str] = mapped_column(Text)
     picking: Mapped[str | None] = mapped_column(Text)
     synced_at: Mapped[str] = mapped_column(String(27))
+
+
+class PickupCursor(Base):
+    """The pickup feed's cursor, in the main file with the orders (migration 0008)."""
+
+    __tablename__ = "pickup_cursor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cursor: Mapped[str] = mapped_column(Text)
+    pulled_at: Mapped[str] = mapped_column(String(27))
+
+
+class CatalogMeta(Base):
+    """State of the catalog file itself (migration 0007): e.g. ``fts_pending_from``, the
+    product ``num`` after which the search index is still being built."""
+
+    __tablename__ = "catalog_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class User(Base):
@@ -371,3 +389,25 @@ class CardPayment(Base):
     resolution_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PromoRedemption(Base):
+    """A sale with a customer's promo code, until the hub has confirmed its redemption
+    (migration 0006). No personal data: the token id, the promotion, what was honoured;
+    ``offline_risk`` is the discount given without asking the hub (the risk taken).
+    ``state``: pending (not confirmed yet), confirmed, double_use (the hub found the code
+    used up: a manager looks at it)."""
+
+    __tablename__ = "promo_redemptions"
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'confirmed', 'double_use')", name="state"),
+        Index("ix_promo_redemptions_token_id", "token_id"),
+    )
+    sale_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_id: Mapped[str] = mapped_column(String(64))
+    promotion_id: Mapped[str] = mapped_column(String(64))
+    discount: Mapped[Decimal] = mapped_column(DecimalText)
+    offline_risk: Mapped[Decimal] = mapped_column(DecimalText)
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 PAIRING_KEY = "sync.pairing"
 LOCATIONS_KEY = "sync.locations"
 SIGNING_KEYS_KEY = "sync.signing_keys"
+PROMOTIONS_KEY = "sync.promotions"
 TOKEN_FILE_NAME = "device-token"
 
 
@@ -104,36 +105,44 @@ class PairingRepository:
             "paired with %s as store %s till %s", pairing.hub_url, pairing.store_id, pairing.till_id
         )
 
-    def location_names(self) -> dict[str, str]:
-        """Names of the hub's locations (stores, warehouses) as last heard, by id."""
+    def _meta(self, key: str) -> object:
         with self._db.raw() as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (LOCATIONS_KEY,)).fetchone()
-        return {} if row is None else dict(json.loads(str(row[0])))
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(str(row[0]))
 
-    def save_location_names(self, names: dict[str, str]) -> None:
+    def _save_meta(self, key: str, value: object) -> None:
         with write_transaction(self._db) as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (LOCATIONS_KEY, json.dumps(names, sort_keys=True)),
+                (key, json.dumps(value, sort_keys=True)),
             )
+
+    def location_names(self) -> dict[str, str]:
+        """Names of the hub's locations (stores, warehouses) as last heard, by id."""
+        found = self._meta(LOCATIONS_KEY)
+        return dict(found) if isinstance(found, dict) else {}
+
+    def save_location_names(self, names: dict[str, str]) -> None:
+        self._save_meta(LOCATIONS_KEY, names)
 
     def signing_keys(self) -> list[dict[str, object]]:
         """The hub's public token keys as last fetched (public, not personal: kept on disk so
         the till verifies customers' QR codes offline)."""
-        with self._db.raw() as conn:
-            row = conn.execute(
-                "SELECT value FROM meta WHERE key = ?", (SIGNING_KEYS_KEY,)
-            ).fetchone()
-        return [] if row is None else list(json.loads(str(row[0])))
+        found = self._meta(SIGNING_KEYS_KEY)
+        return list(found) if isinstance(found, list) else []
 
     def save_signing_keys(self, keys: list[dict[str, object]]) -> None:
-        with write_transaction(self._db) as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (SIGNING_KEYS_KEY, json.dumps(keys, sort_keys=True)),
-            )
+        self._save_meta(SIGNING_KEYS_KEY, keys)
+
+    def promotions(self) -> list[dict[str, object]]:
+        """The hub's current promotions as last fetched (rules only, no personal data): a
+        promo code verified offline is applied with them."""
+        found = self._meta(PROMOTIONS_KEY)
+        return list(found) if isinstance(found, list) else []
+
+    def save_promotions(self, promotions: list[dict[str, object]]) -> None:
+        self._save_meta(PROMOTIONS_KEY, promotions)
 
     def forget(self) -> None:
         with write_transaction(self._db) as conn:

@@ -1,10 +1,10 @@
 """The store's pickup orders in the till's cache, and this till's work on them.
 
 Orders come from the hub's ``pickup`` feed (:meth:`PickupRepository.apply_page`, a page and
-its cursor in one transaction, as the other feeds) or from a single answer (the code check,
-a refused event's fresh copy: :meth:`PickupRepository.replace`); an older version never
-replaces a newer one. What this till does to an order is a pickup event written to the
-outbox *in the same transaction* as the order's ``local_state`` (:meth:`record_event`), so
+its cursor in one transaction of the main file, where the orders are) or from a single
+answer (the code check, a refused event's fresh copy: :meth:`PickupRepository.replace`);
+an older version never replaces a newer one. What this till does to an order is a pickup
+event written to the outbox *in the same transaction* as the order's ``local_state`` (:meth:`record_event`), so
 offline work is never lost and is pushed idempotently (the event id is the outbox ref). The
 local state is dropped when the hub has answered every event of the order.
 """
@@ -20,10 +20,10 @@ from typing import Any
 
 from pos.api.pickup import RECORD_KIND, PickupOrder
 from pos.store.db import Database
-from pos.store.feeds import PICKUP_FEED, FeedStore, write_transaction
+from pos.store.feeds import PICKUP_FEED, FeedPosition, StaleCursor, write_transaction
 from pos.store.journal import append_entry
 from pos.store.jsonutil import canonical_json
-from pos.store.models import now_text
+from pos.store.models import now_text, parse_utc_text
 from pos.store.outbox import enqueue, enqueue_raw
 
 RETURN_KIND = "return"  # the outbox and journal kind of a return (pos.api.documents)
@@ -96,16 +96,44 @@ def _upsert(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
 class PickupRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._feeds = FeedStore(db)
 
     # --- from the hub ----------------------------------------------------------------------
+
+    def position(self) -> FeedPosition | None:
+        """The pickup feed's cursor (kept in the main file with the orders)."""
+        with self._db.raw() as conn:
+            row = conn.execute(
+                "SELECT cursor, pulled_at FROM pickup_cursor WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            return None
+        return FeedPosition(PICKUP_FEED, str(row[0]), parse_utc_text(str(row[1])))
 
     def apply_page(
         self, rows: Sequence[tuple[Any, ...]], expected_cursor: str | None, new_cursor: str
     ) -> None:
-        with self._feeds.page(PICKUP_FEED, expected_cursor, new_cursor) as (conn, _now):
+        """One page and its cursor in one transaction of the main file (a stale page, asked
+        at another cursor than the stored one, is refused whole)."""
+        with write_transaction(self._db) as conn:
+            row = conn.execute("SELECT cursor FROM pickup_cursor WHERE id = 1").fetchone()
+            stored = None if row is None else str(row[0])
+            if stored != expected_cursor:
+                raise StaleCursor(
+                    f"pickup feed: page requested at {expected_cursor!r}, cache is at {stored!r}"
+                )
+            conn.execute(
+                "INSERT INTO pickup_cursor (id, cursor, pulled_at) VALUES (1, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor,"
+                " pulled_at = excluded.pulled_at",
+                (new_cursor, now_text()),
+            )
             if rows:
                 _upsert(conn, rows)
+
+    def reset_cursor(self) -> None:
+        """Pull the pickup feed from the start (a till paired with another hub)."""
+        with write_transaction(self._db) as conn:
+            conn.execute("DELETE FROM pickup_cursor")
 
     def replace(self, order: PickupOrder) -> None:
         """One order as the hub answered it just now (not through the feed)."""

@@ -38,6 +38,7 @@ from pos.store.models import (
     parse_utc_text,
 )
 from pos.store.outbox import enqueue
+from pos.store.redemptions import record_redemption
 
 # ISO 4217 currencies whose minor unit is not 2 digits (the rest default to 2).
 MINOR_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
@@ -238,6 +239,8 @@ class SalesRepository:
             payload = {"receipt_no": receipt_no, "document": doc}
             append_entry(s, "sale", doc["sale_id"], payload)
             enqueue(s, "sale", doc["sale_id"], payload)
+            if "customer" in doc:
+                record_redemption(s, doc["sale_id"], doc["customer"])
             data = receipt(receipt_no) if receipt is not None else None
             if data is not None:
                 _queue(s, doc["sale_id"], data)

@@ -14,7 +14,7 @@ from pos.sync.client import (
     Refused,
 )
 from pos.sync.engine import AisleView, CursorWentBack, SyncEngine
-from pos.sync.events import PickupOrdersChanged, SyncProgress, SyncStatus
+from pos.sync.events import PickupOrdersChanged, PromoDoubleUse, SyncProgress, SyncStatus
 
 __all__ = [
     "AisleView",
@@ -28,6 +28,7 @@ __all__ = [
     "HubFailed",
     "HubUnreachable",
     "PickupOrdersChanged",
+    "PromoDoubleUse",
     "Refused",
     "SyncEngine",
     "SyncProgress",

@@ -30,6 +30,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from pos.api import routes
+from pos.api.customers import CustomerView, CustomerViewRequest, PromotionList
 from pos.api.devices import PairingRequest, PairingResult
 from pos.api.documents import BatchResult
 from pos.api.events import Event, EventType
@@ -37,6 +38,7 @@ from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
 from pos.api.pickup import CodeCheck, PickupOrder, PickupPage
 from pos.api.problems import Problem
 from pos.api.signed_tokens import PublicKeyList
+from pos.api.snapshot import NDJSON
 
 log = logging.getLogger(__name__)
 
@@ -228,11 +230,47 @@ class HubClient:
             kwargs["timeout"] = timeout
         return self._parse(PickupOrder, self._send("POST", routes.PICKUP_VERIFY, **kwargs))
 
+    def snapshot_lines(self, chunk_bytes: int = 1 << 20) -> Iterator[bytes]:
+        """The lines of ``GET /v1/snapshot`` as they arrive (the caller validates them;
+        :mod:`pos.sync.snapshot`). Transport failures raise :class:`HubUnreachable`, a stream
+        that is not NDJSON :class:`BadResponse`."""
+        try:
+            with self._http.stream("GET", routes.SNAPSHOT, headers={"Accept": NDJSON}) as r:
+                if not r.is_success:
+                    r.read()
+                    raise _failure("GET", routes.SNAPSHOT, r)
+                media = r.headers.get("content-type", "").split(";")[0].strip()
+                if media != NDJSON:
+                    raise BadResponse(f"GET {routes.SNAPSHOT}: answered {media!r}, not NDJSON")
+                pending = b""
+                for data in r.iter_bytes(chunk_bytes):
+                    pending += data
+                    *lines, pending = pending.split(b"\n")
+                    yield from lines
+                if pending.strip():
+                    yield pending  # no final newline: the decoder judges it
+        except httpx.TimeoutException as exc:
+            raise HubUnreachable(
+                f"GET {routes.SNAPSHOT}: timed out ({type(exc).__name__})"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise HubUnreachable(f"GET {routes.SNAPSHOT}: {type(exc).__name__}: {exc}") from exc
+
     def locations(self) -> LocationList:
         return self._get(LocationList, routes.LOCATIONS)
 
     def signing_keys(self) -> PublicKeyList:
         return self._get(PublicKeyList, routes.SIGNING_KEYS)
+
+    def promotions(self) -> PromotionList:
+        return self._get(PromotionList, routes.PROMOTIONS)
+
+    def customer_view(self, token: str, viewer: str, timeout: float | None = None) -> CustomerView:
+        """The customer a promo token names (the hub records the view)."""
+        body = CustomerViewRequest(token=token, viewer=viewer).model_dump(mode="json")
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        response = self._send("POST", routes.CUSTOMER_VIEWS, json=body, **extra)
+        return self._parse(CustomerView, response)
 
     def product_stock(self, product_id: str, timeout: float | None = None) -> ProductStock:
         path = routes.path(routes.PRODUCT_STOCK, product_id=product_id)

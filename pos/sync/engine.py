@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
+from pos.api.customers import CustomerView, PromotionInfo
 from pos.api.documents import RecordStatus
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
@@ -43,24 +44,34 @@ from pos.store import (
     PICKUP_FEED,
     STOCK_FEED,
     Database,
+    FeedPosition,
     FeedStore,
     OutboxRepository,
     Pairing,
     PairingRepository,
     PickupRepository,
+    RedemptionRepository,
     StaleCursor,
     StockFigure,
     StockRepository,
     TokenFile,
 )
 from pos.store import CatalogPage as CatalogRows
+from pos.store.catalog_build import SearchIndexBuilder, SnapshotRefused
 from pos.store.feeds import StockRow
 from pos.store.models import utc_text
 from pos.store.pairing import InsecureTokenFile
 from pos.store.pickup import order_row
 from pos.sync.backoff import Backoff
 from pos.sync.client import AuthRejected, BadResponse, HubClient, HubError, HubUnreachable, Refused
-from pos.sync.events import PickupOrdersChanged, SyncProgress, SyncStatus
+from pos.sync.events import (
+    SEARCH_INDEX,
+    PickupOrdersChanged,
+    PromoDoubleUse,
+    SyncProgress,
+    SyncStatus,
+)
+from pos.sync.snapshot import SnapshotResult, load_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +81,7 @@ T = TypeVar("T")
 SYNCED_PRICE_FROM = "1970-01-01T00:00:00.000000Z"
 # Outbox kinds and the hub's record kinds.
 RECORD_KINDS = {"sale": "sale", "sale_void": "void"}
+CUSTOMER_VIEW_TIMEOUT = 3.0  # seconds a scanned customer's view may take before "offline"
 AISLE_TIMEOUT = 3.0  # seconds the endless aisle waits for the hub before showing what it kept
 
 
@@ -131,6 +143,7 @@ class SyncEngine:
         poll_seconds: float = 30.0,
         page_size: int = 5_000,
         batch_size: int = 500,
+        use_snapshot: bool = True,
         backoff: Backoff | None = None,
         client_factory: Callable[[str, str | None], HubClient] = HubClient,
     ) -> None:
@@ -139,6 +152,7 @@ class SyncEngine:
         self.token_file = token_file
         self.poll_seconds = poll_seconds
         self.page_size = page_size
+        self.use_snapshot = use_snapshot
         self.batch_size = batch_size
         self.backoff = backoff or Backoff()
         self._client_factory = client_factory
@@ -147,6 +161,7 @@ class SyncEngine:
         self.pairings = PairingRepository(db)
         self.stock = StockRepository(db)
         self.pickup = PickupRepository(db)
+        self.redemptions = RedemptionRepository(db)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -156,7 +171,11 @@ class SyncEngine:
         self._keys_due = threading.Event()  # fetch the signing keys in the next cycle
         self._keys_due.set()
         self._ring: KeyRing | None = None  # the kept keys, loaded on first use
+        self._promotions_due = threading.Event()
+        self._promotions_due.set()
+        self._promotions: list[PromotionInfo] | None = None
         self.last_sync: datetime | None = None
+        self.last_snapshot: SnapshotResult | None = None
         self.last_status: SyncStatus | None = None
 
     # --- life cycle ------------------------------------------------------------------------
@@ -216,21 +235,27 @@ class SyncEngine:
             self.pull_catalog(client, pairing)
             if self._keys_due.is_set():
                 self.fetch_signing_keys(client)
+            if self._promotions_due.is_set():
+                self.fetch_promotions(client)
             self.push(client)
             self.pull_stock(client)
             self.pull_pickup(client)
+            self.build_search_index()
         except AuthRejected as exc:
             log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
             self._publish("auth", problem=exc.problem_code, detail=str(exc))
             return None
         except CursorExpired as exc:
             log.warning("%s cursor expired (hub reset?): pulled again from the start", exc.feed)
-            self.feeds.reset(exc.feed)
+            if exc.feed == PICKUP_FEED:
+                self.pickup.reset_cursor()
+            else:
+                self.feeds.reset(exc.feed)
             return 0.0
         except HubError as exc:
             retry_after = getattr(exc, "retry_after", None)
             return self._failed(exc, exc.code, retry_after)
-        except (StaleCursor, sqlite3.IntegrityError) as exc:
+        except (StaleCursor, sqlite3.IntegrityError, SnapshotRefused) as exc:
             # A page that the cache refuses (a row breaking a key) changes nothing.
             return self._failed(exc, "bad_response")
         self.backoff.reset()
@@ -276,7 +301,13 @@ class SyncEngine:
     # --- pulls -----------------------------------------------------------------------------
 
     def pull_catalog(self, client: HubClient, pairing: Pairing) -> int:
+        """The catalog feed from the stored cursor; without one (a new till, a reset hub)
+        first the whole catalog and the store's stock by snapshot, then the feed from the
+        snapshot's cursor (what changed while it streamed)."""
         currency = pairing.currency
+        done = 0
+        if self.use_snapshot and self.feeds.position(CATALOG_FEED) is None:
+            done = self.pull_snapshot(client, pairing)
 
         def fetch(cursor: str | None, count: bool) -> _Fetched[CatalogRows]:
             page = client.catalog_page(cursor, self.page_size, count)
@@ -284,7 +315,53 @@ class SyncEngine:
                 page.cursor, page.has_more, page.remaining, page.size, catalog_rows(page, currency)
             )
 
-        return self._pull(CATALOG_FEED, fetch, self.feeds.apply_catalog)
+        return done + self._pull(CATALOG_FEED, fetch, self.feeds.apply_catalog)
+
+    def pull_snapshot(self, client: HubClient, pairing: Pairing) -> int:
+        """Replace the catalog (and the store's stock) with the hub's snapshot, atomically.
+        Returns the catalog items loaded (0 when the hub has no snapshot: the feed pages
+        then bring everything)."""
+        started = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            self._progress(CATALOG_FEED, done, total, started, finished=False)
+
+        try:
+            result = load_snapshot(
+                self.db, client, pairing.currency, SYNCED_PRICE_FROM, progress=progress
+            )
+        except Refused as exc:
+            if exc.status != 404:
+                raise
+            log.info("the hub has no snapshot (%s): the feeds bring the catalog", exc)
+            return 0
+        self.last_snapshot = result
+        loaded = result.products + result.stock
+        self._progress(CATALOG_FEED, loaded, loaded, started, finished=True)
+        return result.products
+
+    def build_search_index(self) -> int:
+        """Finish the search index a snapshot left to build, a short transaction per chunk,
+        publishing progress (the till says "search index building" meanwhile). Returns the
+        products indexed now."""
+        builder = SearchIndexBuilder(self.db)
+        started = time.monotonic()
+        first: int | None = None
+        last = 0
+        while not self._stop.is_set():
+            step = builder.step()
+            if step is None:
+                break
+            first = step.done if first is None else first
+            last = step.done
+            elapsed = time.monotonic() - started
+            rate = (step.done - (first or 0)) / elapsed if elapsed > 0 else 0
+            eta = None if rate <= 0 else (step.total - step.done) / rate
+            self.bus.publish(SyncProgress(SEARCH_INDEX, step.done, step.total, eta, step.finished))
+            if step.finished:
+                log.info("search index built in %.2f s", time.monotonic() - started)
+                break
+        return last
 
     def pull_stock(self, client: HubClient) -> int:
         def fetch(cursor: str | None, count: bool) -> _Fetched[list[StockRow]]:
@@ -307,7 +384,7 @@ class SyncEngine:
             self.pickup.apply_page([order_row(o) for o in orders], expected, new)
             changed.update({o.order_id: o.state for o in orders})
 
-        done = self._pull(PICKUP_FEED, fetch, apply)
+        done = self._pull(PICKUP_FEED, fetch, apply, self.pickup.position)
         if changed:
             self.bus.publish(PickupOrdersChanged(changed))
         return done
@@ -330,10 +407,12 @@ class SyncEngine:
         feed: str,
         fetch: Callable[[str | None, bool], _Fetched[T]],
         apply: Callable[[T, str | None, str], None],
+        stored: Callable[[], FeedPosition | None] | None = None,
     ) -> int:
-        """Pages from the stored cursor until the hub has no more; page N+1 is fetched while
-        page N is written. Returns the number of items applied."""
-        position = self.feeds.position(feed)
+        """Pages from the stored cursor (``stored``: where the feed keeps it, default the
+        catalog file's cursors) until the hub has no more; page N+1 is fetched while page N
+        is written. Returns the number of items applied."""
+        position = (stored or (lambda: self.feeds.position(feed)))()
         cursor = None if position is None else position.cursor
         started = time.monotonic()
         done = 0
@@ -405,6 +484,36 @@ class SyncEngine:
         self._ring = KeyRing(keys)
         return self._ring
 
+    def fetch_promotions(self, client: HubClient) -> list[PromotionInfo]:
+        """Fetch the hub's current promotions into the cache (rules, no personal data)."""
+        self._promotions_due.clear()
+        try:
+            found = client.promotions().promotions
+        except BaseException:
+            self._promotions_due.set()
+            raise
+        self.pairings.save_promotions([p.model_dump(mode="json") for p in found])
+        self._promotions = list(found)
+        return self._promotions
+
+    def promotions(self) -> list[PromotionInfo]:
+        """The promotions kept from the hub (read from the cache once)."""
+        if self._promotions is not None:
+            return self._promotions
+        kept = []
+        for raw in self.pairings.promotions():
+            try:
+                kept.append(PromotionInfo.model_validate(raw))
+            except ValueError:
+                log.warning("a stored promotion does not follow the contract; skipped")
+        self._promotions = kept
+        return kept
+
+    def customer_view(self, token: str, viewer: str) -> CustomerView:
+        """Ask the hub for the customer a promo token names (raises HubError, NotPaired)."""
+        _pairing, client = self.paired_client()
+        return client.customer_view(token, viewer, timeout=CUSTOMER_VIEW_TIMEOUT)
+
     # --- push ------------------------------------------------------------------------------
 
     def push(self, client: HubClient) -> int:
@@ -436,6 +545,8 @@ class SyncEngine:
             sent: list[int] = []
             poisoned: dict[int, str] = {}
             for item, outcome in zip(items, result.results, strict=True):
+                if outcome.redemption is not None:
+                    self._settle_redemption(item.ref, outcome.redemption)
                 if outcome.status == RecordStatus.REJECTED:
                     reason = f"{outcome.code or 'rejected'}: {outcome.reason or ''}".strip()
                     log.error("the hub rejected %s %s: %s", item.kind, item.ref, reason)
@@ -453,6 +564,16 @@ class SyncEngine:
             acknowledged += len(sent)
             self._publish("syncing")
         return acknowledged
+
+    def _settle_redemption(self, sale_id: str, verdict: str) -> None:
+        if not self.redemptions.settle(sale_id, verdict) or verdict != "double_use":
+            return
+        row = next((r for r in self.redemptions.listed("double_use") if r.sale_id == sale_id), None)
+        if row is not None:
+            log.warning(
+                "the hub reports promo token %s used twice (sale %s)", row.token_id, sale_id
+            )
+            self.bus.publish(PromoDoubleUse(sale_id, row.token_id, row.promotion_id))
 
     # --- pairing and the endless aisle -----------------------------------------------------
 
@@ -476,12 +597,13 @@ class SyncEngine:
         with self._client_factory(pairing.hub_url, result.token) as client:
             try:
                 self.fetch_signing_keys(client)
+                self.fetch_promotions(client)
             except HubError as exc:  # the next cycle fetches them
-                log.warning("token keys not fetched at pairing: %s", exc)
+                log.warning("token keys or promotions not fetched at pairing: %s", exc)
         if previous is not None and previous.hub_id != pairing.hub_id:
             self.feeds.reset(CATALOG_FEED)
             self.feeds.reset(STOCK_FEED)
-            self.feeds.reset(PICKUP_FEED)
+            self.pickup.reset_cursor()
         self.pairings.save(pairing)
         self.sync_now()
         return pairing
@@ -537,9 +659,12 @@ class SyncEngine:
                     last_id = event.id
                     if event.type in (EventType.HELLO, EventType.SIGNING_KEYS_CHANGED):
                         self._keys_due.set()
+                    if event.type in (EventType.HELLO, EventType.PROMOTIONS_CHANGED):
+                        self._promotions_due.set()
                     if event.type in (
                         EventType.HELLO,  # (re)connected: catch up on what was missed
                         EventType.SIGNING_KEYS_CHANGED,
+                        EventType.PROMOTIONS_CHANGED,
                         EventType.CATALOG_CHANGED,
                         EventType.STOCK_CHANGED,
                         EventType.PICKUP_CHANGED,

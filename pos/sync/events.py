@@ -25,10 +25,14 @@ class SyncStatus(Event):
     detail: str = ""  # for the log and the manager (English, technical)
 
 
+SEARCH_INDEX = "search_index"  # SyncProgress.feed while the search index is built
+
+
 @dataclass(frozen=True, slots=True)
 class SyncProgress(Event):
     """Progress of a long pull (the initial sync): items applied of ``total`` (when the hub
-    counted them), and the estimated seconds left."""
+    counted them), and the estimated seconds left. ``feed`` is ``catalog``, ``stock`` or
+    :data:`SEARCH_INDEX` (products indexed for search after a snapshot)."""
 
     feed: str
     done: int
@@ -43,3 +47,13 @@ class PickupOrdersChanged(Event):
     own event): ``states`` maps each order id to the state now shown."""
 
     states: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PromoDoubleUse(Event):
+    """The hub found a promo code used more often than allowed (two tills offline): the
+    sale stands, a manager should look. No personal data."""
+
+    sale_id: str
+    token_id: str
+    promotion_id: str

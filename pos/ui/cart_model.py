@@ -119,6 +119,8 @@ class CartModel(QAbstractTableModel):
                 return self.tr("{0} (voided)").format(name)
             if line.price_override:
                 return self.tr("{0} (price changed)").format(name)
+            if not line.promo.is_zero():
+                return self.tr("{0} (promo)").format(name)
             return name
         if column == "qty":
             if line.product.sold_by is SoldBy.WEIGHT:
@@ -127,7 +129,7 @@ class CartModel(QAbstractTableModel):
         if column == "price":
             return fmt.money(line.unit_price, symbol=False)
         if column == "discount":
-            off = line.line_discount + line.share
+            off = line.line_discount + line.promo + line.share
             return "" if off.is_zero() else "−" + fmt.money(off, symbol=False)
         if column == "total":
             return "" if line.voided else fmt.money(line.total, symbol=False)

@@ -35,7 +35,7 @@ from drivers.scanner import ScanRead
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo, SoldBy
 from pos.domain.discounts import Discount
-from pos.domain.errors import DomainError, PermissionDenied
+from pos.domain.errors import DomainError, PaymentInProgress, PermissionDenied
 from pos.domain.gs1_codes import is_expired
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
@@ -43,6 +43,8 @@ from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import Event
+from pos.services.customers import CustomerLookup
+from pos.services.errors import PromoCustomerAttached
 from pos.services.events import (
     OutboxChanged,
     PrinterStateChanged,
@@ -55,10 +57,11 @@ from pos.services.payments import CardPayment
 from pos.services.sync import SyncService
 from pos.services.till import Completion, Till
 from pos.store import CardPaymentInfo, QueueRow, StoredSale
-from pos.sync import PickupOrdersChanged, SyncStatus
+from pos.sync import PickupOrdersChanged, PromoDoubleUse, SyncStatus
 from pos.ui.bridge import Bridge
 from pos.ui.card_terminal import CardTerminalMenu
 from pos.ui.cart_model import CartModel
+from pos.ui.customer_panel import CustomerPanel
 from pos.ui.dialogs import (
     ChoiceDialog,
     DiscountDialog,
@@ -111,6 +114,7 @@ class TillScreen(QWidget):
         till.scan_router.register(Route.RECEIPT, self._show_receipt)
         till.scan_router.register(Route.PICKUP, self._pickup_scanned)
         self.pickup_checkout = PickupCheckout(till, bridge, self)
+        till.scan_router.register(Route.PROMO, self._promo_scanned)
         self.wedge: WedgeFilter | None = None
         self.apply_wedge_settings()
 
@@ -160,6 +164,17 @@ class TillScreen(QWidget):
             header.resizeSection(column, digits * chars + 16)
         self.model.rowsInserted.connect(lambda _p, _f, last: self._select_row(last))
         body.addWidget(self.table, 3)
+
+        self.customer_panel = CustomerPanel(self.till.formatter, self.till.currency)
+        self.customer_panel.add_requested.connect(self.add_from_customer_view)
+        self.customer_panel.detach_requested.connect(self.detach_customer)
+        self._panel_slot = body.count()
+        body.addWidget(self.customer_panel, 2)
+        self._body = body
+        self._customer_offline_cap: Money | None = None
+        self._customer_timer = QTimer(self)
+        self._customer_timer.setSingleShot(True)
+        self._customer_timer.timeout.connect(self._customer_timed_out)
 
         side = QFrame()
         side.setObjectName("totalsPanel")
@@ -212,6 +227,7 @@ class TillScreen(QWidget):
             ("Ctrl+E", Qt.Key.Key_E, ctrl, self.tr("Stock"), self.show_stock),
             ("Ctrl+L", Qt.Key.Key_L, ctrl, self.tr("Sign out"), self.sign_out),
             ("Ctrl+T", Qt.Key.Key_T, ctrl, self.tr("Card terminal"), self.card_terminal_menu),
+            ("Ctrl+U", Qt.Key.Key_U, ctrl, self.tr("Customer"), self.toggle_customer_panel),
         ]
         for i, (key_name, key, modifier, text, slot) in enumerate(actions):
             button = FunctionKeyButton(text, key_name)
@@ -259,6 +275,7 @@ class TillScreen(QWidget):
 
     def new_sale(self) -> None:
         self.pickup_checkout.sale_replaced()
+        self._forget_customer()  # the sale ended: the customer's data leaves memory
         self.sale = self.till.new_sale()
         self.model.set_sale(self.sale)
         self.refresh()
@@ -276,7 +293,7 @@ class TillScreen(QWidget):
         if sale is None:
             return
         self.items_label.setText(self.tr("Items: {0}").format(sale.item_count))
-        off = sale.cart_discount_amount
+        off = sale.cart_discount_amount + sale.promo_amount
         line_off = sum(
             (line.line_discount for line in sale.active_lines), Money.zero(sale.currency)
         )
@@ -299,6 +316,9 @@ class TillScreen(QWidget):
             self.total_caption.setText(self.tr("Total"))
             self.total_label.setText(fmt.money(sale.total))
         self.pay_button.setEnabled(bool(sale.active_lines))
+        if self.customer_panel.attached:
+            self.customer_panel.show_outcome(sale.promo_outcome, self._customer_offline_cap)
+            self._customer_timer.start(self.till.settings.customers.attach_minutes * 60_000)
 
     def back_to_scan(self) -> None:
         """After any dialog: the till window is active again and the scan field has focus.
@@ -340,7 +360,10 @@ class TillScreen(QWidget):
             if quantity is None or not quantity.is_finite() or not text:
                 self.show_message(self.tr("Type it as quantity*barcode, e.g. 3*5901234123457."))
                 return
-        if text.isdigit():
+        if quantity is None and text.lower().startswith("omnitill:"):
+            # a QR code's text typed or pasted (promo and pickup codes): read like a scan
+            self.handle_read(ScanRead(text.encode(), source="keyboard"))
+        elif text.isdigit():
             self.scan_barcode(text, quantity)
         else:
             self.open_search(text)
@@ -456,6 +479,121 @@ class TillScreen(QWidget):
             )
 
         self.bridge.deliver(self.till.find_receipt(meaning.value), found, self._scan_error)
+
+    # --- customers (promo codes) ------------------------------------------------------------
+
+    def _promo_scanned(self, meaning: ScanMeaning) -> None:
+        """A customer's promo QR: verified here (no I/O), panel painted from the token, then
+        the hub is asked for the customer on the customer worker."""
+        sale = self._require_sale()
+        if sale.tenders:
+            raise PaymentInProgress()
+        if sale.promotion is not None or self.customer_panel.attached:
+            raise PromoCustomerAttached()
+        scanned = self.till.customers.check(meaning.value)
+        user = self.till.current_user
+        assert user is not None
+        self._customer_offline_cap = None
+        self.customer_panel.begin(scanned)
+        self.bridge.deliver(
+            self.till.customers.lookup(scanned, user.name),
+            lambda lookup: self._customer_found(lookup, sale),
+            lambda exc: self._customer_failed(exc, scanned.token_id),
+        )
+
+    def _customer_found(self, lookup: CustomerLookup, sale: Sale) -> None:
+        scanned = self.customer_panel.scanned
+        if sale is not self.sale or scanned is None or scanned.token_id != lookup.scanned.token_id:
+            log.info(
+                "customer answer for token %s came after the sale moved on", lookup.scanned.token_id
+            )
+            return
+        try:
+            sale.set_promotion(lookup.applied())
+        except DomainError as exc:
+            self._forget_customer()
+            self.show_error(exc)
+            return
+        self._customer_offline_cap = lookup.offline_cap
+        if lookup.offline and lookup.offline_cap is not None:
+            self.show_message(
+                self.tr(
+                    "The hub cannot be reached: the customer's history is not shown. The promo "
+                    "is honoured up to {0} and checked when the hub is back."
+                ).format(self.till.formatter.money(lookup.offline_cap)),
+                "warning",
+                15,
+            )
+        self.customer_panel.show_view(lookup)
+        self.refresh()
+
+    def _customer_failed(self, exc: BaseException, token_id: str) -> None:
+        scanned = self.customer_panel.scanned
+        if scanned is not None and scanned.token_id == token_id:
+            self._forget_customer()
+        self._scan_error(exc)
+
+    def _forget_customer(self) -> None:
+        self._customer_timer.stop()
+        self._customer_offline_cap = None
+        self.customer_panel.clear()
+        self._dock_customer_panel()
+
+    def detach_customer(self) -> None:
+        """Take the customer (and their promotion) off the open sale."""
+        sale = self.sale
+        if sale is not None and sale.promotion is not None:
+            try:
+                sale.set_promotion(None)
+            except DomainError as exc:
+                self.show_error(exc)
+                return
+        self._forget_customer()
+        self.refresh()
+        self.back_to_scan()
+
+    def _customer_timed_out(self) -> None:
+        if self.customer_panel.attached:
+            self.detach_customer()
+            self.show_message(
+                self.tr("The customer was let go after a while without a sale change."), "info"
+            )
+
+    def toggle_customer_panel(self) -> None:
+        """Ctrl+U: the customer panel in its own window, or back beside the cart."""
+        panel = self.customer_panel
+        if not panel.attached:
+            self.show_message(
+                self.tr("No customer: scan the customer's promo QR code first."), "warning"
+            )
+            return
+        if panel.isWindow():
+            self._dock_customer_panel()
+        else:
+            self._body.removeWidget(panel)
+            # its own window, owned by the till's window (closes with it)
+            panel.setParent(self.window(), Qt.WindowType.Window)
+            panel.setWindowTitle(self.tr("Customer"))
+            panel.resize(640, 560)
+            panel.show()
+        self.back_to_scan()
+
+    def _dock_customer_panel(self) -> None:
+        panel = self.customer_panel
+        if panel.isWindow():
+            was_attached = panel.attached
+            panel.setParent(self)
+            self._body.insertWidget(self._panel_slot, panel, 2)
+            panel.setVisible(was_attached)
+
+    def add_from_customer_view(self, product_id: str) -> None:
+        """Add: a product from the customer's view, one tap, looked up in the till's cache."""
+        view = self.customer_panel.view
+        name = next(
+            (p.name for p in (view.products if view else ()) if p.product_id == product_id),
+            product_id,
+        )
+        self.bridge.deliver(self.till.product(product_id, name), self.add_product, self._scan_error)
 
     def add_product(
         self,
@@ -755,6 +893,7 @@ class TillScreen(QWidget):
         self.back_to_scan()
 
     def _recalled(self, sale: Sale) -> None:
+        self._forget_customer()
         self.sale = sale
         self.model.set_sale(sale)
         self.refresh()
@@ -873,6 +1012,15 @@ class TillScreen(QWidget):
     def _on_event(self, event: Event) -> None:
         if isinstance(event, ScanReceived):
             self.handle_read(event.read)
+        elif isinstance(event, PromoDoubleUse):
+            self.show_message(
+                self.tr(
+                    "The hub reports a promo code used twice (sale {0}, promotion {1}); the "
+                    "sale stands. A manager can see it with Ctrl+R."
+                ).format(event.sale_id[:8], event.promotion_id),
+                "warning",
+                30,
+            )
         elif isinstance(event, ScannerStateChanged):
             self.scanner_states[event.source] = (event.state, event.detail)
         elif isinstance(event, ReceiptPrinted):
@@ -933,7 +1081,9 @@ class TillScreen(QWidget):
         sync = self._sync_service()
         if sync is None:
             return
-        RejectedRecordsDialog(sync, self.bridge, self.till.formatter, self).exec()
+        RejectedRecordsDialog(
+            sync, self.bridge, self.till.formatter, self, self.till.currency
+        ).exec()
         self.back_to_scan()
 
     # --- click & collect -----------------------------------------------------------------
@@ -1002,6 +1152,7 @@ class TillScreen(QWidget):
             return
         if sale is not None and sale.lines:
             self.park_sale()
+        self._forget_customer()
         self.sale = None
         self.model.set_sale(None)
         self.till.logout()

@@ -101,9 +101,11 @@ class SyncIndicator(QWidget):
         if progress.finished or progress.total is None:
             self.progress.hide()
             return
-        feed = {"catalog": self.tr("Catalog"), "stock": self.tr("Stock")}.get(
-            progress.feed, progress.feed
-        )
+        feed = {
+            "catalog": self.tr("Catalog"),
+            "stock": self.tr("Stock"),
+            "search_index": self.tr("Search index building"),
+        }.get(progress.feed, progress.feed)
         eta = (
             self.tr("about {0} s left").format(int(progress.eta_seconds + 0.5))
             if progress.eta_seconds is not None

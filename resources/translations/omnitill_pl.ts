@@ -196,9 +196,198 @@
         <translation>{0} (zmieniona cena)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="125"/>
+        <location filename="../../pos/ui/cart_model.py" line="123"/>
+        <source>{0} (promo)</source>
+        <translation>{0} (promocja)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} kg</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="70"/>
+        <source>Remove customer</source>
+        <translation>Usuń klienta</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="88"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>When / where</source>
+        <translation>Kiedy / gdzie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <source>Search</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
+        <source>Viewed</source>
+        <translation>Oglądane</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
+        <source>Suggested here</source>
+        <translation>Polecane tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
+        <source>Online cart</source>
+        <translation>Koszyk online</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
+        <source>Wishlist</source>
+        <translation>Lista życzeń</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
+        <source>Searches</source>
+        <translation>Wyszukiwania</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
+        <source>Customer (loading…)</source>
+        <translation>Klient (wczytywanie…)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <source>Asking the hub for the customer…</source>
+        <translation>Pobieranie danych klienta z centrali…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <source>Code valid until {0}</source>
+        <translation>Kod ważny do {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
+        <source>Promotion {0}</source>
+        <translation>Promocja {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
+        <source>{0} % off</source>
+        <translation>{0} % taniej</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
+        <source>{0} off</source>
+        <translation>{0} taniej</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <source>Customer (offline)</source>
+        <translation>Klient (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
+        <translation>Brak połączenia z centralą: historia klienta jest niedostępna.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
+        <source>{0} tier · {1} points · code uses left: {2}</source>
+        <translation>poziom {0} · {1} pkt · pozostałe użycia kodu: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
+        <source>{0} pcs</source>
+        <translation>{0} szt.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
+        <source>in stock here</source>
+        <translation>dostępne tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
+        <source>Applied: −{0} on this sale.</source>
+        <translation>Zastosowano: −{0} w tej sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
+        <source>Offline limit {0} reached.</source>
+        <translation>Osiągnięto limit offline {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
+        <source>Not applied now: {0}</source>
+        <translation>Teraz nie zastosowano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
+        <source>(honoured offline up to {0}; checked when the hub is back)</source>
+        <translation>(offline uznawane do {0}; sprawdzane po powrocie połączenia z centralą)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <source>the basket must reach {0}.</source>
+        <translation>koszyk musi osiągnąć {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
+        <source>the basket is under the minimum spend.</source>
+        <translation>koszyk nie osiąga minimalnej kwoty.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
+        <source>nothing in the cart it applies to.</source>
+        <translation>w koszyku nie ma produktów objętych promocją.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
+        <source>the promotion has not started.</source>
+        <translation>promocja jeszcze się nie rozpoczęła.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
+        <source>the promotion has ended.</source>
+        <translation>promocja się zakończyła.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
+        <source>not valid in this store.</source>
+        <translation>nieważna w tym sklepie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>tutaj {0} · gdzie indziej {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
     </message>
 </context>
 <context>
@@ -433,48 +622,133 @@
     </message>
     <message>
         <location filename="../../pos/services/errors.py" line="63"/>
-        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
-        <translation>Ta kasa nie obsługuje jeszcze kodów promocyjnych klientów. Nic nie zmieniono.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/services/errors.py" line="73"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Ta kasa nie obsługuje jeszcze kodów odbioru. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="80"/>
+        <location filename="../../pos/services/errors.py" line="70"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Zeskanowany kod nie jest towarem ani kodem znanym tej kasie: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="90"/>
+        <location filename="../../pos/services/errors.py" line="80"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Żaden paragon tej kasy nie ma identyfikatora {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="98"/>
+        <location filename="../../pos/services/errors.py" line="88"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="103"/>
+        <location filename="../../pos/services/errors.py" line="93"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="115"/>
+        <location filename="../../pos/services/errors.py" line="105"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="125"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="137"/>
+        <location filename="../../pos/services/errors.py" line="127"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>This promo code cannot be used. Nothing changed.</source>
+        <translation>Tego kodu promocyjnego nie można użyć. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="142"/>
+        <source>This QR code is far too long to be a promo code. Nothing changed.</source>
+        <translation>Ten kod QR jest zdecydowanie za długi jak na kod promocyjny. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="149"/>
+        <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
+        <translation>Ten kod promocyjny jest uszkodzony lub niepełny (zeskanuj go ponownie albo poproś klienta o ponowne otwarcie). Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="158"/>
+        <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
+        <translation>Ten kod promocyjny jest nowszego rodzaju, niż ta kasa potrafi odczytać. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="165"/>
+        <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
+        <translation>Ten kod promocyjny podpisano kluczem, którego kasa nie zna (klucz {key_id}): zsynchronizuj z centralą i zeskanuj ponownie. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="177"/>
+        <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
+        <translation>Ten kod promocyjny jest podrobiony lub zmieniony: podpis się nie zgadza. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="185"/>
+        <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
+        <translation>Ten kod QR jest prawdziwy, ale nie jest kodem promocyjnym. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="192"/>
+        <source>This promo code is valid from {when} only. Nothing changed.</source>
+        <translation>Ten kod promocyjny jest ważny dopiero od {when}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="202"/>
+        <source>This promo code expired on {when}. Nothing changed.</source>
+        <translation>Ten kod promocyjny wygasł {when}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="212"/>
+        <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
+        <translation>Ten kod promocyjny jest ważny tylko w {stores}, nie tutaj. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="222"/>
+        <source>This promo code has already been used. Nothing changed.</source>
+        <translation>Ten kod promocyjny został już wykorzystany. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="229"/>
+        <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
+        <translation>Ten klient wycofał zgodę na udostępnianie swoich danych: kodu nie można użyć przy kasie. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="238"/>
+        <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
+        <translation>Promocja tego kodu zakończyła się lub została wycofana. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="245"/>
+        <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
+        <translation>Kasa nie otrzymała jeszcze kluczy z centrali, więc nie może sprawdzać kodów promocyjnych: zsynchronizuj i zeskanuj ponownie. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="254"/>
+        <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
+        <translation>Kasa nie zna jeszcze promocji tego kodu, a centrala jest nieosiągalna. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="263"/>
+        <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
+        <translation>Centrala jest nieosiągalna, więc nie można pokazać historii klienta, a tego kodu nie można tu uznać offline. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="272"/>
+        <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
+        <translation>Do tej sprzedaży jest już przypisany klient: najpierw usuń go w panelu klienta. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="281"/>
+        <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
+        <translation>{name} nie ma (jeszcze) w katalogu tej kasy: zsynchronizuj z centralą albo zeskanuj produkt. Nic nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../pos/domain/pickup.py" line="49"/>
@@ -1455,11 +1729,6 @@
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="27"/>
-        <source>Customer</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
         <location filename="../../pos/services/pickup_slips.py" line="28"/>
         <source>Ready by</source>
         <translation>Gotowe do</translation>
@@ -1556,6 +1825,27 @@
         <source>Tax ID</source>
         <translation>NIP</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="46"/>
+        <source>Promo</source>
+        <translation>Promocja</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <location filename="../../pos/services/receipt_builder.py" line="47"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="48"/>
+        <source>Points earned</source>
+        <translation>Zdobyte punkty</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="49"/>
+        <source>promo honoured offline</source>
+        <translation>promocja uznana offline</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
@@ -1573,57 +1863,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Rekordy odrzucone przez centralę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Centrala odrzuciła te rekordy jako nieprawidłowe. Są przechowywane tutaj i nie wstrzymują pozostałych. Usuń przyczynę w centrali, a potem wyślij rekord ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Kody promocyjne, które centrala uznała za użyte dwukrotnie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Promocja</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (udzielono offline)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>anulowana sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Brak odrzuconych rekordów.</translation>
     </message>
@@ -2110,22 +2426,27 @@
         <translation>Bez centrali: kasa działa samodzielnie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="108"/>
+        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <source>Search index building</source>
+        <translation>Budowanie indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>zostało ok. {0} s</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="115"/>
+        <location filename="../../pos/ui/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} z {total} · {eta}</translation>
     </message>
@@ -2133,394 +2454,420 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="128"/>
+        <location filename="../../pos/ui/main_window.py" line="132"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="316"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="533"/>
+        <location filename="../../pos/ui/main_window.py" line="217"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
-        <location filename="../../pos/ui/main_window.py" line="621"/>
+        <location filename="../../pos/ui/main_window.py" line="222"/>
+        <location filename="../../pos/ui/main_window.py" line="759"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="224"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="211"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <location filename="../../pos/ui/main_window.py" line="228"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="241"/>
         <source>Sync with the hub now</source>
         <translation>Synchronizuj z centralą teraz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Rekordy odrzucone przez centralę (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Scanners: choose and test</source>
         <translation>Skanery: wybór i test</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Zamówienia do odbioru: kolejka, kompletacja, wydanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="269"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="295"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="285"/>
+        <location filename="../../pos/ui/main_window.py" line="302"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="291"/>
+        <location filename="../../pos/ui/main_window.py" line="308"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="310"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="296"/>
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="341"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="368"/>
+        <location filename="../../pos/ui/main_window.py" line="391"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Ilość podaje się tylko z kodem kreskowym towaru.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="424"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="411"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="455"/>
         <source>Expired item</source>
         <translation>Towar przeterminowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="433"/>
+        <location filename="../../pos/ui/main_window.py" line="456"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="462"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>voided</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>completed</source>
         <translation>zakończony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="451"/>
+        <location filename="../../pos/ui/main_window.py" line="474"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
+        <translation>Centrala jest nieosiągalna: historia klienta nie jest wyświetlana. Promocja jest uznawana do {0} i zostanie sprawdzona po powrocie połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <source>The customer was let go after a while without a sale change.</source>
+        <translation>Klient został odłączony po dłuższym czasie bez zmian w sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <source>No customer: scan the customer&apos;s promo QR code first.</source>
+        <translation>Brak klienta: najpierw zeskanuj kod QR klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="662"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="534"/>
+        <location filename="../../pos/ui/main_window.py" line="672"/>
         <source>New quantity for {0}</source>
         <translation>Nowa ilość: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="557"/>
+        <location filename="../../pos/ui/main_window.py" line="695"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="560"/>
+        <location filename="../../pos/ui/main_window.py" line="698"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="579"/>
+        <location filename="../../pos/ui/main_window.py" line="717"/>
         <source>Approved.</source>
         <translation>Zatwierdzono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="585"/>
-        <location filename="../../pos/ui/main_window.py" line="768"/>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="907"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="760"/>
         <source>New unit price for {0}</source>
         <translation>Nowa cena jednostkowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="636"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Scanned by mistake</source>
         <translation>Zeskanowano omyłkowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="637"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Wrong price</source>
         <translation>Błędna cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="638"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Damaged item</source>
         <translation>Uszkodzony towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="648"/>
+        <location filename="../../pos/ui/main_window.py" line="786"/>
         <source>Why is line {0} voided?</source>
         <translation>Dlaczego stornujesz pozycję {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="660"/>
+        <location filename="../../pos/ui/main_window.py" line="798"/>
         <source>There is nothing to void.</source>
         <translation>Nie ma czego anulować.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="687"/>
+        <location filename="../../pos/ui/main_window.py" line="825"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Why is the whole sale voided?</source>
         <translation>Dlaczego anulujesz cały paragon?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="708"/>
+        <location filename="../../pos/ui/main_window.py" line="846"/>
         <source>Sale voided.</source>
         <translation>Paragon anulowany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="721"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>There is nothing to park.</source>
         <translation>Nie ma czego odłożyć.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="731"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="881"/>
         <source>No parked sales.</source>
         <translation>Brak odłożonych paragonów.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="750"/>
+        <location filename="../../pos/ui/main_window.py" line="888"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — pozycji: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Choose a parked sale</source>
         <translation>Wybierz odłożony paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="900"/>
         <source>Sale recalled.</source>
         <translation>Paragon przywołany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="771"/>
+        <location filename="../../pos/ui/main_window.py" line="910"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="941"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="943"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="817"/>
+        <location filename="../../pos/ui/main_window.py" line="956"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="819"/>
+        <location filename="../../pos/ui/main_window.py" line="958"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="857"/>
+        <location filename="../../pos/ui/main_window.py" line="996"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="868"/>
+        <location filename="../../pos/ui/main_window.py" line="1007"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="884"/>
+        <location filename="../../pos/ui/main_window.py" line="1018"/>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1032"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="896"/>
+        <location filename="../../pos/ui/main_window.py" line="1044"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ta kasa nie synchronizuje się z centralą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="903"/>
+        <location filename="../../pos/ui/main_window.py" line="1051"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronizacja z centralą…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="931"/>
+        <location filename="../../pos/ui/main_window.py" line="1079"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <location filename="../../pos/ui/main_window.py" line="1105"/>
         <source>Pickup orders come from the hub; this till does not sync with one.</source>
         <translation>Zamówienia do odbioru przychodzą z centrali; ta kasa nie synchronizuje się z żadną.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -2528,88 +2875,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1049"/>
+        <location filename="../../pos/ui/main_window.py" line="1200"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1053"/>
-        <location filename="../../pos/ui/main_window.py" line="1124"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
+        <location filename="../../pos/ui/main_window.py" line="1275"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1083"/>
+        <location filename="../../pos/ui/main_window.py" line="1234"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1085"/>
+        <location filename="../../pos/ui/main_window.py" line="1236"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1088"/>
+        <location filename="../../pos/ui/main_window.py" line="1239"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1094"/>
+        <location filename="../../pos/ui/main_window.py" line="1245"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1095"/>
+        <location filename="../../pos/ui/main_window.py" line="1246"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1096"/>
+        <location filename="../../pos/ui/main_window.py" line="1247"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1099"/>
+        <location filename="../../pos/ui/main_window.py" line="1250"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1101"/>
+        <location filename="../../pos/ui/main_window.py" line="1252"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <location filename="../../pos/ui/main_window.py" line="1266"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Odbiory: nowe {0} · gotowe {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1119"/>
+        <location filename="../../pos/ui/main_window.py" line="1270"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1125"/>
+        <location filename="../../pos/ui/main_window.py" line="1276"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1126"/>
+        <location filename="../../pos/ui/main_window.py" line="1277"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1127"/>
+        <location filename="../../pos/ui/main_window.py" line="1278"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1128"/>
+        <location filename="../../pos/ui/main_window.py" line="1279"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1129"/>
+        <location filename="../../pos/ui/main_window.py" line="1280"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>

@@ -196,9 +196,198 @@
         <translation>{0} (цена изменена)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="125"/>
+        <location filename="../../pos/ui/cart_model.py" line="123"/>
+        <source>{0} (promo)</source>
+        <translation>{0} (акция)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} кг</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="70"/>
+        <source>Remove customer</source>
+        <translation>Убрать клиента</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="88"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>When / where</source>
+        <translation>Когда / где</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
+        <source>Viewed</source>
+        <translation>Просмотренные</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
+        <source>Suggested here</source>
+        <translation>Рекомендуем здесь</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
+        <source>Online cart</source>
+        <translation>Онлайн-корзина</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
+        <source>Wishlist</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
+        <source>Searches</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
+        <source>Customer (loading…)</source>
+        <translation>Клиент (загрузка…)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <source>Asking the hub for the customer…</source>
+        <translation>Запрашиваем данные клиента у центрального сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <source>Code valid until {0}</source>
+        <translation>Код действует до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
+        <source>Promotion {0}</source>
+        <translation>Акция {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
+        <source>{0} % off</source>
+        <translation>скидка {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
+        <source>{0} off</source>
+        <translation>скидка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <source>Customer (offline)</source>
+        <translation>Клиент (нет связи)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
+        <translation>Нет связи с центральным сервером: история клиента недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
+        <source>{0} tier · {1} points · code uses left: {2}</source>
+        <translation>уровень {0} · {1} баллов · осталось использований кода: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
+        <source>{0} pcs</source>
+        <translation>{0} шт.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
+        <source>in stock here</source>
+        <translation>есть в этом магазине</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
+        <source>Applied: −{0} on this sale.</source>
+        <translation>Применено: −{0} в этой продаже.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
+        <source>Offline limit {0} reached.</source>
+        <translation>Достигнут офлайн-лимит {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
+        <source>Not applied now: {0}</source>
+        <translation>Сейчас не применено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
+        <source>(honoured offline up to {0}; checked when the hub is back)</source>
+        <translation>(без связи учитывается до {0}; проверяется при восстановлении связи с сервером)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <source>the basket must reach {0}.</source>
+        <translation>сумма корзины должна достичь {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
+        <source>the basket is under the minimum spend.</source>
+        <translation>сумма корзины ниже минимальной.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
+        <source>nothing in the cart it applies to.</source>
+        <translation>в корзине нет товаров, к которым она относится.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
+        <source>the promotion has not started.</source>
+        <translation>акция ещё не началась.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
+        <source>the promotion has ended.</source>
+        <translation>акция закончилась.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
+        <source>not valid in this store.</source>
+        <translation>не действует в этом магазине.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>здесь {0} · в других местах {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -433,48 +622,133 @@
     </message>
     <message>
         <location filename="../../pos/services/errors.py" line="63"/>
-        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
-        <translation>Эта касса пока не поддерживает промокоды покупателей. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/services/errors.py" line="73"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Эта касса пока не поддерживает коды выдачи заказов. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="80"/>
+        <location filename="../../pos/services/errors.py" line="70"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Отсканированный код — не товар и не код, известный этой кассе: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="90"/>
+        <location filename="../../pos/services/errors.py" line="80"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Ни у одного чека этой кассы нет идентификатора {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="98"/>
+        <location filename="../../pos/services/errors.py" line="88"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="103"/>
+        <location filename="../../pos/services/errors.py" line="93"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>У платежа картой на {amount} неизвестный результат. Проверьте его в терминале (или пусть менеджер его урегулирует), прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="115"/>
+        <location filename="../../pos/services/errors.py" line="105"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платёжный терминал недоступен ({detail}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="125"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Терминал не смог сообщить результат платежа ({detail}). Попробуйте ещё раз или пусть менеджер урегулирует его по чеку терминала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="137"/>
+        <location filename="../../pos/services/errors.py" line="127"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Нет одобренного платежа картой для отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>This promo code cannot be used. Nothing changed.</source>
+        <translation>Этот промокод нельзя использовать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="142"/>
+        <source>This QR code is far too long to be a promo code. Nothing changed.</source>
+        <translation>Этот QR-код слишком длинный для промокода. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="149"/>
+        <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
+        <translation>Этот промокод повреждён или неполон (отсканируйте его ещё раз или попросите клиента открыть его заново). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="158"/>
+        <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
+        <translation>Этот промокод более нового формата, чем читает эта касса. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="165"/>
+        <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
+        <translation>Этот промокод подписан ключом, которого касса не знает (ключ {key_id}): синхронизируйтесь с сервером и отсканируйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="177"/>
+        <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
+        <translation>Этот промокод подделан или изменён: подпись не совпадает. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="185"/>
+        <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
+        <translation>Этот QR-код подлинный, но это не промокод. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="192"/>
+        <source>This promo code is valid from {when} only. Nothing changed.</source>
+        <translation>Этот промокод действует только с {when}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="202"/>
+        <source>This promo code expired on {when}. Nothing changed.</source>
+        <translation>Срок действия этого промокода истёк {when}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="212"/>
+        <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
+        <translation>Этот промокод действует только в {stores}, не здесь. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="222"/>
+        <source>This promo code has already been used. Nothing changed.</source>
+        <translation>Этот промокод уже использован. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="229"/>
+        <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
+        <translation>Этот клиент отозвал согласие на передачу своих данных: код нельзя использовать на кассе. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="238"/>
+        <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
+        <translation>Акция этого кода закончилась или отменена. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="245"/>
+        <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
+        <translation>Касса ещё не получила ключи от сервера и не может проверять промокоды: синхронизируйтесь и отсканируйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="254"/>
+        <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
+        <translation>Касса ещё не знает акцию этого кода, а сервер недоступен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="263"/>
+        <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
+        <translation>Сервер недоступен: историю клиента показать нельзя, а этот код здесь нельзя принять без связи. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="272"/>
+        <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
+        <translation>К этой продаже уже привязан клиент: сначала уберите его в панели клиента. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="281"/>
+        <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
+        <translation>{name} (пока) нет в каталоге этой кассы: синхронизируйтесь с сервером или отсканируйте товар. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../pos/domain/pickup.py" line="49"/>
@@ -1455,11 +1729,6 @@
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="27"/>
-        <source>Customer</source>
-        <translation>Покупатель</translation>
-    </message>
-    <message>
         <location filename="../../pos/services/pickup_slips.py" line="28"/>
         <source>Ready by</source>
         <translation>Готов к</translation>
@@ -1556,6 +1825,27 @@
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="46"/>
+        <source>Promo</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <location filename="../../pos/services/receipt_builder.py" line="47"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="48"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="49"/>
+        <source>promo honoured offline</source>
+        <translation>акция принята без связи</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
@@ -1573,57 +1863,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, отклонённые центральным сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральный сервер отклонил эти записи как неверные. Они хранятся здесь и не задерживают остальные. Устраните причину на сервере, затем отправьте запись снова.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Промокоды, которые сервер признал использованными дважды</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (дано без связи)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>аннулированная продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Отклонённых записей нет.</translation>
     </message>
@@ -2110,22 +2426,27 @@
         <translation>Без сервера: касса работает автономно</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="108"/>
+        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <source>Search index building</source>
+        <translation>Построение поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>осталось около {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="115"/>
+        <location filename="../../pos/ui/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} из {total} · {eta}</translation>
     </message>
@@ -2133,394 +2454,420 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="128"/>
+        <location filename="../../pos/ui/main_window.py" line="132"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="316"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="533"/>
+        <location filename="../../pos/ui/main_window.py" line="217"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
-        <location filename="../../pos/ui/main_window.py" line="621"/>
+        <location filename="../../pos/ui/main_window.py" line="222"/>
+        <location filename="../../pos/ui/main_window.py" line="759"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="224"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="211"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <location filename="../../pos/ui/main_window.py" line="228"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="241"/>
         <source>Sync with the hub now</source>
         <translation>Синхронизировать с сервером сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, отклонённые сервером (управляющий)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Scanners: choose and test</source>
         <translation>Сканеры: выбор и проверка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Заказы на выдачу: очередь, сборка, выдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="269"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="295"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="285"/>
+        <location filename="../../pos/ui/main_window.py" line="302"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="291"/>
+        <location filename="../../pos/ui/main_window.py" line="308"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="310"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="296"/>
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="341"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="368"/>
+        <location filename="../../pos/ui/main_window.py" line="391"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Количество указывается только со штрихкодом товара.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="424"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="411"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="455"/>
         <source>Expired item</source>
         <translation>Просроченный товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="433"/>
+        <location filename="../../pos/ui/main_window.py" line="456"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="462"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: срок годности истёк {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>voided</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="451"/>
+        <location filename="../../pos/ui/main_window.py" line="474"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
+        <translation>Сервер недоступен: история клиента не показана. Акция учитывается до {0} и будет проверена при восстановлении связи.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <source>The customer was let go after a while without a sale change.</source>
+        <translation>Клиент отвязан после долгого времени без изменений в продаже.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <source>No customer: scan the customer&apos;s promo QR code first.</source>
+        <translation>Нет клиента: сначала отсканируйте QR-код клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="662"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="534"/>
+        <location filename="../../pos/ui/main_window.py" line="672"/>
         <source>New quantity for {0}</source>
         <translation>Новое количество: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="557"/>
+        <location filename="../../pos/ui/main_window.py" line="695"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="560"/>
+        <location filename="../../pos/ui/main_window.py" line="698"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не подтверждено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="579"/>
+        <location filename="../../pos/ui/main_window.py" line="717"/>
         <source>Approved.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="585"/>
-        <location filename="../../pos/ui/main_window.py" line="768"/>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="907"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="760"/>
         <source>New unit price for {0}</source>
         <translation>Новая цена за единицу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="636"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Scanned by mistake</source>
         <translation>Отсканировано по ошибке</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="637"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Wrong price</source>
         <translation>Неверная цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="638"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Damaged item</source>
         <translation>Повреждённый товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="648"/>
+        <location filename="../../pos/ui/main_window.py" line="786"/>
         <source>Why is line {0} voided?</source>
         <translation>Почему сторнируется позиция {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="660"/>
+        <location filename="../../pos/ui/main_window.py" line="798"/>
         <source>There is nothing to void.</source>
         <translation>Нечего аннулировать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="687"/>
+        <location filename="../../pos/ui/main_window.py" line="825"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Why is the whole sale voided?</source>
         <translation>Почему аннулируется весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="708"/>
+        <location filename="../../pos/ui/main_window.py" line="846"/>
         <source>Sale voided.</source>
         <translation>Чек аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="721"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>There is nothing to park.</source>
         <translation>Нечего откладывать.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="731"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек отложен. Восстановите его клавишей F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Finish or park the current sale first.</source>
         <translation>Сначала завершите или отложите текущий чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="881"/>
         <source>No parked sales.</source>
         <translation>Нет отложенных чеков.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="750"/>
+        <location filename="../../pos/ui/main_window.py" line="888"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позиций: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Choose a parked sale</source>
         <translation>Выберите отложенный чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="900"/>
         <source>Sale recalled.</source>
         <translation>Чек восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="771"/>
+        <location filename="../../pos/ui/main_window.py" line="910"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="941"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="943"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="817"/>
+        <location filename="../../pos/ui/main_window.py" line="956"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="819"/>
+        <location filename="../../pos/ui/main_window.py" line="958"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="857"/>
+        <location filename="../../pos/ui/main_window.py" line="996"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="868"/>
+        <location filename="../../pos/ui/main_window.py" line="1007"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="884"/>
+        <location filename="../../pos/ui/main_window.py" line="1018"/>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1032"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="896"/>
+        <location filename="../../pos/ui/main_window.py" line="1044"/>
         <source>This till does not sync with a hub.</source>
         <translation>Эта касса не синхронизируется с сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="903"/>
+        <location filename="../../pos/ui/main_window.py" line="1051"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронизация с сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="931"/>
+        <location filename="../../pos/ui/main_window.py" line="1079"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <location filename="../../pos/ui/main_window.py" line="1105"/>
         <source>Pickup orders come from the hub; this till does not sync with one.</source>
         <translation>Заказы на выдачу приходят с сервера; эта касса не синхронизируется с ним.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -2528,88 +2875,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1049"/>
+        <location filename="../../pos/ui/main_window.py" line="1200"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1053"/>
-        <location filename="../../pos/ui/main_window.py" line="1124"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
+        <location filename="../../pos/ui/main_window.py" line="1275"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1083"/>
+        <location filename="../../pos/ui/main_window.py" line="1234"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1085"/>
+        <location filename="../../pos/ui/main_window.py" line="1236"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1088"/>
+        <location filename="../../pos/ui/main_window.py" line="1239"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1094"/>
+        <location filename="../../pos/ui/main_window.py" line="1245"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1095"/>
+        <location filename="../../pos/ui/main_window.py" line="1246"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1096"/>
+        <location filename="../../pos/ui/main_window.py" line="1247"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1099"/>
+        <location filename="../../pos/ui/main_window.py" line="1250"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1101"/>
+        <location filename="../../pos/ui/main_window.py" line="1252"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <location filename="../../pos/ui/main_window.py" line="1266"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Выдача: новых {0} · готовы {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1119"/>
+        <location filename="../../pos/ui/main_window.py" line="1270"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1125"/>
+        <location filename="../../pos/ui/main_window.py" line="1276"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1126"/>
+        <location filename="../../pos/ui/main_window.py" line="1277"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1127"/>
+        <location filename="../../pos/ui/main_window.py" line="1278"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1128"/>
+        <location filename="../../pos/ui/main_window.py" line="1279"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1129"/>
+        <location filename="../../pos/ui/main_window.py" line="1280"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>

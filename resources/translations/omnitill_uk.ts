@@ -196,9 +196,198 @@
         <translation>{0} (ціну змінено)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="125"/>
+        <location filename="../../pos/ui/cart_model.py" line="123"/>
+        <source>{0} (promo)</source>
+        <translation>{0} (акція)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} кг</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="70"/>
+        <source>Remove customer</source>
+        <translation>Прибрати клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="88"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>When / where</source>
+        <translation>Коли / де</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="112"/>
+        <source>Viewed</source>
+        <translation>Переглянуті</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="113"/>
+        <source>Suggested here</source>
+        <translation>Радимо тут</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="114"/>
+        <source>Online cart</source>
+        <translation>Онлайн-кошик</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="115"/>
+        <source>Wishlist</source>
+        <translation>Список бажань</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="116"/>
+        <source>Searches</source>
+        <translation>Пошуки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="117"/>
+        <source>Orders</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="147"/>
+        <source>Customer (loading…)</source>
+        <translation>Клієнт (завантаження…)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <source>Asking the hub for the customer…</source>
+        <translation>Запитуємо дані клієнта в центрального сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <source>Code valid until {0}</source>
+        <translation>Код дійсний до {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="164"/>
+        <source>Promotion {0}</source>
+        <translation>Акція {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="167"/>
+        <source>{0} % off</source>
+        <translation>знижка {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="169"/>
+        <source>{0} off</source>
+        <translation>знижка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <source>Customer (offline)</source>
+        <translation>Клієнт (немає зв’язку)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="184"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
+        <translation>Немає зв’язку з центральним сервером: історія клієнта недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="190"/>
+        <source>{0} tier · {1} points · code uses left: {2}</source>
+        <translation>рівень {0} · {1} балів · залишилось використань коду: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="202"/>
+        <source>{0} pcs</source>
+        <translation>{0} шт.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="212"/>
+        <source>in stock here</source>
+        <translation>є в цьому магазині</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="250"/>
+        <source>Applied: −{0} on this sale.</source>
+        <translation>Застосовано: −{0} у цьому продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="252"/>
+        <source>Offline limit {0} reached.</source>
+        <translation>Досягнуто офлайн-ліміт {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="254"/>
+        <source>Not applied now: {0}</source>
+        <translation>Зараз не застосовано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="257"/>
+        <source>(honoured offline up to {0}; checked when the hub is back)</source>
+        <translation>(без зв’язку враховується до {0}; перевіряється після відновлення зв’язку з сервером)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <source>the basket must reach {0}.</source>
+        <translation>сума кошика має досягти {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="268"/>
+        <source>the basket is under the minimum spend.</source>
+        <translation>сума кошика нижча за мінімальну.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="269"/>
+        <source>nothing in the cart it applies to.</source>
+        <translation>у кошику немає товарів, до яких вона застосовується.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="270"/>
+        <source>the promotion has not started.</source>
+        <translation>акція ще не почалася.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="271"/>
+        <source>the promotion has ended.</source>
+        <translation>акція закінчилася.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="272"/>
+        <source>not valid in this store.</source>
+        <translation>не діє в цьому магазині.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <source>here {0} · elsewhere {1}</source>
+        <translation>тут {0} · в інших місцях {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/customer_panel.py" line="319"/>
+        <source>Add</source>
+        <translation>Додати</translation>
     </message>
 </context>
 <context>
@@ -433,48 +622,133 @@
     </message>
     <message>
         <location filename="../../pos/services/errors.py" line="63"/>
-        <source>Customer promo codes are not supported by this till yet. Nothing changed.</source>
-        <translation>Ця каса поки не підтримує промокоди покупців. Нічого не змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/services/errors.py" line="73"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Ця каса поки не підтримує коди видачі замовлень. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="80"/>
+        <location filename="../../pos/services/errors.py" line="70"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Відсканований код — не товар і не код, відомий цій касі: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="90"/>
+        <location filename="../../pos/services/errors.py" line="80"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Жоден чек цієї каси не має ідентифікатора {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="98"/>
+        <location filename="../../pos/services/errors.py" line="88"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="103"/>
+        <location filename="../../pos/services/errors.py" line="93"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="115"/>
+        <location filename="../../pos/services/errors.py" line="105"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="125"/>
+        <location filename="../../pos/services/errors.py" line="115"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="137"/>
+        <location filename="../../pos/services/errors.py" line="127"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Немає схваленого платежу карткою для скасування.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="137"/>
+        <source>This promo code cannot be used. Nothing changed.</source>
+        <translation>Цей промокод не можна використати. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="142"/>
+        <source>This QR code is far too long to be a promo code. Nothing changed.</source>
+        <translation>Цей QR-код занадто довгий для промокоду. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="149"/>
+        <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
+        <translation>Цей промокод пошкоджений або неповний (відскануйте його ще раз або попросіть клієнта відкрити його знову). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="158"/>
+        <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
+        <translation>Цей промокод новішого формату, ніж читає ця каса. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="165"/>
+        <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
+        <translation>Цей промокод підписано ключем, якого каса не знає (ключ {key_id}): синхронізуйтеся з сервером і відскануйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="177"/>
+        <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
+        <translation>Цей промокод підроблений або змінений: підпис не збігається. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="185"/>
+        <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
+        <translation>Цей QR-код справжній, але це не промокод. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="192"/>
+        <source>This promo code is valid from {when} only. Nothing changed.</source>
+        <translation>Цей промокод діє лише з {when}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="202"/>
+        <source>This promo code expired on {when}. Nothing changed.</source>
+        <translation>Термін дії цього промокоду закінчився {when}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="212"/>
+        <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
+        <translation>Цей промокод діє лише в {stores}, не тут. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="222"/>
+        <source>This promo code has already been used. Nothing changed.</source>
+        <translation>Цей промокод уже використано. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="229"/>
+        <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
+        <translation>Цей клієнт відкликав згоду на передачу своїх даних: код не можна використати на касі. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="238"/>
+        <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
+        <translation>Акція цього коду закінчилася або скасована. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="245"/>
+        <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
+        <translation>Каса ще не отримала ключі від сервера і не може перевіряти промокоди: синхронізуйтеся й відскануйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="254"/>
+        <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
+        <translation>Каса ще не знає акції цього коду, а сервер недоступний. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="263"/>
+        <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
+        <translation>Сервер недоступний: історію клієнта показати не можна, а цей код тут не можна прийняти без зв’язку. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="272"/>
+        <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
+        <translation>До цього продажу вже прив’язано клієнта: спершу приберіть його в панелі клієнта. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="281"/>
+        <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
+        <translation>{name} (поки) немає в каталозі цієї каси: синхронізуйтеся з сервером або відскануйте товар. Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../pos/domain/pickup.py" line="49"/>
@@ -1455,11 +1729,6 @@
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="27"/>
-        <source>Customer</source>
-        <translation>Покупець</translation>
-    </message>
-    <message>
         <location filename="../../pos/services/pickup_slips.py" line="28"/>
         <source>Ready by</source>
         <translation>Готове до</translation>
@@ -1556,6 +1825,27 @@
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="46"/>
+        <source>Promo</source>
+        <translation>Акція</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/pickup_slips.py" line="27"/>
+        <location filename="../../pos/services/receipt_builder.py" line="47"/>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="48"/>
+        <source>Points earned</source>
+        <translation>Нараховано балів</translation>
+    </message>
+    <message>
+        <location filename="../../pos/services/receipt_builder.py" line="49"/>
+        <source>promo honoured offline</source>
+        <translation>акцію прийнято без зв’язку</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
@@ -1573,57 +1863,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="41"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, відхилені центральним сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральний сервер відхилив ці записи як неправильні. Вони зберігаються тут і не затримують інші. Усуньте причину на сервері, потім надішліть запис знову.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="54"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="64"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <source>Promo codes the hub found used twice</source>
+        <translation>Промокоди, які сервер визнав використаними двічі</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Sale</source>
+        <translation>Продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Promotion</source>
+        <translation>Акція</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <source>Discount</source>
+        <translation>Знижка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Надіслати знову</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <source>{0} (given offline)</source>
+        <translation>{0} (надано без зв’язку)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="79"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>анульований продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="92"/>
+        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Відхилених записів немає.</translation>
     </message>
@@ -2110,22 +2426,27 @@
         <translation>Без сервера: каса працює автономно</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="104"/>
+        <location filename="../../pos/ui/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="108"/>
+        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <source>Search index building</source>
+        <translation>Побудова пошукового індексу</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>залишилось близько {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="115"/>
+        <location filename="../../pos/ui/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} з {total} · {eta}</translation>
     </message>
@@ -2133,394 +2454,420 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="128"/>
+        <location filename="../../pos/ui/main_window.py" line="132"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="175"/>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="316"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="202"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="201"/>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
-        <location filename="../../pos/ui/main_window.py" line="533"/>
+        <location filename="../../pos/ui/main_window.py" line="217"/>
+        <location filename="../../pos/ui/main_window.py" line="671"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="203"/>
+        <location filename="../../pos/ui/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="204"/>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
-        <location filename="../../pos/ui/main_window.py" line="621"/>
+        <location filename="../../pos/ui/main_window.py" line="222"/>
+        <location filename="../../pos/ui/main_window.py" line="759"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
-        <location filename="../../pos/ui/main_window.py" line="647"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="785"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="209"/>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="224"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="225"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="211"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="212"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <location filename="../../pos/ui/main_window.py" line="228"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="241"/>
         <source>Sync with the hub now</source>
         <translation>Синхронізувати з сервером зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="243"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, відхилені сервером (керівник)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/main_window.py" line="245"/>
         <source>Scanners: choose and test</source>
         <translation>Сканери: вибір і перевірка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="247"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Замовлення на видачу: черга, збирання, видача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="253"/>
+        <location filename="../../pos/ui/main_window.py" line="269"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="295"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="285"/>
+        <location filename="../../pos/ui/main_window.py" line="302"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="291"/>
+        <location filename="../../pos/ui/main_window.py" line="308"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="310"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="296"/>
+        <location filename="../../pos/ui/main_window.py" line="313"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="341"/>
+        <location filename="../../pos/ui/main_window.py" line="361"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="368"/>
+        <location filename="../../pos/ui/main_window.py" line="391"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Кількість вказується лише зі штрихкодом товару.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="401"/>
+        <location filename="../../pos/ui/main_window.py" line="424"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="411"/>
+        <location filename="../../pos/ui/main_window.py" line="434"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="432"/>
+        <location filename="../../pos/ui/main_window.py" line="455"/>
         <source>Expired item</source>
         <translation>Прострочений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="433"/>
+        <location filename="../../pos/ui/main_window.py" line="456"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="439"/>
+        <location filename="../../pos/ui/main_window.py" line="462"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: термін придатності минув {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="449"/>
+        <location filename="../../pos/ui/main_window.py" line="472"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="451"/>
+        <location filename="../../pos/ui/main_window.py" line="474"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="521"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
+        <translation>Сервер недоступний: історію клієнта не показано. Акція враховується до {0} і буде перевірена після відновлення зв’язку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="559"/>
+        <source>The customer was let go after a while without a sale change.</source>
+        <translation>Клієнта відв’язано після тривалого часу без змін у продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="567"/>
+        <source>No customer: scan the customer&apos;s promo QR code first.</source>
+        <translation>Немає клієнта: спершу відскануйте QR-код клієнта.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="608"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="524"/>
+        <location filename="../../pos/ui/main_window.py" line="662"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="534"/>
+        <location filename="../../pos/ui/main_window.py" line="672"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="557"/>
+        <location filename="../../pos/ui/main_window.py" line="695"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="560"/>
+        <location filename="../../pos/ui/main_window.py" line="698"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="579"/>
+        <location filename="../../pos/ui/main_window.py" line="717"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="585"/>
-        <location filename="../../pos/ui/main_window.py" line="768"/>
+        <location filename="../../pos/ui/main_window.py" line="723"/>
+        <location filename="../../pos/ui/main_window.py" line="907"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="622"/>
+        <location filename="../../pos/ui/main_window.py" line="760"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="635"/>
+        <location filename="../../pos/ui/main_window.py" line="773"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="636"/>
+        <location filename="../../pos/ui/main_window.py" line="774"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="637"/>
+        <location filename="../../pos/ui/main_window.py" line="775"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="638"/>
+        <location filename="../../pos/ui/main_window.py" line="776"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="648"/>
+        <location filename="../../pos/ui/main_window.py" line="786"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="660"/>
+        <location filename="../../pos/ui/main_window.py" line="798"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="665"/>
+        <location filename="../../pos/ui/main_window.py" line="803"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="687"/>
+        <location filename="../../pos/ui/main_window.py" line="825"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="697"/>
+        <location filename="../../pos/ui/main_window.py" line="835"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="708"/>
+        <location filename="../../pos/ui/main_window.py" line="846"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="721"/>
+        <location filename="../../pos/ui/main_window.py" line="859"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="731"/>
+        <location filename="../../pos/ui/main_window.py" line="869"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="737"/>
+        <location filename="../../pos/ui/main_window.py" line="875"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="743"/>
+        <location filename="../../pos/ui/main_window.py" line="881"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="750"/>
+        <location filename="../../pos/ui/main_window.py" line="888"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="751"/>
+        <location filename="../../pos/ui/main_window.py" line="889"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="761"/>
+        <location filename="../../pos/ui/main_window.py" line="900"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="771"/>
+        <location filename="../../pos/ui/main_window.py" line="910"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="802"/>
+        <location filename="../../pos/ui/main_window.py" line="941"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="804"/>
+        <location filename="../../pos/ui/main_window.py" line="943"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="817"/>
+        <location filename="../../pos/ui/main_window.py" line="956"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="819"/>
+        <location filename="../../pos/ui/main_window.py" line="958"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="857"/>
+        <location filename="../../pos/ui/main_window.py" line="996"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="868"/>
+        <location filename="../../pos/ui/main_window.py" line="1007"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="884"/>
+        <location filename="../../pos/ui/main_window.py" line="1018"/>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджер побачить це за Ctrl+R.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="1032"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="896"/>
+        <location filename="../../pos/ui/main_window.py" line="1044"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ця каса не синхронізується з сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="903"/>
+        <location filename="../../pos/ui/main_window.py" line="1051"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронізація з сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="931"/>
+        <location filename="../../pos/ui/main_window.py" line="1079"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="955"/>
+        <location filename="../../pos/ui/main_window.py" line="1105"/>
         <source>Pickup orders come from the hub; this till does not sync with one.</source>
         <translation>Замовлення на видачу надходять із сервера; ця каса не синхронізується з ним.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1001"/>
+        <location filename="../../pos/ui/main_window.py" line="1151"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -2528,88 +2875,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1049"/>
+        <location filename="../../pos/ui/main_window.py" line="1200"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1053"/>
-        <location filename="../../pos/ui/main_window.py" line="1124"/>
+        <location filename="../../pos/ui/main_window.py" line="1204"/>
+        <location filename="../../pos/ui/main_window.py" line="1275"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1083"/>
+        <location filename="../../pos/ui/main_window.py" line="1234"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1085"/>
+        <location filename="../../pos/ui/main_window.py" line="1236"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1088"/>
+        <location filename="../../pos/ui/main_window.py" line="1239"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1094"/>
+        <location filename="../../pos/ui/main_window.py" line="1245"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1095"/>
+        <location filename="../../pos/ui/main_window.py" line="1246"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1096"/>
+        <location filename="../../pos/ui/main_window.py" line="1247"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1099"/>
+        <location filename="../../pos/ui/main_window.py" line="1250"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1101"/>
+        <location filename="../../pos/ui/main_window.py" line="1252"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1115"/>
+        <location filename="../../pos/ui/main_window.py" line="1266"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Видача: нових {0} · готові {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1119"/>
+        <location filename="../../pos/ui/main_window.py" line="1270"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1125"/>
+        <location filename="../../pos/ui/main_window.py" line="1276"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1126"/>
+        <location filename="../../pos/ui/main_window.py" line="1277"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1127"/>
+        <location filename="../../pos/ui/main_window.py" line="1278"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1128"/>
+        <location filename="../../pos/ui/main_window.py" line="1279"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1129"/>
+        <location filename="../../pos/ui/main_window.py" line="1280"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>

@@ -38,7 +38,6 @@ import json
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -52,6 +51,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pos.store import fts_query
+from pos.store.db import connect_plain
 from tests.bench.catalog import DEFAULT_PRODUCTS, bench_catalog, describe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -156,7 +156,7 @@ class Samples:
 def sample_data(db: Path, rng: random.Random, lookups: int, scans: int, names: int) -> Samples:
     """Random existing barcodes of priced piece goods (weighed goods ask for a weight) and
     typing sequences made of real words from random product names."""
-    with sqlite3.connect(db) as conn:
+    with connect_plain(db) as conn:
         top = int(conn.execute("SELECT max(num) FROM products").fetchone()[0])
         nums = rng.sample(range(1, top + 1), min(top, 2 * (lookups + scans) + names))
         codes: list[str] = []
@@ -223,7 +223,7 @@ class Baselines:
 
 
 def raw_baselines(db: Path, samples: Samples) -> Baselines:
-    conn = sqlite3.connect(db)
+    conn = connect_plain(db)
     try:
 
         def lookup(code: str) -> object:
@@ -530,7 +530,9 @@ window.show()
 app.processEvents()
 window.repaint()
 print("READY", time.monotonic(), flush=True)
-conn = sqlite3.connect(sys.argv[1])
+from pos.store.db import connect_plain
+
+conn = connect_plain(sys.argv[1])
 for code in json.loads(sys.argv[2]):
     conn.execute("SELECT product_id FROM barcodes WHERE code = ?", (code,)).fetchone()
 print("RSS", psutil.Process().memory_info().rss, flush=True)

@@ -42,8 +42,10 @@ def test_completed_document_has_exactly_the_sale_doc_shape() -> None:
     sale = busy_sale()
     sale.add_tender(TenderKind.CASH, money("50.00"))
     doc = sale.complete().to_document()
-    assert set(doc) == set(get_type_hints(SaleDoc))
-    assert all(set(line) == set(get_type_hints(LineDoc)) for line in doc["lines"])
+    assert set(doc) == set(get_type_hints(SaleDoc)) - {"customer"}  # no customer attached
+    assert all(
+        set(line) == set(get_type_hints(LineDoc)) - {"promo_discount"} for line in doc["lines"]
+    )
     assert doc["sale_id"] == sale.sale_id
     assert doc["started_at"] == "2024-05-17T09:30:00+00:00"
     assert doc["completed_at"] == "2024-05-17T09:30:01+00:00"

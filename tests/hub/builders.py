@@ -12,6 +12,7 @@ import httpx
 from pos.domain.cart import Sale
 from pos.domain.catalog import ProductInfo, SoldBy, TaxRate
 from pos.domain.money import PLN, Money
+from pos.domain.promotions import AppliedPromotion
 from pos.domain.roles import Role
 from pos.domain.sale_document import SaleDoc
 from pos.domain.tenders import TenderKind
@@ -45,8 +46,10 @@ def sale_document(
     store_id: str = "STORE-001",
     till_id: str = "TILL-01",
     void_lines: tuple[int, ...] = (),
+    promotion: AppliedPromotion | None = None,
 ) -> SaleDoc:
-    """A completed cash sale of (product row, quantity) items."""
+    """A completed cash sale of (product row, quantity) items (with a customer's promotion
+    when given)."""
     sale = Sale(
         store_id=store_id,
         till_id=till_id,
@@ -58,6 +61,8 @@ def sale_document(
         sale.add(product_info(row), Decimal(quantity))
     for line_no in void_lines:
         sale.void_line(line_no, "customer changed mind")
+    if promotion is not None:
+        sale.set_promotion(promotion)
     sale.add_tender(TenderKind.CASH, sale.amount_due)
     return sale.complete().to_document()
 

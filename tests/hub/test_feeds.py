@@ -7,11 +7,14 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from sqlalchemy import text
 
 from pos.api.common import milli_to_quantity
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
+from pos.api.snapshot import SnapshotHead
+from pos.hub import snapshot as hub_snapshot
 from pos.hub.embedded import RunningHub
 from pos.hub.stock import quantity_sql
 from pos.store.demo_catalog import demo_products
@@ -206,3 +209,45 @@ def test_the_database_writes_quantities_exactly_as_the_contract_does(hub: Runnin
         for milli in values:
             sql = f"SELECT {quantity_sql(':m', conn.dialect.name)}"
             assert conn.execute(text(sql), {"m": milli}).scalar_one() == milli_to_quantity(milli)
+
+
+def snapshot_lines(till: httpx.Client) -> list[dict[str, Any]]:
+    response = till.get("/v1/snapshot")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    assert response.text.endswith("\n")
+    return [orjson.loads(line) for line in response.text.splitlines()]
+
+
+def test_the_snapshot_holds_every_product_and_the_stores_stock_then_the_feeds_continue(
+    hub: RunningHub, till: httpx.Client, admin: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hub_snapshot, "CHUNK_ROWS", 400)
+    head, *chunks, end = snapshot_lines(till)
+    SnapshotHead.model_validate(head)
+    assert tuple(head["product_columns"]) == PRODUCT_COLUMNS
+    products = [row for c in chunks for row in c.get("products", [])]
+    stock = [row for c in chunks for row in c.get("stock", [])]
+    expected = {p.id for p in demo_products()}
+    assert {row[0] for row in products} == expected and len(products) == len(expected)
+    assert all(len(c.get("products", c.get("stock", []))) <= 400 for c in chunks)
+    kinds = [next(iter(c)) for c in chunks]  # every product chunk before every stock chunk
+    assert kinds == sorted(kinds, key=lambda k: k != "products")
+    assert stock and {row[1] for row in stock} == {"STORE-001"}
+    assert end == {"end": {"products": len(products), "stock": len(stock)}}
+    assert (head["products"], head["stock"]) == (len(products), len(stock))
+    # Nothing changed since: the feeds from the snapshot's cursors are empty ...
+    catalog = till.get("/v1/feeds/catalog", params={"cursor": head["catalog_cursor"]}).json()
+    assert catalog["products"] == [] and not catalog["has_more"]
+    # ... and a change made after it is the next page.
+    pid = products[0][0]
+    admin.post(
+        "/v1/admin/prices", json={"items": [{"product_id": pid, "price_minor": 1}]}
+    ).raise_for_status()
+    catalog = till.get("/v1/feeds/catalog", params={"cursor": head["catalog_cursor"]}).json()
+    assert [row[0] for row in catalog["products"]] == [pid]
+
+
+def test_the_snapshot_needs_a_device_token(hub: RunningHub) -> None:
+    response = httpx.get(f"{hub.url}/v1/snapshot")
+    assert_problem(response, 401, "token_missing")

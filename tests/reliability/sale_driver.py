@@ -20,7 +20,6 @@ What it prints on stdout (one line each, flushed at once) is its promise to the 
 from __future__ import annotations
 
 import random
-import sqlite3
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -31,6 +30,7 @@ from pos.domain.roles import Action
 from pos.domain.tenders import TenderKind
 from pos.paths import TillPaths
 from pos.services.till import Till
+from pos.store.db import connect_plain
 
 TIMEOUT = 30  # seconds for any single till operation; a hang fails the test, never blocks it
 VOID_EVERY = 5  # about one sale in VOID_EVERY is voided
@@ -41,7 +41,7 @@ CHANGE_CHOICES = ("0", "0", "0.01", "0.50", "5", "20", "100")
 
 def demo_codes(database: Path) -> list[tuple[str, str]]:
     """(barcode, sold_by) of every active demo product, read once with plain sqlite3."""
-    conn = sqlite3.connect(database)
+    conn = connect_plain(database)
     try:
         rows = conn.execute(
             "SELECT b.code, p.sold_by FROM barcodes b JOIN products p ON p.id = b.product_id"

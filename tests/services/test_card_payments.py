@@ -28,6 +28,7 @@ from pos.services.events import CardProgress, ReceiptPrinted
 from pos.services.payments import PaymentService
 from pos.services.till import Till
 from pos.store import seed_demo
+from pos.store.db import connect_plain
 
 TIMEOUT = 15
 
@@ -45,7 +46,7 @@ class Shop:
         return self.till.payments
 
     def rows(self) -> list[tuple[str, int, str]]:
-        with sqlite3.connect(self.till.paths.database) as conn:
+        with connect_plain(self.till.paths.database) as conn:
             return conn.execute(
                 "SELECT state, amount_minor, resolution FROM card_payments ORDER BY created_at"
             ).fetchall()
@@ -77,7 +78,7 @@ def shop(tmp_path: Path) -> Iterator[Shop]:
 
 
 def a_sale(shop: Shop):  # type: ignore[no-untyped-def]
-    with sqlite3.connect(shop.till.paths.database) as conn:
+    with connect_plain(shop.till.paths.database) as conn:
         (code,) = conn.execute(
             "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
             "WHERE p.sold_by = 'piece' AND length(b.code) = 13 ORDER BY b.code LIMIT 1"
@@ -108,7 +109,7 @@ def test_an_approved_card_sale_is_recorded_with_the_card_details_and_the_termina
     receipt = printed[-1]
     assert b"Customer copy" in receipt and b"Merchant copy" not in receipt
     assert b"541333******0111" in receipt
-    with sqlite3.connect(shop.till.paths.database) as conn:
+    with connect_plain(shop.till.paths.database) as conn:
         (document,) = conn.execute("SELECT document FROM sales").fetchone()
     assert '"masked_pan":"541333******0111"' in document
     assert '"auth_code"' in document and '"terminal_id":"52500038"' in document
@@ -191,7 +192,7 @@ def test_a_terminal_that_cannot_say_leaves_it_to_a_manager(shop: Shop) -> None:
         lost.record.payment_id, True, manager_approval(), "printout says approved"
     ).result(TIMEOUT)
     assert settled.approved and settled.record.resolved_by == "olga"
-    with sqlite3.connect(shop.till.paths.database) as conn:
+    with connect_plain(shop.till.paths.database) as conn:
         kinds = [k for (k,) in conn.execute("SELECT kind FROM journal")]
     assert "card_settled" in kinds
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import queue
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -26,7 +25,6 @@ from pos.events import EventBus
 from pos.paths import TillPaths
 from pos.services.errors import (
     PickupCodesNotSupportedYet,
-    PromoCodesNotSupportedYet,
     UnknownBarcode,
     UnknownCode,
     UnknownReceipt,
@@ -35,6 +33,7 @@ from pos.services.events import ScannerStateChanged, ScanReceived
 from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.till import Till
 from pos.store import seed_demo
+from pos.store.db import connect_plain
 
 TIMEOUT = 10
 GS = "\x1d"
@@ -57,7 +56,7 @@ def till(tmp_path: Path) -> Iterator[Till]:
 
 
 def weighed_plu(till: Till) -> tuple[str, Money]:
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         code, price = conn.execute(
             "SELECT b.code, pr.amount_minor FROM barcodes b JOIN products p ON p.id = b.product_id"
             " JOIN prices pr ON pr.product_id = p.id WHERE p.sold_by = 'weight' ORDER BY b.code"
@@ -91,7 +90,7 @@ def test_a_demo_price_label_sells_one_item_at_the_label_price(till: Till) -> Non
 
 
 def test_a_weight_label_for_a_product_sold_by_piece_is_refused(till: Till) -> None:
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         [code] = conn.execute(
             "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
             "WHERE p.sold_by = 'piece' LIMIT 1"
@@ -113,7 +112,7 @@ def test_a_weight_label_for_an_unknown_plu_is_an_unknown_barcode(till: Till) -> 
 
 
 def test_a_gs1_code_finds_the_product_by_the_gtin_inside(till: Till) -> None:
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         [code] = conn.execute("SELECT code FROM barcodes WHERE length(code) = 13").fetchone()
     meaning, quantity, _total, _barcode = sell(till, f"01{code.zfill(14)}17991231" + "10LOT7")
     assert meaning.product is not None and meaning.product.gs1 is not None
@@ -122,7 +121,7 @@ def test_a_gs1_code_finds_the_product_by_the_gtin_inside(till: Till) -> None:
 
 
 def test_a_marked_item_is_recorded_byte_exact(till: Till) -> None:
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         [code] = conn.execute("SELECT code FROM barcodes WHERE length(code) = 13").fetchone()
     marking = f"01{code.zfill(14)}215Jj:+r/PmQ:c{GS}91FFD0{GS}92dGVzdHNpZ25hdHVyZQ=="
     meaning = till.scan_router.interpret(ScanRead(marking.encode(), Symbology.GS1_DATAMATRIX))
@@ -133,7 +132,7 @@ def test_a_marked_item_is_recorded_byte_exact(till: Till) -> None:
     sale.add(item.product, Decimal(1), marking_code=item.marking_code)
     sale.add_tender(TenderKind.CASH, Money.of("1000", till.currency))
     completion = till.record(till.complete(sale)).result(TIMEOUT)
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         [stored] = conn.execute("SELECT marking_code FROM sale_lines").fetchone()
         [receipt] = conn.execute("SELECT data FROM receipt_prints").fetchone()
     assert stored.encode() == marking.encode()
@@ -153,7 +152,7 @@ def test_the_router_hands_each_route_to_its_handler_and_placeholders_say_not_yet
     router.register(Route.PRODUCT, seen.append)
     router.dispatch(ScanRead(b"5901234123457", Symbology.EAN13))
     assert [m.value for m in seen] == ["5901234123457"]
-    with pytest.raises(PromoCodesNotSupportedYet):
+    with pytest.raises(UnknownCode):  # nothing handles promo codes until the screen registers
         router.dispatch(ScanRead(b"omnitill:promo:abc", Symbology.QR))
     with pytest.raises(PickupCodesNotSupportedYet):
         router.dispatch(ScanRead(b"omnitill:pickup:W-1", Symbology.QR))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from pos.services.errors import NothingToReprint, SignInLocked, UnknownBarcode, 
 from pos.services.events import ReceiptFailed, ReceiptPrinted
 from pos.services.till import Till
 from pos.store import seed_demo
+from pos.store.db import connect_plain
 
 TIMEOUT = 10
 
@@ -42,7 +42,7 @@ def till(tmp_path: Path) -> Iterator[Till]:
 
 
 def barcodes(till: Till, n: int) -> list[str]:
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         rows = conn.execute(
             "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
             "WHERE p.sold_by = 'piece' AND length(b.code) = 13 ORDER BY b.code LIMIT ?",
@@ -75,7 +75,7 @@ def test_recording_a_sale_twice_records_it_once(till: Till) -> None:
     first = till.record(completed).result(TIMEOUT)
     second = till.record(completed).result(TIMEOUT)
     assert first.receipt_no == second.receipt_no == 1
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         assert conn.execute("SELECT count(*) FROM sales").fetchone() == (1,)
         assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (1,)
         assert conn.execute("SELECT count(*) FROM journal WHERE kind = 'sale'").fetchone() == (1,)
@@ -156,7 +156,7 @@ def test_an_approval_needs_a_supervisor_pin(till: Till) -> None:
     with pytest.raises(PermissionDenied):
         till.void_sale(sale, "customer left", None)
     till.void_sale(sale, "customer left", approval).result(TIMEOUT)
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         assert conn.execute("SELECT status, receipt_no FROM sales").fetchall() == [("voided", None)]
         assert conn.execute("SELECT kind FROM outbox").fetchall() == [("sale_void",)]
 

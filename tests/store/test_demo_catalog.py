@@ -141,12 +141,14 @@ def test_bulk_catalog_small(tmp_path: Path) -> None:
                 }
             )
             codes = [r[0] for r in conn.execute("SELECT code FROM barcodes")]
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            mode = conn.execute("PRAGMA catalog.journal_mode").fetchone()[0]
             triggers = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+                r[0]
+                for r in conn.execute("SELECT name FROM catalog.sqlite_master WHERE type='trigger'")
             }
             indexes = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
+                r[0]
+                for r in conn.execute("SELECT name FROM catalog.sqlite_master WHERE type='index'")
             }
         assert counts == Counter(products=3000, barcodes=3000, prices=3000, product_fts=3000)
         assert all(ean13_is_valid(c) for c in codes)

@@ -88,7 +88,8 @@ def test_a_changed_product_replaces_name_barcodes_price_and_index(db: Database) 
     with db.raw() as conn:  # one index row per product, triggers back in place
         assert conn.execute("SELECT count(*) FROM product_fts").fetchone() == (2,)
         triggers = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+            r[0]
+            for r in conn.execute("SELECT name FROM catalog.sqlite_master WHERE type='trigger'")
         }
     assert {"products_fts_ai", "products_fts_au", "products_fts_ad"} <= triggers
 

@@ -73,6 +73,7 @@ def make_till(
     timeout: float = 5.0,
     page_size: int = 5_000,
     batch_size: int = 500,
+    use_snapshot: bool = True,
 ) -> TillSide:
     root.mkdir(parents=True, exist_ok=True)
     db = open_database(root / "till.sqlite3")
@@ -84,6 +85,7 @@ def make_till(
         poll_seconds=1.0,
         page_size=page_size,
         batch_size=batch_size,
+        use_snapshot=use_snapshot,
         backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(7)),
         client_factory=fast_client(timeout),
     )

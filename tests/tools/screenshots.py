@@ -6,7 +6,6 @@ PNGs at 1280×800 and 1920×1080, plus the receipt preview of a finished sale.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from decimal import Decimal
@@ -16,6 +15,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos.paths import TillPaths
+from pos.store.db import connect_plain
 from pos.ui.app import build_window
 from pos.ui.receipt_preview import ReceiptPreview
 
@@ -47,7 +47,7 @@ def main(out: Path, language: str | None = None) -> None:
         window.login.submit()
         screen = window.till_screen
         wait(app, lambda: window.stack.currentWidget() is screen)
-        with sqlite3.connect(paths.database) as conn:
+        with connect_plain(paths.database) as conn:
             codes = [
                 r[0]
                 for r in conn.execute(
@@ -88,6 +88,49 @@ def main(out: Path, language: str | None = None) -> None:
         window.grab().save(str(out / "change-1280x800.png"))
         preview.close()
         window.close()
+    customer_panel(app, out, language)
+
+
+def customer_panel(app: QApplication, out: Path, language: str | None) -> None:
+    """A scanned customer's promo code: the panel beside the cart (needs the hub: a real
+    one runs embedded on a loopback port for this)."""
+    from pos.api.customers import PromoTokenRequest
+    from pos.hub import customers
+    from pos.hub.customer_seed import AUTUMN10
+    from pos.hub.embedded import start_hub
+    from pos.services.sync import SyncOptions
+
+    with tempfile.TemporaryDirectory() as tmp:
+        hub = start_hub(f"sqlite:///{tmp}/hub.db", seed=True)
+        try:
+            paths = TillPaths(Path(tmp, "till"))
+            paths.root.mkdir()
+            sync = SyncOptions(hub.url, hub.pairing_code("STORE-001", "TILL-01"))
+            window = build_window(paths, demo=True, language=language, sync=sync)
+            window.resize(1280, 800)
+            window.show()
+            wait(app, lambda: window.ready and window.login.user_group.buttons(), 60_000)
+            status = window.status.sync
+            wait(app, lambda: status.status is not None and status.status.state == "online", 60_000)
+            window.login.pin.setText("1111")
+            window.login.submit()
+            screen = window.till_screen
+            wait(app, lambda: window.stack.currentWidget() is screen)
+            request = PromoTokenRequest(customer_id="CUST-0001", promotion_id=AUTUMN10)
+            screen.scan.setText(customers.issue_token(hub.db, request).qr_text)
+            screen.submit_scan()
+            panel = screen.customer_panel
+            wait(app, lambda: panel.view is not None)
+            for row in (0, 1):
+                panel.viewed_table.cellWidget(row, 0).click()
+                wait(app, lambda r=row: screen.model.rowCount() == r + 1)
+            screen.set_quantity(1, Decimal(10))
+            wait(app, lambda: True)
+            window.grab().save(str(out / "customer-1280x800.png"))
+            window.till.shutdown()
+            window.close()
+        finally:
+            hub.stop()
 
 
 def _cash():  # type: ignore[no-untyped-def]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from pos.hub.embedded import RunningHub, start_hub
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow, build_window
 
 W = TypeVar("W", bound=QWidget)
@@ -89,7 +89,7 @@ def answer_dialog(kind: type[W], handler: Callable[[W], None]) -> None:
 
 def demo_barcode(window: TillWindow, sold_by: str = "piece", offset: int = 0) -> str:
     """A barcode of a priced demo product, read straight from the till's SQLite file."""
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         row = conn.execute(
             "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
             "WHERE p.sold_by = ? ORDER BY b.code LIMIT 1 OFFSET ?",

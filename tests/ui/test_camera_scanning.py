@@ -11,7 +11,6 @@ demo product in the till's real SQLite file.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.scanner import camera as camera_module
 from pos.config import ScannerDeviceSettings
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.camera_preview import no_camera_message
 from pos.ui.scanner_dialog import ScannerDialog
@@ -38,7 +38,7 @@ UNKNOWN = "not a product or a code this till knows"
 def give_the_video_ean_to_a_demo_product(window: TillWindow) -> str:
     """The product id that the video's EAN-13 now sells."""
     code = demo_barcode(window, offset=5)
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         [product_id] = conn.execute(
             "SELECT product_id FROM barcodes WHERE code = ?", (code,)
         ).fetchone()

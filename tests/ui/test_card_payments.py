@@ -4,7 +4,6 @@ cancel at the terminal and an unknown outcome recovered from the terminal."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from drivers.payment.sim import TcpSimulator
 from drivers.printer import VirtualConnection
 from pos.domain.tenders import TenderKind
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.dialogs import ChoiceDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
@@ -33,7 +33,7 @@ def simulator(window: TillWindow) -> TcpSimulator:
 
 
 def card_rows(window: TillWindow) -> list[tuple[str, str]]:
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         return conn.execute(
             "SELECT state, resolution FROM card_payments ORDER BY created_at"
         ).fetchall()
@@ -150,7 +150,7 @@ def test_a_payment_left_pending_by_a_crash_blocks_cards_until_a_manager_settles_
 ) -> None:
     window = till_window
     start_sale(qtbot, window)
-    with sqlite3.connect(window.till.paths.database) as conn:  # what a crash mid-payment leaves
+    with connect_plain(window.till.paths.database) as conn:  # what a crash mid-payment leaves
         conn.execute(
             "INSERT INTO card_payments (payment_id, sale_id, operation, amount_minor, currency,"
             " state, created_at, updated_at) VALUES ('crashed', 'lost-sale', 'sale', 1500, 'PLN',"
@@ -174,7 +174,7 @@ def test_a_payment_left_pending_by_a_crash_blocks_cards_until_a_manager_settles_
     with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=20_000):
         press(qtbot, window, Qt.Key.Key_F12)
     assert seen
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         state, resolution, by = conn.execute(
             "SELECT state, resolution, resolved_by FROM card_payments WHERE payment_id = 'crashed'"
         ).fetchone()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.dialogs import ChoiceDialog, PinDialog, ReasonDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
@@ -77,7 +76,7 @@ def test_signing_out_mid_sale_parks_it(qtbot: QtBot, till_window: TillWindow) ->
     assert window.till.current_user is None
 
     def parked_ids() -> list[str]:
-        with sqlite3.connect(window.till.paths.database) as conn:
+        with connect_plain(window.till.paths.database) as conn:
             return [
                 r[0]
                 for r in conn.execute(

@@ -3,12 +3,11 @@ receipt waits for a reprint that prints exactly the original bytes."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from drivers.printer import VirtualConnection
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.payment_dialog import PaymentDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
@@ -41,7 +40,7 @@ def test_an_offline_printer_keeps_the_sale_and_the_receipt_waits_for_reprint(
     assert "PROBLEM" in window.status.printer.text()
     assert not any(b"Omnitill Demo Market" in job for job in printer.jobs)
 
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         qtbot.waitUntil(
             lambda: conn.execute("SELECT state FROM receipt_prints").fetchall() == [("failed",)],
             timeout=5000,

@@ -108,6 +108,12 @@ def test_initial_sync_progress_shows_count_and_eta(synced_window: TillWindow) ->
     )
     indicator.show_progress(SyncProgress("catalog", 1_000_000, 1_000_000, 0.0, finished=True))
     assert not indicator.progress.isVisible()
+    # After a snapshot the till can sell; it says while search is still being indexed.
+    indicator.show_progress(SyncProgress("search_index", 400_000, 1_000_000, 6.2))
+    assert indicator.progress.isVisible()
+    assert indicator.progress.format().startswith("Search index building: ")
+    indicator.show_progress(SyncProgress("search_index", 1_000_000, 1_000_000, 0, finished=True))
+    assert not indicator.progress.isVisible()
 
 
 def test_a_manager_sees_records_the_hub_refused_and_can_send_one_again(

@@ -7,7 +7,6 @@ split cash payment, then the receipt's ESC/POS bytes and the sale in journal and
 from __future__ import annotations
 
 import json
-import sqlite3
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.printer import VirtualConnection
 from pos.store import verify_journal
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.dialogs import DiscountDialog, NumberDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
@@ -116,7 +116,7 @@ def test_a_whole_cash_sale_with_approved_discount(qtbot: QtBot, till_window: Til
     assert b"000001" in receipt
 
     # On disk: the sale, its journal entry and its outbox record, all in the same file.
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         status = conn.execute(
             "SELECT status, receipt_no FROM sales WHERE sale_id = ?", (completion.sale.sale_id,)
         ).fetchone()

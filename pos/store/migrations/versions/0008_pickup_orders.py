@@ -6,9 +6,12 @@ surname, never the customer's name or contact). The queue's columns are copied o
 the queue of hundreds of orders is one indexed query. ``local_state`` is the state after this
 till's pickup events the hub has not confirmed yet (offline: shown instead of ``state``);
 ``picking`` the scan-by-scan progress of a pick (JSON), kept so a restart loses no scan.
+``pickup_cursor`` is the pickup feed's cursor, here in the main file with the orders (the
+other feeds' cursors live in the catalog file): a page and its cursor commit together, and
+a new catalog generation (a snapshot) never drops this till's own work on its orders.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-25 10:45:00
 """
 
@@ -19,8 +22,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -43,6 +46,13 @@ def upgrade() -> None:
         sa.Column("synced_at", sa.String(length=27), nullable=False),
         sa.PrimaryKeyConstraint("order_id", name=op.f("pk_pickup_orders")),
     )
+    op.create_table(
+        "pickup_cursor",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("cursor", sa.Text(), nullable=False),
+        sa.Column("pulled_at", sa.String(length=27), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pickup_cursor")),
+    )
     op.create_index("ix_pickup_orders_promised_at", "pickup_orders", ["promised_at"])
     op.create_index("ix_pickup_orders_number", "pickup_orders", ["number"], unique=True)
 
@@ -51,3 +61,4 @@ def downgrade() -> None:
     op.drop_index("ix_pickup_orders_number", table_name="pickup_orders")
     op.drop_index("ix_pickup_orders_promised_at", table_name="pickup_orders")
     op.drop_table("pickup_orders")
+    op.drop_table("pickup_cursor")
