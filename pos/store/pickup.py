@@ -1,12 +1,13 @@
 """The store's pickup orders in the till's cache, and this till's work on them.
 
-Orders come from the hub's ``pickup`` feed (:meth:`PickupRepository.apply_page`, a page and
+Orders come from the hub's ``pickup`` feed (:meth:`PickupRepository.apply_page`: a page and
 its cursor in one transaction of the main file, where the orders are) or from a single
 answer (the code check, a refused event's fresh copy: :meth:`PickupRepository.replace`);
 an older version never replaces a newer one. What this till does to an order is a pickup
-event written to the outbox *in the same transaction* as the order's ``local_state`` (:meth:`record_event`), so
-offline work is never lost and is pushed idempotently (the event id is the outbox ref). The
-local state is dropped when the hub has answered every event of the order.
+event written to the outbox *in the same transaction* as the order's ``local_state``
+(:meth:`record_event`), so offline work is never lost and is pushed idempotently (the event
+id is the outbox ref). The local state is dropped when the hub has answered every event of
+the order.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from pos.services.pickup_errors import (
 from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import StoredOrder
+from pos.store.db import connect_plain
 
 TIMEOUT = 20
 
@@ -111,9 +112,7 @@ def barcode_product(hub: RunningHub, code: str) -> str:
 
 
 def piece_barcodes(till: Till, n: int) -> list[str]:
-    import sqlite3
-
-    with sqlite3.connect(till.paths.database) as conn:
+    with connect_plain(till.paths.database) as conn:
         rows = conn.execute(
             "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
             " JOIN stock_levels s ON s.product_id = p.id AND s.location = 'STORE-001'"

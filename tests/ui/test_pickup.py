@@ -4,7 +4,6 @@ each flow the stock at the hub is checked against what left the store."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from shiboken6 import isValid
 from drivers.printer import VirtualConnection
 from pos.hub.embedded import RunningHub
 from pos.hub.stock import product_stock
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.dialogs import NumberDialog, PinDialog
 from pos.ui.payment_dialog import PaymentDialog
@@ -55,7 +55,7 @@ def screen(qtbot: QtBot, window: TillWindow) -> Iterator[PickupDialog]:
 
 def products(window: TillWindow, n: int) -> list[tuple[str, str, str]]:
     """(product id, barcode, name) of ``n`` piece products with stock at this store."""
-    with sqlite3.connect(window.till.paths.database) as conn:
+    with connect_plain(window.till.paths.database) as conn:
         rows = conn.execute(
             "SELECT p.id, min(b.code), p.name FROM products p"
             " JOIN barcodes b ON b.product_id = p.id"
