@@ -295,6 +295,11 @@ class CustomerPanel(QFrame):
         local = moment.astimezone(self._fmt.timezone)
         return f"{self._fmt.date(local.date())} · {where}"
 
+    def _level(self, level: Decimal | str) -> str:
+        """A stock level in the till's locale: whole pieces, or kilograms to the gram."""
+        value = Decimal(level)
+        return self._fmt.quantity(value, 3 if value % 1 else 0)
+
     def _fill_products(
         self, table: QTableWidget, rows: Sequence[tuple[ViewProduct | None, str]]
     ) -> None:
@@ -305,11 +310,11 @@ class CustomerPanel(QFrame):
             # the other stores and the web warehouse in all; each one in the tooltip
             elsewhere = sum((Decimal(s.on_hand) for s in product.stock_elsewhere), Decimal(0))
             where = "\n".join(
-                f"{self._names.get(s.location_id, s.location_id)}: {s.on_hand}"
+                f"{self._names.get(s.location_id, s.location_id)}: {self._level(s.on_hand)}"
                 for s in product.stock_elsewhere
             )
             stock = self.tr("here {0} · elsewhere {1}").format(
-                product.stock_here, self._fmt.quantity(elsewhere, 3 if elsewhere % 1 else 0)
+                self._level(product.stock_here), self._level(elsewhere)
             )
             price = self._fmt.money(Money.from_minor(product.price_minor, self._currency))
             # three lines: name / when and where / price and stock (each store in the tooltip)

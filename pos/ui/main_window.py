@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -88,6 +88,9 @@ from pos.ui.wedge_filter import WedgeFilter
 log = logging.getLogger(__name__)
 
 MAX_PREFIX_QUANTITY = Decimal(9999)
+# The totals column's least width (px): with and without the customer panel beside the cart.
+SIDE_WIDE = 360
+SIDE_NARROW = 280
 
 
 class TillScreen(QWidget):
@@ -178,7 +181,7 @@ class TillScreen(QWidget):
 
         side = QFrame()
         side.setObjectName("totalsPanel")
-        side.setMinimumWidth(360)
+        side.setMinimumWidth(SIDE_WIDE)
         side.setMaximumWidth(460)
         side_layout = QVBoxLayout(side)
         self.items_label = QLabel()
@@ -205,6 +208,10 @@ class TillScreen(QWidget):
         self.pay_button.clicked.connect(self.pay)
         side_layout.addWidget(self.pay_button)
         body.addWidget(side, 2)
+        self._side = side
+        # A docked customer panel takes its room from the totals column, not from the cart:
+        # the cashier must still read the item names.
+        self.customer_panel.installEventFilter(self)
         root.addLayout(body, 1)
 
         keys = QGridLayout()
@@ -577,6 +584,17 @@ class TillScreen(QWidget):
             panel.resize(640, 560)
             panel.show()
         self.back_to_scan()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.customer_panel and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.ParentChange,
+        ):
+            docked = self.customer_panel.isVisibleTo(self) and not self.customer_panel.isWindow()
+            self._side.setMinimumWidth(SIDE_NARROW if docked else SIDE_WIDE)
+            self._body.setStretchFactor(self._side, 1 if docked else 2)
+        return super().eventFilter(watched, event)
 
     def _dock_customer_panel(self) -> None:
         panel = self.customer_panel
@@ -1210,8 +1228,11 @@ class TillStatusBar(QStatusBar):
         self.scanners = ElidedLabel()  # shown once a scanner that runs on its own reports
         self.scanners.hide()
         self._scanner_states: dict[str, str] = {}
-        for widget in (self.user, self.place):
-            self.addWidget(widget)
+        self.addWidget(self.user)
+        # Store and till give way first (the sign-in screen names them too): printer, records
+        # waiting and sync state are what the cashier must read.
+        self.place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.addWidget(self.place, 1)
         self.sync = SyncIndicator(till.formatter, bridge)
         if not till.syncs_with_hub:
             self.sync.show_standalone()

@@ -292,7 +292,9 @@ class PickupDialog(QDialog):
         self.bag_lines.setHorizontalHeaderLabels(
             [self.tr("In the bags"), self.tr("Quantity"), self.tr("Customer takes it")]
         )
-        self.bag_lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        bag_header = self.bag_lines.horizontalHeader()
+        bag_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few lines
+        bag_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.bag_lines.verticalHeader().setVisible(False)
         self.bag_lines.itemChanged.connect(lambda _item: self._show_due())
         layout.addWidget(self.bag_lines, 1)
