@@ -205,6 +205,7 @@ def cmd_web_order(args: argparse.Namespace) -> int:
     )
     placed, _created = pickup.place_order(db, request)
     order = placed.order
+    times = order.model_dump(mode="json", include={"promised_at", "collect_by"})  # ISO, UTC
     _print(
         {
             "order_id": order.order_id,
@@ -217,8 +218,8 @@ def cmd_web_order(args: argparse.Namespace) -> int:
                 f"{line.quantity}{' kg' if line.sold_by == 'weight' else ''} x {line.name}"
                 for line in order.lines
             ],
-            "promised_at": order.promised_at,
-            "collect_by": order.collect_by,
+            "promised_at": times["promised_at"],
+            "collect_by": times["collect_by"],
         }
     )
     return 0
