@@ -7,6 +7,7 @@ has a function key shown on its button. Touch works too (big buttons, numpad).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -88,6 +89,8 @@ from pos.ui.wedge_filter import WedgeFilter
 log = logging.getLogger(__name__)
 
 MAX_PREFIX_QUANTITY = Decimal(9999)
+# ``3*`` typed into the scan field, waiting for a scanner's read.
+TYPED_QUANTITY = re.compile(r"(\d+(?:[.,]\d+)?)\s*\*")
 # The totals column's least width (px): with and without the customer panel beside the cart.
 SIDE_WIDE = 360
 SIDE_NARROW = 280
@@ -388,6 +391,8 @@ class TillScreen(QWidget):
         if self.till.current_user is None:
             log.info("scan from %s while signed out; ignored", read.source)
             return
+        if quantity is None and read.source != "keyboard":
+            quantity = self._typed_quantity()
         try:
             meaning = self.till.scan_router.interpret(read)
             if quantity is None:
@@ -398,6 +403,15 @@ class TillScreen(QWidget):
                 self.show_message(self.tr("A quantity goes only with a product's barcode."))
         except DomainError as exc:
             self._scan_error(exc)
+
+    def _typed_quantity(self) -> Decimal | None:
+        """A cashier types ``10*`` and then scans: the scanner's read takes that quantity (the
+        scan never passes through the field, so the prefix would otherwise be left behind)."""
+        match = TYPED_QUANTITY.fullmatch(self.scan.text().strip())
+        if match is None:
+            return None
+        self.scan.clear()
+        return Decimal(match.group(1).replace(",", "."))
 
     def _scan_error(self, exc: BaseException) -> None:
         """A scan's problem on the banner. A scan may come while a dialog is open (the wedge

@@ -113,6 +113,21 @@ def test_fast_typing_in_the_scan_field_is_typing_not_a_scan(qtbot: QtBot, till: 
     assert screen.wedge.scans == 0
 
 
+def test_a_quantity_typed_before_a_scan_goes_with_the_scanned_item(
+    qtbot: QtBot, till: TillWindow
+) -> None:
+    screen = till.till_screen
+    code = demo_barcode(till, offset=7)
+    type_keys("3*", HUMAN_MS, enter=False)
+    qtbot.waitUntil(lambda: screen.scan.text() == "3*")
+    type_keys(code, SCAN_MS)  # the scanner's read never passes through the field
+    qtbot.waitUntil(lambda: lines(till) == 1)
+    assert screen.sale is not None and screen.sale.lines[0].quantity == Decimal(3)
+    assert screen.scan.text() == ""  # the prefix was used, not left for the next scan
+    type_keys(code, SCAN_MS)
+    qtbot.waitUntil(lambda: screen.sale is not None and screen.sale.lines[-1].quantity == 4)
+
+
 def test_a_weight_label_sells_the_weight_at_the_price_per_kg(
     qtbot: QtBot, till: TillWindow
 ) -> None:
