@@ -88,7 +88,6 @@ from pos.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
 
-MAX_PREFIX_QUANTITY = Decimal(9999)
 # ``3*`` typed into the scan field, waiting for a scanner's read.
 TYPED_QUANTITY = re.compile(r"(\d+(?:[.,]\d+)?)\s*\*")
 # The totals column's least width (px): with and without the customer panel beside the cart.
