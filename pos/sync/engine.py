@@ -83,7 +83,6 @@ class SyncEngine:
         self.token_file = token_file
         self.poll_seconds = poll_seconds
         self.backoff = backoff or Backoff()
-        self._client_factory = client_factory
         self.feeds = FeedStore(db)
         self.outbox = OutboxRepository(db)
         self.pairings = PairingRepository(db)
@@ -214,7 +213,7 @@ class SyncEngine:
             hub_url,
             code,
             device_name,
-            client_factory=self._client_factory,
+            client_factory=self.connection.client_factory,
             pairings=self.pairings,
             token_file=self.token_file,
             feeds=self.cycle,
