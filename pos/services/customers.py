@@ -58,8 +58,7 @@ from pos.services.errors import (
     PromoUnknownPromotion,
 )
 from pos.services.workers import SerialWorker
-from pos.sync import HubError, Refused, SyncEngine
-from pos.sync.engine import NotPaired
+from pos.sync import HubError, NotPaired, Refused, SyncEngine
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """pos.sync - the till's side of the central omnichannel API: the httpx client, the engine
-that pulls the feeds into the cache and pushes the outbox, backoff, and the events it
-publishes. No Qt (an import-linter contract)."""
+(a scheduler) over one module per feed (:mod:`pos.sync.feeds`) that pulls into the cache or
+pushes the outbox, backoff, and the events it publishes. No Qt (an import-linter contract)."""
 
 from pos.sync.backoff import Backoff
 from pos.sync.client import (
@@ -13,8 +13,12 @@ from pos.sync.client import (
     HubUnreachable,
     Refused,
 )
-from pos.sync.engine import AisleView, CursorWentBack, SyncEngine
+from pos.sync.connection import NotPaired
+from pos.sync.endless_aisle import AisleView
+from pos.sync.engine import SyncEngine
 from pos.sync.events import PickupOrdersChanged, PromoDoubleUse, SyncProgress, SyncStatus
+from pos.sync.feed import Feed, FeedDefaults, SyncContext
+from pos.sync.paging import CursorWentBack
 
 __all__ = [
     "AisleView",
@@ -22,14 +26,18 @@ __all__ = [
     "Backoff",
     "BadResponse",
     "CursorWentBack",
+    "Feed",
+    "FeedDefaults",
     "HubBusy",
     "HubClient",
     "HubError",
     "HubFailed",
     "HubUnreachable",
+    "NotPaired",
     "PickupOrdersChanged",
     "PromoDoubleUse",
     "Refused",
+    "SyncContext",
     "SyncEngine",
     "SyncProgress",
     "SyncStatus",

@@ -48,6 +48,7 @@ from pos.events import EventBus
 from pos.store import CatalogRepository, SalesRepository, TokenFile, open_database
 from pos.store.db import connect_plain
 from pos.sync import SyncEngine
+from pos.sync.feeds import CatalogFeed, OutboxPush, SearchIndex, StockFeed
 from tests.bench.bench_hub import free_port, hub_file, pct
 
 T = TypeVar("T")
@@ -140,15 +141,16 @@ def initial_sync(engine: SyncEngine, n: int) -> tuple[float, float]:
     """The initial sync until the till can scan and sell (catalog, prices, stock), then the
     search index build that follows it. Returns both durations."""
     pairing, client = engine.paired_client()
-    how = "snapshot" if engine.use_snapshot else "feed pages"
+    catalog = engine.feed(CatalogFeed)
+    how = "snapshot" if engine.context.use_snapshot else "feed pages"
     seconds, (products, stock) = timed(
-        lambda: (engine.pull_catalog(client, pairing), engine.pull_stock(client))
+        lambda: (catalog.sync(client, pairing), engine.feed(StockFeed).sync(client, pairing))
     )
-    if engine.last_snapshot is not None:  # the snapshot brought the store's stock too
-        stock += engine.last_snapshot.stock
+    if catalog.last_snapshot is not None:  # the snapshot brought the store's stock too
+        stock += catalog.last_snapshot.stock
         say(
             "  snapshot phases: "
-            + ", ".join(f"{k} {v:.2f} s" for k, v in engine.last_snapshot.phases.items())
+            + ", ".join(f"{k} {v:.2f} s" for k, v in catalog.last_snapshot.phases.items())
         )
     rate = products / seconds
     verdict = "met" if rate >= 100_000 and (n < 1_000_000 or seconds <= 10) else "MISSED"
@@ -157,7 +159,7 @@ def initial_sync(engine: SyncEngine, n: int) -> tuple[float, float]:
         f" {seconds:.2f} s = {rate:,.0f} products/s, till can scan and sell"
         f"   [target >= 100,000/s, 1M <= 10 s: {verdict}]"
     )
-    index_seconds, indexed = timed(engine.build_search_index)
+    index_seconds, indexed = timed(engine.feed(SearchIndex).build)
     if indexed:
         say(
             f"  search index built after it (short transactions, search scans meanwhile):"
@@ -225,7 +227,7 @@ def raw_baseline(synced: Path, work: Path, sync_seconds: float) -> None:
 
 
 def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
-    _pairing, client = engine.paired_client()
+    pairing, client = engine.paired_client()
     with engine.db.raw() as conn:
         ids = [str(r[0]) for r in conn.execute("SELECT id FROM products LIMIT ?", (count,))]
     items = [
@@ -233,7 +235,7 @@ def stock_changes(engine: SyncEngine, hub: Hub, count: int) -> None:
         for i, pid in enumerate(ids)
     ]
     at_hub, _ = timed(lambda: hub.admin.post(routes.ADMIN_STOCK, json={"items": items}))
-    seconds, applied = timed(lambda: engine.pull_stock(client))
+    seconds, applied = timed(lambda: engine.feed(StockFeed).sync(client, pairing))
     verdict = "met" if seconds <= 1.0 else "MISSED"
     say(
         f"stock changes: {applied:,} applied at the till in {seconds:.3f} s"
@@ -306,11 +308,11 @@ def drain_sales(engine: SyncEngine, count: int) -> None:
         sale.add_tender(TenderKind.CASH, sale.cash_due + Money.of("1", PLN))
         repo.record_completed(sale.complete().to_document())
     queued = time.perf_counter() - started
-    seconds, sent = timed(lambda: engine.push(client))
+    seconds, sent = timed(lambda: engine.feed(OutboxPush).push(client))
     verdict = "met" if seconds <= 10 else "MISSED"
     say(
         f"sales drained: {sent:,} queued sales pushed and acknowledged in {seconds:.2f} s"
-        f" ({sent / seconds:,.0f}/s, batches of {engine.batch_size}; queueing them took"
+        f" ({sent / seconds:,.0f}/s, batches of {engine.context.batch_size}; queueing them took"
         f" {queued:.1f} s)   [target 10k <= 10 s: {verdict}]"
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +35,8 @@ from pos.store import (
     open_database,
 )
 from pos.sync import Backoff, HubClient, SyncEngine
+from pos.sync.feed import FeedFactory
+from pos.sync.feeds import CYCLE
 
 CASHIER = "8c0f8a31-0000-4000-8000-000000000001"
 
@@ -74,6 +76,7 @@ def make_till(
     page_size: int = 5_000,
     batch_size: int = 500,
     use_snapshot: bool = True,
+    cycle: Sequence[FeedFactory] = CYCLE,
 ) -> TillSide:
     root.mkdir(parents=True, exist_ok=True)
     db = open_database(root / "till.sqlite3")
@@ -88,6 +91,7 @@ def make_till(
         use_snapshot=use_snapshot,
         backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(7)),
         client_factory=fast_client(timeout),
+        cycle=cycle,
     )
     side = TillSide(root, db, bus, engine)
     bus.subscribe(Event, side.events.append)
