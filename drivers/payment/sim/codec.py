@@ -183,13 +183,20 @@ def _permitted(tlv_data: bytes) -> frozenset[bytes]:
     return frozenset(commands)
 
 
+# ISO 4217 numeric codes whose BCD starts with 03 or 06, the first bytes of BMPs 03 and 06:
+# only for these can a registration read both with and without a currency.
+AMBIGUOUS_CURRENCIES = frozenset(
+    {320, 324, 328, 332, 340, 344, 348, 352, 356, 360, 364, 368, 376, 388, 392, 398}
+    | {600, 604, 608, 634, 643, 646, 654, 682, 690, 694}
+)
+
+
 def read_registration(data: bytes, password: bytes) -> Registration:
     """``<password> <config> [<CC>] [03 <service>] [06 <TLV>]``: the currency is optional.
 
-    After the config byte the rest either reads as BMPs 03/06 alone (no currency) or as
-    2 BCD bytes of currency and then BMPs. When both readings work (a currency 03xx or
-    06xx followed by matching bytes) the one with the currency wins, as the spec's layout
-    lists it first.
+    After the config byte the rest reads either as 2 BCD bytes of currency (0000-0999) and
+    then BMPs 03/06, or as BMPs 03/06 alone. Only a rest starting 03 or 06 can read both
+    ways; then it is a currency if it names an assigned ISO 4217 code, else BMPs.
     """
     if len(data) < 4 or data[:3] != password:
         raise BadMessage("wrong password")
@@ -203,10 +210,12 @@ def read_registration(data: bytes, password: bytes) -> Registration:
             fields = read_bmps(rest, currency_size)
         except BadMessage:
             continue
-        if set(fields) <= {0x03, TLV_CONTAINER}:
+        if (currency is None or currency < 1000) and set(fields) <= {0x03, TLV_CONTAINER}:
             readings.append((currency, fields))
     if not readings:
         raise BadMessage("registration does not read as PA00P015 lays it out")
+    if len(readings) == 2 and readings[0][0] not in AMBIGUOUS_CURRENCIES:
+        readings.pop(0)
     currency, fields = readings[0]
     service = fields.get(0x03)
     return Registration(

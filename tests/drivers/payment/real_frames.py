@@ -44,11 +44,11 @@ NACK_NOT_POSSIBLE = bytes.fromhex("848300")
 # commands it offers).
 REGISTRATION_COMPLETION = apdu(
     "060f",
-    bytes.fromhex("1900" "2952500038" "490978")
+    bytes.fromhex("19002952500038490978")
     + bmp06(ber("26", ber("0a", bytes.fromhex("0601")) + ber("0a", bytes.fromhex("06d3")))),
 )
 # The same without a currency: what a PT answers a registration that named none.
-REGISTRATION_COMPLETION_NO_CC = apdu("060f", bytes.fromhex("1900" "2952500038"))
+REGISTRATION_COMPLETION_NO_CC = apdu("060f", bytes.fromhex("19002952500038"))
 
 # 04 FF: status 0A (insert card), timeout 05 s, the terminal's own display lines.
 INTERMEDIATE_WITH_TEXT = apdu(
@@ -74,12 +74,12 @@ STATUS_FIELDS = (
     + b"4711000012345  "  # VU number, space-padded to 15
     + b"\x3b"
     + b"083312\x00\x00"  # approval code, 00-padded to 8
-    + bytes.fromhex("490978" "870063" "88000063" "8a06" "8c05")
+    + bytes.fromhex("490978870063880000638a068c05")
     + b"\x8b"
     + ll(b"MasterCard\x00")  # real terminals end the card name with 00
     + b"\x92"
     + ll(b"\x01\x02\x03", 3)  # additional data, ec-Cash chip offline (LLLVAR)
-    + bytes.fromhex("a000" "ba" "a000000004")  # result code AS, AID parameter
+    + bytes.fromhex("a000baa000000004")  # result code AS, AID parameter
     + bmp06(ber("1f10", b"\x02"), ber("1f12", b"\x02"), ber("1f2b", bytes.fromhex("00000417")))
     + bytes.fromhex("aa260314")  # date YYMMDD after the container
 )

@@ -120,7 +120,7 @@ def test_the_new_bmps_have_their_spec_length_classes() -> None:
 
 
 def test_a_bmp_the_spec_does_not_define_is_named_not_guessed() -> None:
-    data = bytes.fromhex("2700" "50" "0102" "870063")
+    data = bytes.fromhex("2700500102870063")
     fields = bmp.parse(data)
     assert fields.items == ((0x27, b"\x00"),)
     assert fields.unknown == 0x50 and fields.rest == data[2:]
@@ -173,7 +173,7 @@ def test_a_refused_command_is_a_failure_with_its_code() -> None:
 
 
 def test_registration_without_currency_goes_out_and_is_answered_without() -> None:
-    request = bytes.fromhex("06000c" "000000" "8e" "060626040a0206d3")
+    request = bytes.fromhex("06000c0000008e060626040a0206d3")
 
     def script(p: Peer) -> None:
         p.read_until(request)
@@ -193,5 +193,5 @@ def test_registration_without_currency_goes_out_and_is_answered_without() -> Non
 def test_no_reference_is_sent_when_switched_off() -> None:
     terminal = driver(send_reference=False)
     assert terminal.authorization_apdu(100, "EUR", "ref").encode() == bytes.fromhex(
-        "06010a" "04000000000100" "490978"
+        "06010a04000000000100490978"
     )
