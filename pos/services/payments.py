@@ -139,6 +139,7 @@ class PaymentService:
         self._operations_lock = threading.Lock()
         self._last_status: TerminalStatusChanged | None = None
         self._poll_stop = threading.Event()
+        self._poll_now = threading.Event()  # an operation ended: ask again at once
         self._poller: threading.Thread | None = None
 
     @property
@@ -211,6 +212,9 @@ class PaymentService:
             finally:
                 with self._operations_lock:
                     self._operations -= 1
+                    idle = self._operations == 0
+                if idle:
+                    self._poll_now.set()
 
         return self.worker.submit(run)
 
@@ -255,7 +259,8 @@ class PaymentService:
         return event
 
     def start_status_polling(self, interval: float = 30.0) -> None:
-        """Poll the terminal's status now and every ``interval`` seconds until shutdown."""
+        """Poll the terminal's status now, every ``interval`` seconds and after each card
+        operation, until shutdown."""
         if self.terminal is None or self._poller is not None:
             return
 
@@ -265,7 +270,8 @@ class PaymentService:
                     self.poll_status()
                 except RuntimeError:  # the worker was shut down
                     return
-                self._poll_stop.wait(interval)
+                self._poll_now.wait(interval)
+                self._poll_now.clear()
 
         self._poller = threading.Thread(target=loop, name="terminal-status", daemon=True)
         self._poller.start()
@@ -433,6 +439,7 @@ class PaymentService:
 
     def shutdown(self) -> None:
         self._poll_stop.set()
+        self._poll_now.set()
         if self._poller is not None:
             self._poller.join(timeout=5)
         self.abort()
