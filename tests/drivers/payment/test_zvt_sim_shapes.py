@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import select
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 
@@ -15,6 +17,7 @@ from conftest import Rig
 
 from drivers.payment import Outcome
 from drivers.payment.sim import SimulatedTerminal, TcpSimulator, codec
+from drivers.payment.zvt import ZvtConfig, ZvtTerminal
 
 PASSWORD = bytes.fromhex("000000")
 PERMIT_D3 = rf.bmp06(rf.ber("26", rf.ber("0a", bytes.fromhex("06d3"))))
@@ -199,3 +202,24 @@ def test_status_with_the_terminal_id_only_in_1f44_through_the_driver(rig: Rig) -
     status = rig.terminal.status()
     assert status.ready and status.terminal_id == "52500038"
     assert status.software == "OMNISIM 1.0"
+
+
+def test_zvt_sim_on_the_command_line_can_send_the_terminal_id_only_in_1f44() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "drivers.payment.sim", "--port", "0", "--tid-in-tlv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        banner = process.stdout.readline()  # "ZVT simulator on 127.0.0.1:PORT (raw, approve)"
+        port = int(banner.split(":")[1].split()[0])
+        terminal = ZvtTerminal(ZvtConfig.from_options({"port": port, "ack_timeout": 2.0}))
+        status = terminal.status()
+        assert status.ready and status.terminal_id == "52500038"
+    finally:
+        process.terminate()
+        process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()
