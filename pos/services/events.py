@@ -54,3 +54,13 @@ class CardProgress(Event):
     payment_id: str
     code: int | None
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalStatusChanged(Event):
+    """The card terminal's own status, asked while no card operation runs (ZVT 05 01)."""
+
+    state: str  # "ready", "not_ready" (the terminal says so, see text), "unreachable"
+    code: int | None = None  # the terminal's status code
+    text: str = ""  # the terminal's own words (English log text), for the tooltip
+    terminal_id: str = ""

@@ -7,11 +7,17 @@ terminal took a request is never retried blindly. :meth:`PaymentService.recover`
 terminal for its last transaction (ZVT Repeat Receipt) and settles the row; if the terminal
 cannot tell, a manager settles it from the terminal's printout (recorded with their id and
 in the journal).
+
+The terminal's status (ready, not ready, unreachable) is asked on the same worker while no
+card operation is queued or running (:meth:`PaymentService.poll_status`, on a timer from
+:meth:`start_status_polling`), so a status enquiry never interleaves with a payment; each
+answer is published as ``TerminalStatusChanged``.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -24,7 +30,9 @@ from drivers.payment import (
     Outcome,
     PaymentTerminal,
     Progress,
+    TerminalBusy,
     TerminalError,
+    TerminalStatus,
     available_terminals,
 )
 from pos.config import PaymentSettings
@@ -38,7 +46,7 @@ from pos.services.errors import (
     NothingToReverse,
     TerminalUnreachable,
 )
-from pos.services.events import CardProgress
+from pos.services.events import CardProgress, TerminalStatusChanged
 from pos.services.workers import SerialWorker
 from pos.store import CardOutcome, CardPaymentInfo, CardPaymentRepository
 
@@ -127,6 +135,12 @@ class PaymentService:
         self._bus = bus
         self._clock = clock
         self.worker = SerialWorker("terminal")
+        self._operations = 0  # card operations queued or running on the worker
+        self._operations_lock = threading.Lock()
+        self._last_status: TerminalStatusChanged | None = None
+        self._poll_stop = threading.Event()
+        self._poll_now = threading.Event()  # an operation ended: ask again at once
+        self._poller: threading.Thread | None = None
 
     @property
     def enabled(self) -> bool:
@@ -185,7 +199,82 @@ class PaymentService:
             )
             return CardPayment(record, result)
 
+        return self._submit_operation(run)
+
+    def _submit_operation(self, fn: Callable[[], T]) -> Future[T]:
+        """A card operation on the worker; while it is queued or runs, no status is polled."""
+        with self._operations_lock:
+            self._operations += 1
+
+        def run() -> T:
+            try:
+                return fn()
+            finally:
+                with self._operations_lock:
+                    self._operations -= 1
+                    idle = self._operations == 0
+                if idle:
+                    self._poll_now.set()
+
         return self.worker.submit(run)
+
+    @property
+    def operating(self) -> bool:
+        """A card operation is queued or running (status polls wait until it is over)."""
+        with self._operations_lock:
+            return self._operations > 0
+
+    # --- terminal status -----------------------------------------------------------------
+
+    def poll_status(self) -> Future[TerminalStatusChanged | None] | None:
+        """Ask the terminal's status on its worker, unless a card operation is queued or
+        running (then ``None``: the poll is skipped, never put in the payment's way). The
+        future gives the published event, or ``None`` if a payment came first."""
+        terminal = self.terminal
+        if terminal is None or self.operating:
+            return None
+
+        def run() -> TerminalStatusChanged | None:
+            if self.operating:  # a payment was queued behind this poll: let it go first
+                return None
+            try:
+                status = terminal.status()
+            except TerminalBusy:
+                return None
+            except TerminalError as exc:
+                log.info("card terminal status: unreachable (%s)", exc)
+                return self._publish_status(TerminalStatusChanged("unreachable", text=str(exc)))
+            except Exception:  # a driver bug must not stop the polling
+                log.exception("card terminal status enquiry failed")
+                return self._publish_status(TerminalStatusChanged("unreachable"))
+            return self._publish_status(_status_event(status))
+
+        return self.worker.submit(run)
+
+    def _publish_status(self, event: TerminalStatusChanged) -> TerminalStatusChanged:
+        if event != self._last_status:
+            log.info("card terminal status: %s (%s)", event.state, event.text)
+        self._last_status = event
+        self._bus.publish(event)
+        return event
+
+    def start_status_polling(self, interval: float = 30.0) -> None:
+        """Poll the terminal's status now, every ``interval`` seconds and after each card
+        operation, until shutdown."""
+        if self.terminal is None or self._poller is not None:
+            return
+
+        def loop() -> None:
+            while not self._poll_stop.is_set():
+                try:
+                    self.poll_status()
+                except RuntimeError:  # the worker was shut down
+                    return
+                self._poll_now.wait(interval)
+                self._poll_now.clear()
+
+        self._poller = threading.Thread(target=loop, name="terminal-status", daemon=True)
+        self._poller.start()
 
     def abort(self) -> None:
         """Ask the terminal to abort the running payment (safe from the GUI thread)."""
@@ -238,7 +327,7 @@ class PaymentService:
             )
             return CardPayment(settled, result if ours else None)
 
-        return self.worker.submit(run)
+        return self._submit_operation(run)
 
     def settle_by_hand(
         self, payment_id: str, charged: bool, approval: Approval, note: str = ""
@@ -293,7 +382,7 @@ class PaymentService:
             except TerminalError as exc:
                 raise TerminalUnreachable(str(exc)) from exc
 
-        return self.worker.submit(run)
+        return self._submit_operation(run)
 
     def reverse_last(self) -> Future[CardPayment]:
         """Reverse the last approved card sale by its terminal receipt number."""
@@ -346,10 +435,20 @@ class PaymentService:
             )
             return CardPayment(record, result)
 
-        return self.worker.submit(run)
+        return self._submit_operation(run)
 
     def shutdown(self) -> None:
+        self._poll_stop.set()
+        self._poll_now.set()
+        if self._poller is not None:
+            self._poller.join(timeout=5)
         self.abort()
         self.worker.shutdown()
         if self.terminal is not None:
             self.terminal.close()
+
+
+def _status_event(status: TerminalStatus) -> TerminalStatusChanged:
+    return TerminalStatusChanged(
+        "ready" if status.ready else "not_ready", status.code, status.text, status.terminal_id
+    )

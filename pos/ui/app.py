@@ -22,6 +22,7 @@ from pos.ui.bridge import Bridge
 from pos.ui.login import LoginScreen
 from pos.ui.main_window import TillScreen, TillStatusBar
 from pos.ui.messages import describe
+from pos.ui.terminal_status import TerminalStatusIndicator
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class TillWindow(QMainWindow):
         self.demo_terminal: TcpSimulator | None = None  # the demo's simulated card terminal
         self.till_screen.lock_requested.connect(self.show_login)
         self.ready = False
+        self.terminal_status: TerminalStatusIndicator | None = None  # once a terminal is set up
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)
         self._printer_timer.timeout.connect(self._poll_printer)
@@ -77,6 +79,9 @@ class TillWindow(QMainWindow):
         self.till.scanners.start()
         self._poll_printer()
         self._printer_timer.start()
+        if self.till.payments is not None:  # beside the printer's: the card terminal's status
+            self.terminal_status = TerminalStatusIndicator(self.till.payments, self.bridge)
+            self.status.addPermanentWidget(self.terminal_status)
         self.bridge.deliver(
             self.till.outbox_counts(),
             lambda counts: self.status.set_outbox(counts.get("pending", 0)),

@@ -2452,6 +2452,34 @@
     </message>
 </context>
 <context>
+    <name>TerminalStatusIndicator</name>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="27"/>
+        <source>Card terminal: checking…</source>
+        <translation>Terminal kart: sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="42"/>
+        <source>Card terminal: ready</source>
+        <translation>Terminal kart: gotowy</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="44"/>
+        <source>Card terminal: NOT READY</source>
+        <translation>Terminal kart: NIEGOTOWY</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="46"/>
+        <source>Card terminal: UNREACHABLE</source>
+        <translation>Terminal kart: BRAK POŁĄCZENIA</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="53"/>
+        <source>Card terminal: payment running</source>
+        <translation>Terminal kart: trwa płatność</translation>
+    </message>
+</context>
+<context>
     <name>TillScreen</name>
     <message>
         <location filename="../../pos/ui/main_window.py" line="132"/>

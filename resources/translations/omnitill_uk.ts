@@ -2452,6 +2452,34 @@
     </message>
 </context>
 <context>
+    <name>TerminalStatusIndicator</name>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="27"/>
+        <source>Card terminal: checking…</source>
+        <translation>Платіжний термінал: перевірка…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="42"/>
+        <source>Card terminal: ready</source>
+        <translation>Платіжний термінал: готовий</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="44"/>
+        <source>Card terminal: NOT READY</source>
+        <translation>Платіжний термінал: НЕ ГОТОВИЙ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="46"/>
+        <source>Card terminal: UNREACHABLE</source>
+        <translation>Платіжний термінал: НЕДОСТУПНИЙ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/terminal_status.py" line="53"/>
+        <source>Card terminal: payment running</source>
+        <translation>Платіжний термінал: триває оплата</translation>
+    </message>
+</context>
+<context>
     <name>TillScreen</name>
     <message>
         <location filename="../../pos/ui/main_window.py" line="132"/>

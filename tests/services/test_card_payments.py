@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,7 +25,7 @@ from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.paths import TillPaths
 from pos.services.errors import CardOutcomeStillUnknown, CardPaymentUnresolved
-from pos.services.events import CardProgress, ReceiptPrinted
+from pos.services.events import CardProgress, ReceiptPrinted, TerminalStatusChanged
 from pos.services.payments import PaymentService
 from pos.services.till import Till
 from pos.store import seed_demo
@@ -296,3 +297,70 @@ def test_no_full_card_number_on_disk_or_in_the_log(
     assert b"541333******0111" in stored  # the masked number is there ...
     assert full_pans(stored) == []  # ... and nothing that looks like a whole one
     assert full_pans(caplog.text.encode()) == []
+
+
+# --- the terminal's status, polled while idle ------------------------------------------------
+
+
+def test_an_idle_terminals_status_is_published_with_its_id(shop: Shop) -> None:
+    seen: list[TerminalStatusChanged] = []
+    shop.till.bus.subscribe(TerminalStatusChanged, seen.append)
+    future = shop.payments.poll_status()
+    assert future is not None
+    event = future.result(TIMEOUT)
+    assert event is not None
+    assert (event.state, event.code, event.terminal_id) == ("ready", 0x00, "52500038")
+    assert seen == [event]
+    assert shop.sim.received[-1] == b"\x05\x01"  # a status enquiry, nothing else
+
+
+def test_no_status_is_asked_while_a_payment_runs(shop: Shop) -> None:
+    shop.sim.set_scenario("slow:0.2")
+    sale = a_sale(shop)
+    running = shop.payments.pay(sale.sale_id, sale.total)
+    polls = [shop.payments.poll_status() for _ in range(5)]
+    assert polls == [None] * 5  # skipped, not queued behind the payment
+    assert running.result(TIMEOUT).approved
+    assert b"\x05\x01" not in shop.sim.received
+    after = shop.payments.poll_status()
+    assert after is not None and after.result(TIMEOUT) is not None
+
+
+def test_a_poll_queued_before_a_payment_gives_way_to_it(shop: Shop) -> None:
+    shop.sim.set_scenario("slow:0.2")
+    sale = a_sale(shop)
+    blocker = shop.payments.worker.submit(lambda: time.sleep(0.3))
+    poll = shop.payments.poll_status()  # queued behind the blocker
+    payment = shop.payments.pay(sale.sale_id, sale.total)  # queued behind the poll
+    assert poll is not None and poll.result(TIMEOUT) is None  # it saw the payment waiting
+    blocker.result(TIMEOUT)
+    assert payment.result(TIMEOUT).approved
+    assert b"\x05\x01" not in shop.sim.received
+
+
+def test_an_unreachable_terminal_is_published_as_such(shop: Shop) -> None:
+    shop.server.stop()
+    future = shop.payments.poll_status()
+    assert future is not None
+    event = future.result(TIMEOUT)
+    assert event is not None and event.state == "unreachable"
+
+
+def test_polling_runs_on_a_timer_until_shutdown(shop: Shop) -> None:
+    seen: list[TerminalStatusChanged] = []
+    shop.till.bus.subscribe(TerminalStatusChanged, seen.append)
+    shop.payments.start_status_polling(interval=0.1)
+    deadline = time.monotonic() + TIMEOUT
+    while len(seen) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(seen) >= 3 and {e.state for e in seen} == {"ready"}
+
+
+def test_the_terminal_gets_the_tills_payment_id_as_its_reference(shop: Shop) -> None:
+    sale = a_sale(shop)
+    payment = shop.payments.pay(sale.sale_id, sale.total).result(TIMEOUT)
+    refund = shop.payments.refund(Money.of("1", shop.till.currency), "return-2").result(TIMEOUT)
+    assert [r.reference for r in shop.sim.journal] == [
+        payment.record.payment_id,
+        refund.record.payment_id,
+    ]

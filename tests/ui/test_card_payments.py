@@ -5,10 +5,13 @@ cancel at the terminal and an unknown outcome recovered from the terminal."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from drivers.payment import CardResult, TerminalStatus
 from drivers.payment.sim import TcpSimulator
 from drivers.printer import VirtualConnection
 from pos.domain.tenders import TenderKind
@@ -256,3 +259,65 @@ def test_a_lost_payment_found_charged_from_the_manager_menu_pays_the_open_sale(
     (tender,) = recorded.args[0].sale.tenders
     assert tender.details["payment_id"] == lost.record.payment_id
     assert len(simulator(window).terminal.journal) == 1  # charged once
+
+
+def test_the_status_bar_shows_the_terminal_ready_and_never_asks_during_a_payment(
+    qtbot: QtBot, till_window: TillWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = till_window
+    indicator = window.terminal_status
+    assert indicator is not None and window.status.isAncestorOf(indicator)
+    qtbot.waitUntil(lambda: indicator.text() == "Card terminal: ready", timeout=10_000)
+    assert "52500038" in indicator.toolTip()
+    payments = window.till.payments
+    assert payments is not None and payments.terminal is not None
+    terminal = payments.terminal
+    calls: list[str] = []  # the terminal's own calls, in order, from the terminal's worker
+    status, sale = terminal.status, terminal.sale
+
+    def timed_status() -> TerminalStatus:
+        calls.append("status")
+        return status()
+
+    def timed_sale(*args: Any, **kwargs: Any) -> CardResult:
+        calls.append("sale started")
+        try:
+            return sale(*args, **kwargs)
+        finally:
+            calls.append("sale ended")
+
+    monkeypatch.setattr(terminal, "status", timed_status)
+    monkeypatch.setattr(terminal, "sale", timed_sale)
+    start_sale(qtbot, window)
+    simulator(window).terminal.set_scenario("slow:0.3")
+    texts: list[str] = []
+
+    def by_card(dialog: PaymentDialog) -> None:
+        dialog.pay_by_card()
+        qtbot.waitUntil(lambda: indicator.state == "paying", timeout=10_000)
+        texts.append(indicator.text())
+        assert payments.poll_status() is None  # asked during the payment: skipped
+
+    answer_dialog(PaymentDialog, by_card)
+    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000):
+        press(qtbot, window, Qt.Key.Key_F12)
+    assert texts == ["Card terminal: payment running"]
+    qtbot.waitUntil(lambda: indicator.state == "ready", timeout=10_000)  # asked again after
+    during = calls[calls.index("sale started") + 1 : calls.index("sale ended")]
+    assert during == []  # no status enquiry while the payment ran
+    assert "status" in calls[calls.index("sale ended") :]
+
+
+def test_an_unreachable_terminal_shows_in_the_status_bar(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    indicator = window.terminal_status
+    assert indicator is not None
+    qtbot.waitUntil(lambda: indicator.state == "ready", timeout=10_000)
+    simulator(window).stop()
+    payments = window.till.payments
+    assert payments is not None
+    payments.poll_status()
+    qtbot.waitUntil(lambda: indicator.text() == "Card terminal: UNREACHABLE", timeout=10_000)
+    assert indicator.property("kind") == "error"

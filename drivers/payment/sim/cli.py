@@ -28,6 +28,16 @@ def main(argv: list[str] | None = None) -> int:
         f"in {', '.join(STEPS)})",
     )
     parser.add_argument("--encoding", default="cp437")
+    parser.add_argument(
+        "--tid-in-tlv",
+        action="store_true",
+        help="status enquiry: the terminal id only as TLV 1F44 (as some terminals do)",
+    )
+    parser.add_argument(
+        "--nested-receipt-type",
+        action="store_true",
+        help="06 D3: the receipt type 1F07 inside TLV 25 (older terminals) instead of beside it",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
@@ -35,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     terminal = SimulatedTerminal(scenario, args.encoding)
+    terminal.terminal_id_in_tlv = args.tid_in_tlv
+    terminal.nested_receipt_type = args.nested_receipt_type
     server: PtySimulator | TcpSimulator
     if args.pty:
         server = PtySimulator(terminal).start()

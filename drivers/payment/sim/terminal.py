@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from drivers.payment.sim import codec
+from drivers.payment.sim.codec import BadMessage, bcd, ber, lllvar, llvar, unbcd
 from drivers.payment.sim.wire import Wire, WireClosed
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ STEPS = (
     "completion",  # before the completion
 )
 
-CARD_NAME = "Mastercard"
+CARD_NAME = "Mastercard"  # sent as real terminals do: "Mastercard\x00"
 CARD_TYPE = 0x06
 MASKED_PAN = "541333******0111"  # as a terminal shows it: never a full number
 TERMINAL_ID = "52500038"
@@ -83,6 +85,7 @@ class Record:
     when: datetime
     auth_code: str = ""
     reversed: bool = False
+    reference: str = ""  # the ECR's own id for it (BMP 3C), if it sent one
 
 
 class _Dropped(Exception):
@@ -100,6 +103,7 @@ class SimState:
     receipt: int = 0
     config_byte: int = 0x00
     text_blocks: bool = False
+    registration: codec.Registration | None = None
     batch_start: int = 0
 
 
@@ -108,58 +112,51 @@ def local_now() -> datetime:
     return datetime.now(UTC).astimezone()
 
 
-def bcd(number: int, size: int) -> bytes:
-    return bytes.fromhex(f"{number:0{size * 2}d}")
+def read_amount(data: bytes) -> tuple[int | None, int | None, str]:
+    """Amount (BMP 04), currency (BMP 49) and the ECR's reference (BMP 3C) of an
+    authorisation/refund; every other PA00P015 BMP is read past by its length class."""
+    fields = codec.read_bmps(data)
+    amount = codec.unbcd(fields[0x04]) if 0x04 in fields else None
+    currency = codec.unbcd(fields[0x49]) if 0x49 in fields else None
+    reference = fields.get(0x3C, b"").decode("ascii", errors="replace")
+    return amount, currency, reference
 
 
-def unbcd(data: bytes) -> int:
-    return int(data.hex())
+@dataclass(frozen=True)
+class Card:
+    """What the simulated card and terminal put into a status information."""
+
+    name: str = CARD_NAME
+    masked_pan: str = MASKED_PAN
+    card_type: int = CARD_TYPE
+    terminal_id: str = TERMINAL_ID
+    vu_number: str = "4711000012345"  # the merchant's contract number at the acquirer
 
 
-def llvar(data: bytes) -> bytes:
-    n = len(data)
-    return bytes([0xF0 | n // 10, 0xF0 | n % 10]) + data
-
-
-def lllvar(data: bytes) -> bytes:
-    n = len(data)
-    return bytes([0xF0 | n // 100, 0xF0 | n // 10 % 10, 0xF0 | n % 10]) + data
-
-
-def ber(tag: bytes, value: bytes) -> bytes:
-    n = len(value)
-    size = (
-        bytes([n])
-        if n < 0x80
-        else (bytes([0x81, n]) if n < 256 else b"\x82" + n.to_bytes(2, "big"))
-    )
-    return tag + size + value
-
-
-def masked_pan_bcd(text: str) -> bytes:
-    nibbles = "".join("e" if c == "*" else c for c in text)
-    if len(nibbles) % 2:
-        nibbles += "f"
-    return bytes.fromhex(nibbles)
-
-
-def read_amount(data: bytes) -> tuple[int | None, int | None]:
-    """Amount (BMP 04) and currency (BMP 49) from an authorisation/refund, by hand."""
-    amount = currency = None
-    i = 0
-    while i < len(data):
-        tag = data[i]
-        if tag == 0x04 and i + 7 <= len(data):
-            amount = unbcd(data[i + 1 : i + 7])
-            i += 7
-        elif tag == 0x49 and i + 3 <= len(data):
-            currency = unbcd(data[i + 1 : i + 3])
-            i += 3
-        elif tag in (0x02, 0x19, 0x01, 0x05, 0x8A):
-            i += 2
-        else:
-            break
-    return amount, currency
+def status_fields(record: Record, encoding: str, card: Card = Card()) -> bytes:
+    """The data of a 04 0F as real terminals send it after a payment: the BMPs in their
+    order, the card name ending in 00, the VU number space-padded, a TLV container last."""
+    out = b"\x27" + bytes([record.result])
+    out += b"\x04" + bcd(record.amount, 6)
+    out += b"\x0b" + bcd(record.trace, 3)
+    out += b"\x0c" + bytes.fromhex(record.when.strftime("%H%M%S"))
+    out += b"\x0d" + bytes.fromhex(record.when.strftime("%m%d"))
+    if record.kind != "end_of_day":
+        out += b"\x19\x40"  # payment type: online with PIN
+        out += b"\x22" + llvar(codec.masked_pan_bcd(card.masked_pan))
+    out += b"\x29" + bytes.fromhex(card.terminal_id)
+    out += b"\x2a" + card.vu_number.encode("ascii").ljust(15, b" ")
+    if record.result == 0 and record.auth_code:
+        out += b"\x3b" + record.auth_code.encode("ascii").ljust(8, b"\x00")
+    out += b"\x49" + bcd(record.currency, 2)
+    if record.result == 0:
+        out += b"\x87" + bcd(record.receipt, 2)
+    if record.kind != "end_of_day":
+        out += b"\x8a" + bytes([card.card_type])
+        out += b"\x8c" + bytes([card.card_type])
+        out += b"\x8b" + llvar(card.name.encode(encoding) + b"\x00")
+        out += codec.container(ber(b"\x1f\x10", b"\x02"))  # cardholder auth.: online PIN
+    return out
 
 
 class SimulatedTerminal:
@@ -173,6 +170,9 @@ class SimulatedTerminal:
         self.received: list[bytes] = []  # commands seen, for tests
         self.ack_timeout = 5.0
         self._abortable = False  # the ECR's 06 B0 can still stop the running payment
+        # How this terminal shapes its answers (real terminals differ; defaults as most do):
+        self.nested_receipt_type = False  # 1F07 inside TLV 25 instead of beside it
+        self.terminal_id_in_tlv = False  # status enquiry: TID only as TLV 1F44, no BMP 29
 
     def set_scenario(self, scenario: Scenario | str) -> None:
         self.scenario = Scenario.parse(scenario) if isinstance(scenario, str) else scenario
@@ -266,41 +266,47 @@ class SimulatedTerminal:
         self._tell(wire, b"\x04\xff", bytes([code]))
 
     def _registration(self, wire: Wire, data: bytes) -> None:
-        if len(data) < 4 or data[:3] != PASSWORD:
+        try:
+            registration = codec.read_registration(data, PASSWORD)
+        except BadMessage as exc:
+            log.info("simulator refuses the registration: %s", exc)
             wire.send(b"\x84\x9a")
             return
-        self.state.config_byte = data[3]
-        # After the currency (2 bytes): optional 03 service byte, 06 TLV container. The ECR
-        # may list 06 D3 among its permitted commands (TLV 26 > 0A): then text blocks.
-        rest = data[6:]
-        self.state.text_blocks = False
-        while len(rest) >= 2:
-            if rest[0] == 0x03:
-                rest = rest[2:]
-            elif rest[0] == 0x06:
-                size, skip = (rest[1], 2) if rest[1] < 0x80 else (rest[2], 3)
-                self.state.text_blocks = b"\x0a\x02\x06\xd3" in rest[skip : skip + size]
-                rest = rest[skip + size :]
-            else:
-                break
+        self.state.registration = registration
+        self.state.config_byte = registration.config_byte
+        # The ECR may list 06 D3 among its permitted commands (TLV 26 > 0A): then text blocks.
+        self.state.text_blocks = b"\x06\xd3" in registration.permitted
         wire.send(b"\x80\x00")
-        self._tell(wire, b"\x06\x0f", b"\x19\x00\x29" + bytes.fromhex(TERMINAL_ID))
+        answer = b"\x19\x00\x29" + bytes.fromhex(TERMINAL_ID)
+        if registration.currency is not None:  # the PT names a currency only if the ECR did
+            answer += b"\x49" + bcd(registration.currency, 2)
+        self._tell(wire, b"\x06\x0f", answer)
 
     def _authorization(self, wire: Wire, data: bytes) -> None:
-        amount, currency = read_amount(data)
+        try:
+            amount, currency, reference = read_amount(data)
+        except BadMessage as exc:
+            log.info("simulator refuses the authorisation: %s", exc)
+            amount = None
         if amount is None:
             wire.send(b"\x84\x9a")
             return
-        self._payment(wire, "sale", amount, currency or 978)
+        self._payment(wire, "sale", amount, currency or 978, reference)
 
     def _refund(self, wire: Wire, data: bytes) -> None:
-        amount, currency = read_amount(data[3:])
+        try:
+            amount, currency, reference = read_amount(data[3:])
+        except BadMessage as exc:
+            log.info("simulator refuses the refund: %s", exc)
+            amount = None
         if data[:3] != PASSWORD or amount is None:
             wire.send(b"\x84\x9a")
             return
-        self._payment(wire, "refund", amount, currency or 978)
+        self._payment(wire, "refund", amount, currency or 978, reference)
 
-    def _payment(self, wire: Wire, kind: str, amount: int, currency: int) -> None:
+    def _payment(
+        self, wire: Wire, kind: str, amount: int, currency: int, reference: str = ""
+    ) -> None:
         scenario = self.scenario
         self._step(wire, "request")
         wire.send(b"\x80\x00")
@@ -324,7 +330,7 @@ class SimulatedTerminal:
             return
         self._abortable = False
         result = scenario.result_code if scenario.name == "decline" else 0x00
-        record = self._record(kind, amount, currency, result)
+        record = self._record(kind, amount, currency, result, reference)
         self._step(wire, "authorized")
         self._outcome(wire, record)
 
@@ -336,7 +342,9 @@ class SimulatedTerminal:
         with contextlib.suppress(WireClosed):
             wire.receive(self.ack_timeout)
 
-    def _record(self, kind: str, amount: int, currency: int, result: int) -> Record:
+    def _record(
+        self, kind: str, amount: int, currency: int, result: int, reference: str = ""
+    ) -> Record:
         state = self.state
         state.trace += 1
         if result == 0:
@@ -345,26 +353,12 @@ class SimulatedTerminal:
         record = Record(
             kind, amount, currency, result, state.trace, state.receipt, local_now(), auth
         )
+        record.reference = reference
         state.journal.append(record)
         return record
 
     def _status_fields(self, record: Record) -> bytes:
-        out = b"\x27" + bytes([record.result])
-        out += b"\x04" + bcd(record.amount, 6)
-        out += b"\x0b" + bcd(record.trace, 3)
-        out += b"\x0c" + bytes.fromhex(record.when.strftime("%H%M%S"))
-        out += b"\x0d" + bytes.fromhex(record.when.strftime("%m%d"))
-        out += b"\x29" + bytes.fromhex(TERMINAL_ID)
-        out += b"\x49" + bcd(record.currency, 2)
-        if record.kind != "end_of_day":
-            out += b"\x22" + llvar(masked_pan_bcd(MASKED_PAN))
-            out += b"\x8a" + bytes([CARD_TYPE])
-            out += b"\x8b" + llvar(CARD_NAME.encode(self.encoding))
-        if record.result == 0:
-            out += b"\x87" + bcd(record.receipt, 2)
-            if record.auth_code:
-                out += b"\x3b" + record.auth_code.encode("ascii").ljust(8, b"\x00")
-        return out
+        return status_fields(record, self.encoding)
 
     def _outcome(self, wire: Wire, record: Record, *, copy: bool = False) -> None:
         self._tell(wire, b"\x04\x0f", self._status_fields(record))
@@ -400,10 +394,10 @@ class SimulatedTerminal:
 
     def _print(self, wire: Wire, kind: str, lines: list[str]) -> None:
         if self.state.text_blocks:
-            kind_byte = {"merchant": 1, "customer": 2, "admin": 3}[kind]
-            inner = ber(b"\x1f\x07", bytes([kind_byte]))
-            inner += b"".join(ber(b"\x07", line.encode(self.encoding)) for line in lines)
-            self._tell(wire, b"\x06\xd3", b"\x06" + ber(b"", ber(b"\x25", inner)))
+            block = codec.text_block(
+                kind, lines, self.encoding, nested_type=self.nested_receipt_type
+            )
+            self._tell(wire, b"\x06\xd3", block)
         else:
             for i, line in enumerate(lines):
                 last = 0x80 if i == len(lines) - 1 else 0x00
@@ -478,6 +472,12 @@ class SimulatedTerminal:
 
     def _status_enquiry(self, wire: Wire, data: bytes) -> None:
         wire.send(b"\x80\x00")
-        self._tell(
-            wire, b"\x06\x0f", lllvar(b"OMNISIM 1.0") + b"\x00\x29" + bytes.fromhex(TERMINAL_ID)
-        )
+        self._tell(wire, b"\x06\x0f", self.status_completion())
+
+    def status_completion(self) -> bytes:
+        """``<software LLLVAR> <terminal status> [29 <TID>] [06 <TLV>]``; some terminals
+        give the TID only as TLV 1F44 (``terminal_id_in_tlv``)."""
+        out = lllvar(b"OMNISIM 1.0\x00") + b"\x00"
+        if self.terminal_id_in_tlv:
+            return out + codec.container(ber(b"\x1f\x44", bytes.fromhex(TERMINAL_ID)))
+        return out + b"\x29" + bytes.fromhex(TERMINAL_ID)

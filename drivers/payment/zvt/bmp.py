@@ -2,8 +2,10 @@
 
 Each BMP is one byte followed by a value whose size the BMP number fixes: a fixed number of
 bytes, an LLVAR/LLLVAR (length as two/three bytes ``Fx``, one decimal digit each), or the
-TLV container (BMP 06, BER length). An unknown BMP cannot be skipped (its size is unknown),
-so parsing stops there and the caller gets what came before it.
+TLV container (BMP 06, BER length). The table is PA00P015's whole BMP summary, so every field
+a terminal may send is read by its own length class. PA00P015 gives no length rule for a
+number outside that table, so such a BMP cannot be skipped: parsing stops there, names it
+(``Fields.unknown``) and keeps the unread bytes (``Fields.rest``) for the caller's log.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from drivers.payment.zvt.apdu import ApduError
 
 Kind = Literal["fixed", "llvar", "lllvar", "tlv"]
 
-# number -> (kind, size for fixed fields); from the BMP summary of PA00P015.
+# number -> (kind, size for fixed fields); the BMP summary of PA00P015 (revision 13).
 BMP_FORMATS: dict[int, tuple[Kind, int]] = {
     0x01: ("fixed", 1),  # timeout
     0x02: ("fixed", 1),  # max. status infos
@@ -48,23 +50,45 @@ BMP_FORMATS: dict[int, tuple[Kind, int]] = {
     0x87: ("fixed", 2),  # receipt number, BCD
     0x88: ("fixed", 3),  # turnover record number, BCD
     0x8A: ("fixed", 1),  # card type (ZVT card-type id)
-    0x8B: ("llvar", 0),  # card name
+    0x8B: ("llvar", 0),  # card name (real terminals end it with 00)
     0x8C: ("fixed", 1),  # card type id of the network operator
+    0x92: ("lllvar", 0),  # additional data, ec-Cash with chip offline
     0x9A: ("lllvar", 0),  # Geldkarte payment data
     0xA0: ("fixed", 1),  # result code AS
-    0xA7: ("llvar", 0),  # chip data
+    0xA7: ("llvar", 0),  # chip data, EF_ID
     0xAA: ("fixed", 3),  # date YYMMDD, BCD
-    0xAF: ("lllvar", 0),  # EF_ID
+    0xAF: ("lllvar", 0),  # EF_Info
     0xBA: ("fixed", 5),  # AID parameter
+    0xD0: ("fixed", 1),  # algorithm key
+    0xD1: ("llvar", 0),  # card offset / PIN data
+    0xD2: ("fixed", 1),  # direction
+    0xD3: ("fixed", 1),  # key position
+    0xE0: ("fixed", 1),  # min. length of the input
+    **{0xE1 + i: ("llvar", 0) for i in range(8)},  # E1-E8: text2 lines 1-8
+    0xE9: ("fixed", 1),  # max. length of the input
+    0xEA: ("fixed", 1),  # echo the input
+    0xEB: ("fixed", 8),  # MAC over text 1 and text 2
+    0xF0: ("fixed", 1),  # display duration
+    **{0xF1 + i: ("llvar", 0) for i in range(8)},  # F1-F8: text1 lines 1-8
+    0xF9: ("fixed", 1),  # number of beep tones
+    0xFA: ("fixed", 1),  # status
+    0xFB: ("fixed", 1),  # confirm the input with OK
+    0xFC: ("fixed", 1),  # dialog control
 }
+# The BMPs that carry text (not BCD or binary): terminals pad them with 00 or spaces.
+TEXT_BMPS = frozenset({0x2A, 0x3C, 0x8B, *range(0xE1, 0xE9), *range(0xF1, 0xF9)})
 
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """BMPs in order of appearance (first value wins on lookup) and unparsed rest."""
+    """BMPs in order of appearance (first value wins on lookup) and unparsed rest.
+
+    ``unknown`` is the BMP number parsing stopped at (not in PA00P015's table), else None.
+    """
 
     items: tuple[tuple[int, bytes], ...]
     rest: bytes = b""
+    unknown: int | None = None
 
     def get(self, number: int) -> bytes | None:
         return next((value for n, value in self.items if n == number), None)
@@ -120,14 +144,14 @@ def var_length(n: int, count: int) -> bytes:
 
 
 def parse(data: bytes, start: int = 0) -> Fields:
-    """Parse BMPs from ``start``; stops at an unknown BMP (kept as ``rest``)."""
+    """Parse BMPs from ``start``; stops at a BMP PA00P015 does not define (``rest``)."""
     items: list[tuple[int, bytes]] = []
     pos = start
     while pos < len(data):
         number = data[pos]
         fmt = BMP_FORMATS.get(number)
         if fmt is None:
-            return Fields(tuple(items), data[pos:])
+            return Fields(tuple(items), data[pos:], number)
         kind, size = fmt
         pos += 1
         if kind == "fixed":
@@ -147,7 +171,10 @@ def parse(data: bytes, start: int = 0) -> Fields:
 
 def field(number: int, value: bytes) -> bytes:
     """Encode one BMP (the length prefix its format needs)."""
-    kind, size = BMP_FORMATS[number]
+    fmt = BMP_FORMATS.get(number)
+    if fmt is None:
+        raise ApduError(f"BMP {number:02x} is not defined by PA00P015: no length rule to send it")
+    kind, size = fmt
     if kind == "fixed":
         if len(value) != size:
             raise ApduError(f"BMP {number:02x} is {size} bytes, not {len(value)}")
@@ -170,3 +197,14 @@ def masked_pan(value: bytes) -> str:
         elif nibble != "f":
             raise ApduError("bad PAN nibble")
     return "".join(out)
+
+
+def text(value: bytes, encoding: str) -> str:
+    """A text BMP or TLV text as a string: real terminals end or pad it with 00 or spaces
+    (``"MasterCard\\x00"``), which is not part of the text."""
+    return value.decode(encoding, errors="replace").strip("\x00 ")
+
+
+def line(value: bytes, encoding: str) -> str:
+    """A receipt/display line: trailing 00/space padding dropped, leading spaces kept (layout)."""
+    return value.decode(encoding, errors="replace").rstrip("\x00 ").replace("\x00", "")

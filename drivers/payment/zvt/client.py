@@ -75,6 +75,9 @@ TAG_RECEIPT_TYPE = b"\x1f\x07"
 TAG_DISPLAY_TEXTS = b"\x24"
 TAG_PERMITTED_COMMANDS = b"\x26"  # registration: the ZVT commands the ECR understands
 TAG_COMMAND = b"\x0a"
+TAG_TERMINAL_ID = b"\x1f\x44"  # some terminals give the terminal id only here, not in BMP 29
+BMP_ADDITIONAL_DATA = 0x3C  # 06 01 / 06 31: additional data; carries the till's reference
+MAX_REFERENCE = 99  # bytes of the reference sent (an LLLVAR allows 999; keep it short)
 
 
 @dataclass(slots=True)
@@ -90,6 +93,8 @@ class ZvtConfig:
     encoding: str = "cp437"
     config_byte: int = DEFAULT_CONFIG
     text_blocks: bool = True  # list 06 D3 as permitted at registration (TLV 26 / 0A)
+    register_currency: bool = True  # PA00P015 makes the currency of 06 00 optional
+    send_reference: bool = True  # the till's payment id in BMP 3C of 06 01 / 06 31
     connect_timeout: float = 5.0
     ack_timeout: float = 5.0  # for 80 00 00 after a command
     response_timeout: float = 180.0  # longest silence while a transaction runs
@@ -210,7 +215,9 @@ class ZvtTerminal(PaymentTerminal):
         return bmp.bcd(number, 2)
 
     def registration_apdu(self, currency: str) -> Apdu:
-        data = self._password() + bytes([self.config.config_byte]) + self._currency(currency)
+        data = self._password() + bytes([self.config.config_byte])
+        if self.config.register_currency:
+            data += self._currency(currency)
         if self.config.text_blocks:
             permitted = tlv.Tlv(
                 TAG_PERMITTED_COMMANDS, tlv.encode_tlv([tlv.Tlv(TAG_COMMAND, cmd.PRINT_TEXT_BLOCK)])
@@ -218,18 +225,29 @@ class ZvtTerminal(PaymentTerminal):
             data += bmp.field(0x06, tlv.encode_tlv([permitted]))
         return Apdu(cmd.REGISTRATION, data)
 
-    def authorization_apdu(self, amount_minor: int, currency: str) -> Apdu:
+    def _reference(self, reference: str) -> bytes:
+        """The till's id for the payment as BMP 3C (ASCII), so the terminal's journal and
+        receipts can be matched to the till's record; empty when switched off."""
+        if not self.config.send_reference or not reference:
+            return b""
+        raw = reference.encode("ascii", errors="replace")[:MAX_REFERENCE]
+        return bmp.field(BMP_ADDITIONAL_DATA, raw)
+
+    def authorization_apdu(self, amount_minor: int, currency: str, reference: str = "") -> Apdu:
         return Apdu(
             cmd.AUTHORIZATION,
-            bmp.field(0x04, bmp.bcd(amount_minor, 6)) + bmp.field(0x49, self._currency(currency)),
+            bmp.field(0x04, bmp.bcd(amount_minor, 6))
+            + bmp.field(0x49, self._currency(currency))
+            + self._reference(reference),
         )
 
-    def refund_apdu(self, amount_minor: int, currency: str) -> Apdu:
+    def refund_apdu(self, amount_minor: int, currency: str, reference: str = "") -> Apdu:
         return Apdu(
             cmd.REFUND,
             self._password()
             + bmp.field(0x04, bmp.bcd(amount_minor, 6))
-            + bmp.field(0x49, self._currency(currency)),
+            + bmp.field(0x49, self._currency(currency))
+            + self._reference(reference),
         )
 
     def reversal_apdu(self, receipt_no: int) -> Apdu:
@@ -249,7 +267,10 @@ class ZvtTerminal(PaymentTerminal):
             self.describe(),
         )
         return self._transaction(
-            Operation.SALE, self.authorization_apdu(amount_minor, currency), on_progress, currency
+            Operation.SALE,
+            self.authorization_apdu(amount_minor, currency, reference),
+            on_progress,
+            currency,
         )
 
     def refund(
@@ -258,7 +279,10 @@ class ZvtTerminal(PaymentTerminal):
         self._check_amount(amount_minor)
         log.info("card refund %s: %d minor units %s", reference, amount_minor, currency)
         return self._transaction(
-            Operation.REFUND, self.refund_apdu(amount_minor, currency), on_progress, currency
+            Operation.REFUND,
+            self.refund_apdu(amount_minor, currency, reference),
+            on_progress,
+            currency,
         )
 
     def reversal(self, receipt_no: int, on_progress: OnProgress = _ignore) -> CardResult:
@@ -394,8 +418,7 @@ class ZvtTerminal(PaymentTerminal):
             self._progress(run, message.data)
         elif command == cmd.STATUS_INFORMATION:
             fields = bmp.parse(message.data)
-            if fields.rest:
-                log.warning("status information: %d bytes not understood", len(fields.rest))
+            self._warn_unknown("status information", fields)
             run.status = fields
             link.send(cmd.ack())
         elif command == cmd.PRINT_LINE:
@@ -445,8 +468,19 @@ class ZvtTerminal(PaymentTerminal):
         except Exception:
             log.exception("progress callback failed")
 
+    @staticmethod
+    def _warn_unknown(what: str, fields: bmp.Fields) -> None:
+        if fields.unknown is not None:
+            log.warning(
+                "%s: BMP %02x is not defined by PA00P015 (no length rule); %d bytes from it "
+                "on not read",
+                what,
+                fields.unknown,
+                len(fields.rest),
+            )
+
     def _text(self, raw: bytes) -> str:
-        return raw.decode(self.config.encoding, errors="replace")
+        return bmp.line(raw, self.config.encoding)
 
     def _print_line(self, run: _Run, data: bytes) -> None:
         if not data:
@@ -463,21 +497,32 @@ class ZvtTerminal(PaymentTerminal):
             run.lines = []
 
     def _print_block(self, run: _Run, data: bytes) -> None:
+        receipt = self.text_block(data)
+        if receipt is not None:
+            run.receipts.append(receipt)
+
+    def text_block(self, data: bytes) -> PrintedReceipt | None:
+        """06 D3: BMP 06 holding TLV 25 (the lines, 07 each) and the receipt type 1F07.
+
+        Real terminals put 1F07 at the top level of BMP 06, beside 25; some put it inside 25.
+        Both are read; the top-level one wins. Without any, the receipt is the customer's.
+        """
         fields = bmp.parse(data)
+        self._warn_unknown("print text block", fields)
         container = fields.get(0x06)
         if container is None:
-            return
-        texts = tlv.find(tlv.decode_tlv(container), TAG_PRINT_TEXTS)
+            return None
+        top = tlv.decode_tlv(container)
+        texts = tlv.find(top, TAG_PRINT_TEXTS)
         if texts is None:
-            return
+            return None
+        inner = texts.children()
+        kind_tag = tlv.find(top, TAG_RECEIPT_TYPE) or tlv.find(inner, TAG_RECEIPT_TYPE)
         kind = "customer"
-        lines: list[str] = []
-        for item in texts.children():
-            if item.tag == TAG_RECEIPT_TYPE and item.value:
-                kind = RECEIPT_KINDS.get(item.value[0], "customer")
-            elif item.tag == TAG_TEXT_LINE:
-                lines.append(self._text(item.value))
-        run.receipts.append(PrintedReceipt(kind, tuple(lines)))
+        if kind_tag is not None and kind_tag.value:
+            kind = RECEIPT_KINDS.get(kind_tag.value[0], "customer")
+        lines = tuple(self._text(item.value) for item in inner if item.tag == TAG_TEXT_LINE)
+        return PrintedReceipt(kind, lines)
 
     def _status_enquiry(self, link: Link) -> TerminalStatus:
         link.send(Apdu(cmd.STATUS_ENQUIRY, self._password()))
@@ -497,25 +542,42 @@ class ZvtTerminal(PaymentTerminal):
             link.send(cmd.ack())
             if message.command == cmd.STATUS_INFORMATION:
                 fields = bmp.parse(message.data)
+                self._warn_unknown("status information", fields)
                 result = fields.get(0x27)
                 code = result[0] if result else code
-                tid = fields.get(0x29)
-                terminal_id = bmp.bcd_text(tid) if tid else terminal_id
+                terminal_id = self.terminal_id(fields) or terminal_id
             elif message.command == cmd.COMPLETION:
                 data = message.data
                 if len(data) >= 3 and all(b & 0xF0 == 0xF0 for b in data[:3]):
                     n = int("".join(str(b & 0x0F) for b in data[:3]))
-                    software = self._text(data[3 : 3 + n])
+                    software = bmp.text(data[3 : 3 + n], self.config.encoding)
                     data = data[3 + n :]
                     if data:
                         code = data[0]
-                        tid = bmp.parse(data, 1).get(0x29)
-                        terminal_id = bmp.bcd_text(tid) if tid else terminal_id
+                        fields = bmp.parse(data, 1)
+                        self._warn_unknown("status enquiry completion", fields)
+                        terminal_id = self.terminal_id(fields) or terminal_id
                 break
         if code is None:
             raise TerminalError("the terminal did not report its status")
         text = codes.TERMINAL_STATUS_TEXTS.get(code, f"status {code:02x}")
         return TerminalStatus(code == 0, code, text, terminal_id, software)
+
+    @staticmethod
+    def terminal_id(fields: bmp.Fields) -> str:
+        """BMP 29 (4 bytes BCD), else TLV 1F44 in BMP 06 (BCD like 29, or ASCII digits)."""
+        tid = fields.get(0x29)
+        if tid is not None:
+            return bmp.bcd_text(tid)
+        container = fields.get(0x06)
+        if container is None:
+            return ""
+        item = tlv.find(tlv.decode_tlv(container), TAG_TERMINAL_ID)
+        if item is None or not item.value:
+            return ""
+        if all(b >> 4 < 10 and b & 0x0F < 10 for b in item.value):
+            return item.value.hex()
+        return bmp.text(item.value, "ascii")
 
     # --- results -----------------------------------------------------------------------------
 
@@ -598,16 +660,17 @@ class ZvtTerminal(PaymentTerminal):
             values["trace_no"] = bmp.from_bcd(trace)
         if (receipt := status.get(0x87)) is not None:
             values["receipt_no"] = bmp.from_bcd(receipt)
-        if (tid := status.get(0x29)) is not None:
-            values["terminal_id"] = bmp.bcd_text(tid)
+        if tid := self.terminal_id(status):
+            values["terminal_id"] = tid
         if (pan := status.get(0x22)) is not None:
             values["masked_pan"] = bmp.masked_pan(pan)
         if (auth := status.get(0x3B)) is not None:
             values["auth_code"] = auth.rstrip(b"\x00 ").decode("ascii", errors="replace")
         name = status.get(0x8B)
         card_type = status.get(0x8A)
-        if name:
-            values["card_brand"] = self._text(name).strip()
+        brand = bmp.text(name, self.config.encoding) if name else ""
+        if brand:
+            values["card_brand"] = brand
         elif card_type:
             values["card_brand"] = codes.CARD_TYPES.get(card_type[0], f"card type {card_type[0]}")
         date, clock = status.get(0x0D), status.get(0x0C)
