@@ -91,7 +91,7 @@ def _tighten(path: Path, mode: int) -> bool:
         return False
     if stat.S_ISLNK(current) or stat.S_IMODE(current) & ~mode == 0:
         return False
-    os.chmod(path, stat.S_IMODE(current) & mode)
+    path.chmod(stat.S_IMODE(current) & mode)
     return True
 
 

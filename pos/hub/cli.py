@@ -26,9 +26,9 @@ from pos.api.pickup import WebOrderLine, WebOrderRequest
 from pos.domain.money import Currency, Money
 from pos.hub import catalog, customers, devices, pickup, signing_keys, stock
 from pos.hub.db import HubDatabase, HubOpenError, open_hub_database
+from pos.hub.errors import HubProblem
 from pos.hub.key_file import KEY_DIR_ENV
 from pos.private_files import owner_only, private_dir
-from pos.hub.errors import HubProblem
 
 DB_ENV = "OMNITILL_HUB_DB"
 ADMIN_TOKEN_ENV = "OMNITILL_HUB_ADMIN_TOKEN"

@@ -159,9 +159,7 @@ def high_water(conn: Connection, feed: str) -> int:
     )
 
 
-def open_hub_database(
-    url: str, currency: str = "PLN", key_dir: Path | None = None
-) -> HubDatabase:
+def open_hub_database(url: str, currency: str = "PLN", key_dir: Path | None = None) -> HubDatabase:
     """Open (creating when new) the hub database at a SQLAlchemy URL.
 
     ``sqlite:///path.db`` or ``postgresql+psycopg://user@host/db``. A new database gets the
@@ -258,7 +256,9 @@ def _move_private_keys_out(conn: Connection, keys: KeyFile) -> int:
     the key file first, then its column is blanked and the public half recorded."""
     columns = {c["name"] for c in inspect(conn).get_columns("signing_keys")}
     if "public_key" not in columns:
-        conn.execute(text("ALTER TABLE signing_keys ADD COLUMN public_key TEXT NOT NULL DEFAULT ''"))
+        conn.execute(
+            text("ALTER TABLE signing_keys ADD COLUMN public_key TEXT NOT NULL DEFAULT ''")
+        )
     rows = conn.execute(
         text("SELECT key_id, private_key, created_at FROM signing_keys WHERE private_key <> ''")
     ).all()
