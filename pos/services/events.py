@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from drivers.scanner.reads import ScanRead
 from pos.events import Event
@@ -54,3 +55,11 @@ class CardProgress(Event):
     payment_id: str
     code: int | None
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalsLocked(Event):
+    """Wrong approval PINs locked these approvers (``pos.services.approvals``)."""
+
+    approver_ids: tuple[str, ...]
+    until: datetime
