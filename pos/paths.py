@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from pos.private_files import lock_down, private_dir
+from pos.private_files import lock_down, private_dir, restrict
 
 ENV_DATA_DIR = "OMNITILL_DATA_DIR"
 
@@ -25,8 +25,21 @@ def resolve_data_dir(explicit: Path | None = None) -> Path:
         path = Path(platformdirs.user_data_dir("omnitill", appauthor=False))
     path = path.expanduser().resolve()
     private_dir(path)
-    lock_down(path)
+    _tighten_till_files(path)
     return path
+
+
+_OWN_DIRS = ("logs", "printed", "hub")  # wholly the till's
+_OWN_PREFIXES = ("till.", "settings.", ".settings-", ".token-", "device-token")
+
+
+def _tighten_till_files(root: Path) -> None:
+    """The till's own files in ``root`` 0600 and its own subdirectories locked down; anything
+    else there is left alone (``--data-dir`` given a directory that holds other things)."""
+    restrict(p for p in root.iterdir() if p.is_file() and p.name.startswith(_OWN_PREFIXES))
+    for name in _OWN_DIRS:
+        if (root / name).is_dir():
+            lock_down(root / name)
 
 
 class TillPaths:

@@ -93,3 +93,20 @@ def test_a_demo_till_and_its_hub_leave_nothing_readable_by_others(tmp_path: Path
             till.shutdown()
         hub.stop()
     assert accessible_to_others(root) == []
+
+
+@pytest.mark.usefixtures("permissive_umask")
+def test_a_data_dir_holding_other_files_has_only_the_tills_tightened(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"  # --data-dir pointed at a folder with other things in it
+    notes.write_text("not the till's", encoding="utf-8")
+    script = tmp_path / "tools" / "run.sh"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\n", encoding="utf-8")
+    open_database(tmp_path / "till.sqlite3").close()
+    for path in (notes, script, *tmp_path.glob("till.*")):
+        path.chmod(0o755 if path == script else 0o644)
+    resolve_data_dir(tmp_path)
+    assert tmp_path.stat().st_mode & 0o777 == 0o700
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in tmp_path.glob("till.*"))
+    assert notes.stat().st_mode & 0o777 == 0o644
+    assert script.stat().st_mode & 0o777 == 0o755
