@@ -41,7 +41,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def till(tmp_path: Path, clock: Clock) -> Iterator[Till]:
-    till = Till(TillPaths(tmp_path), Settings(), printer_connection=VirtualConnection(), clock=clock)
+    till = Till(
+        TillPaths(tmp_path), Settings(), printer_connection=VirtualConnection(), clock=clock
+    )
     till.start(lambda db: seed_demo(db, "PLN")).result(TIMEOUT)
     till.db_worker.submit(lambda: till.users_repo.create("Piotr", "supervisor", "4444")).result(
         TIMEOUT
@@ -64,9 +66,7 @@ def lockout_entries(till: Till) -> list[tuple[str, dict[str, object]]]:
     return [(ref, json.loads(payload)) for ref, payload in rows]
 
 
-def test_five_wrong_pins_lock_the_named_approver_and_no_one_else(
-    till: Till, clock: Clock
-) -> None:
+def test_five_wrong_pins_lock_the_named_approver_and_no_one_else(till: Till, clock: Clock) -> None:
     marek, olga, piotr = user(till, "Marek"), user(till, "Olga"), user(till, "Piotr")
     published: list[ApprovalsLocked] = []
     till.bus.subscribe(ApprovalsLocked, published.append)
