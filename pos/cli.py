@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
 from pos import __version__
 from pos.paths import TillPaths, resolve_data_dir
+from pos.private_files import PrivateRotatingFileHandler, owner_only
 
 LANGUAGES = ("en", "ru", "pl", "uk")
 
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging(paths: TillPaths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         paths.log_dir / "till.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(
@@ -59,7 +59,11 @@ def _setup_logging(paths: TillPaths) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    with owner_only():  # what the till creates is its user's alone (pos.private_files)
+        return _main(_parser().parse_args(argv))
+
+
+def _main(args: argparse.Namespace) -> int:
     data_dir = args.data_dir
     if data_dir is None and args.demo:
         data_dir = resolve_data_dir() / "demo"

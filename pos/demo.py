@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from drivers.payment.sim import SimulatedTerminal, TcpSimulator
 from pos.config import Settings, VariableMeasureSettings
 from pos.paths import TillPaths
+from pos.private_files import private_dir
 from pos.services.sync import SyncOptions
 from pos.store import Database, seed_demo
 from pos.store.demo_catalog import seed_demo_users
@@ -59,7 +60,7 @@ def start_demo_hub(paths: TillPaths) -> RunningHub:
     file under the till's data dir, seeded with the demo data set on first run."""
     from pos.hub.embedded import start_hub  # only the demo runs a hub in the till's process
 
-    paths.hub_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.hub_dir)  # the hub's database and key file: the till user's alone
     return start_hub(f"sqlite:///{paths.hub_dir / 'hub.sqlite3'}", "127.0.0.1", 0, seed=True)
 
 

@@ -1,4 +1,7 @@
-"""Where one till keeps its files. Tests and ``--data-dir`` never touch the user's real dirs."""
+"""Where one till keeps its files. Tests and ``--data-dir`` never touch the user's real dirs.
+
+The data dir is the till's alone: 0700, every file in it 0600 (``pos.private_files``),
+tightened on every start so an older install is fixed too."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+from pos.private_files import lock_down, private_dir, restrict
 
 ENV_DATA_DIR = "OMNITILL_DATA_DIR"
 
@@ -19,8 +24,22 @@ def resolve_data_dir(explicit: Path | None = None) -> Path:
     else:
         path = Path(platformdirs.user_data_dir("omnitill", appauthor=False))
     path = path.expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    private_dir(path)
+    _tighten_till_files(path)
     return path
+
+
+_OWN_DIRS = ("logs", "printed", "hub")  # wholly the till's
+_OWN_PREFIXES = ("till.", "settings.", ".settings-", ".token-", "device-token")
+
+
+def _tighten_till_files(root: Path) -> None:
+    """The till's own files in ``root`` 0600 and its own subdirectories locked down; anything
+    else there is left alone (``--data-dir`` given a directory that holds other things)."""
+    restrict(p for p in root.iterdir() if p.is_file() and p.name.startswith(_OWN_PREFIXES))
+    for name in _OWN_DIRS:
+        if (root / name).is_dir():
+            lock_down(root / name)
 
 
 class TillPaths:
@@ -49,13 +68,9 @@ class TillPaths:
 
     @property
     def log_dir(self) -> Path:
-        path = self.root / "logs"
-        path.mkdir(exist_ok=True)
-        return path
+        return private_dir(self.root / "logs")
 
     @property
     def receipts_dir(self) -> Path:
         """Where the virtual printer keeps the exact bytes of every job (demo and tests)."""
-        path = self.root / "printed"
-        path.mkdir(exist_ok=True)
-        return path
+        return private_dir(self.root / "printed")

@@ -24,9 +24,14 @@ Usage::
     token = ring.verify(text, PROMO, now=datetime.now(UTC))   # -> VerifiedToken[PromoClaims]
 
 Every way a token can be wrong is its own :class:`TokenError` subclass with a stable
-``code`` (checked in this order: oversized, malformed, unsupported version, unknown key,
-forged signature, wrong purpose, not yet valid, expired), so the UI can say exactly what is
-wrong. Nothing here does I/O, logs, or imports Qt.
+``code`` (checked in this order: oversized, malformed or not canonical, unsupported version,
+unknown key, forged signature, wrong purpose, not yet valid, expired), so the UI can say exactly
+what is wrong. Nothing here does I/O, logs, or imports Qt.
+
+A token has **one** text: no surrounding whitespace, no padding, and each base64url part the
+exact encoding of its bytes (the unused low bits of the last character zero). Any other
+spelling of the same bytes is :class:`TokenNotCanonical`, so a token id, a log line and a
+scanned code always agree on what was shown.
 """
 
 from __future__ import annotations
@@ -74,6 +79,13 @@ class TokenMalformed(TokenError):
     """Not a token, truncated, bad base64/JSON, or claims that do not fit the purpose."""
 
     code = "token_malformed"
+
+
+class TokenNotCanonical(TokenMalformed):
+    """The right bytes in another spelling: whitespace around it, padding, or altered unused
+    base64 bits. A malformed token to every handler, with its own code for the logs."""
+
+    code = "token_not_canonical"
 
 
 class TokenUnsupportedVersion(TokenError):
@@ -126,12 +138,17 @@ def _b64encode(data: bytes) -> str:
 
 
 def _b64decode(text: str) -> bytes:
-    if not _B64.match(text) or len(text) % 4 == 1:
+    if text.endswith("="):
+        raise TokenNotCanonical("base64url padding: a token is written without it")
+    if not _B64.fullmatch(text) or len(text) % 4 == 1:
         raise TokenMalformed("not base64url text")
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError) as exc:
         raise TokenMalformed("not base64url text") from exc
+    if _b64encode(data) != text:  # unused bits set: another spelling of the same bytes
+        raise TokenNotCanonical("not the canonical base64url of its bytes")
+    return data
 
 
 class PublicKey(WireModel):
@@ -268,7 +285,9 @@ def split(text: str) -> TokenParts:
         raise TokenOversized(f"{len(text)} characters; a token has at most {MAX_TOKEN_CHARS}")
     if not text.isascii():
         raise TokenMalformed("a token is ASCII text")
-    parts = text.strip().split(".")
+    if text != text.strip():
+        raise TokenNotCanonical("whitespace around the token")
+    parts = text.split(".")
     if len(parts) != 4 or not all(parts):
         raise TokenMalformed(f"a token has 4 parts separated by dots, this has {len(parts)}")
     version, key_id, payload, signature = parts

@@ -25,8 +25,10 @@ from pos.api.customers import PromoTokenRequest
 from pos.api.pickup import WebOrderLine, WebOrderRequest
 from pos.domain.money import Currency, Money
 from pos.hub import catalog, customers, devices, pickup, signing_keys, stock
-from pos.hub.db import HubDatabase, SchemaMismatch, open_hub_database
+from pos.hub.db import HubDatabase, HubOpenError, open_hub_database
 from pos.hub.errors import HubProblem
+from pos.hub.key_file import KEY_DIR_ENV
+from pos.private_files import owner_only, private_dir
 
 DB_ENV = "OMNITILL_HUB_DB"
 ADMIN_TOKEN_ENV = "OMNITILL_HUB_ADMIN_TOKEN"
@@ -38,19 +40,28 @@ def default_db_url() -> str:
     env = os.environ.get(DB_ENV)
     if env:
         return env
-    path = user_data_path("omnitill") / "hub" / "hub.db"
+    path = default_dir() / "hub.db"
     return f"sqlite:///{path}"
 
 
 _opened: list[HubDatabase] = []  # disposed when the command ends (no pooled connection left)
 
 
-def _open(url: str) -> HubDatabase:
+def default_dir() -> Path:
+    return user_data_path("omnitill") / "hub"
+
+
+def _open(url: str, key_dir: Path | None = None) -> HubDatabase:
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    db = open_hub_database(url)
+        folder = Path(url.removeprefix("sqlite:///")).parent
+        if not folder.exists() or folder == default_dir():
+            private_dir(folder)  # the hub's own dir: 0700 (a dir given to it is only warned of)
+    db = open_hub_database(url, key_dir=key_dir or next(iter(_key_dir), None))
     _opened.append(db)
     return db
+
+
+_key_dir: list[Path] = []  # --key-dir of the command being run
 
 
 def _print(value: object) -> None:
@@ -297,10 +308,16 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLAlchemy URL: sqlite:///FILE (default: in the user data dir, or "
         f"${DB_ENV}) or postgresql+psycopg://USER@HOST/DB"
     )
+    key_help = (
+        "the directory of the signing-key file (default: next to a SQLite database, or "
+        f"${KEY_DIR_ENV}; a PostgreSQL hub needs one)"
+    )
     parser.add_argument("--db", default=default_db_url(), help=db_help)
-    # --db is taken after the command too (pos-hub serve --db ...)
+    parser.add_argument("--key-dir", type=Path, default=None, help=key_help)
+    # --db and --key-dir are taken after the command too (pos-hub serve --db ...)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--key-dir", type=Path, default=argparse.SUPPRESS, help=key_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(
@@ -404,9 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.key_dir is not None:
+        _key_dir.append(args.key_dir)
     try:
-        return _run(args)
+        with owner_only():  # what the hub creates is its user's alone (pos.private_files)
+            return _run(args)
     finally:
+        _key_dir.clear()
         while _opened:
             _opened.pop().dispose()
 
@@ -417,7 +438,7 @@ def _run(args: argparse.Namespace) -> int:
     except HubProblem as exc:
         print(f"pos-hub: {exc.problem.title}: {exc.problem.detail or ''}".rstrip(), file=sys.stderr)
         return 1
-    except SchemaMismatch as exc:
+    except HubOpenError as exc:
         print(f"pos-hub: {exc}", file=sys.stderr)
         return 1
     except ValidationError as exc:

@@ -12,29 +12,51 @@ SQLite: WAL (readers never block the writer), ``synchronous=NORMAL`` (a committe
 be lost by a power cut, never corrupted: the hub is a reference server; the till is the one
 that must not lose a sale), ``foreign_keys=ON``, a generous ``busy_timeout`` because a CLI
 admin command may write while ``pos-hub serve`` runs.
+
+Files: a SQLite database, its -wal/-shm and the signing-key file (``pos.hub.key_file``) are
+0600 in a 0700 directory when the hub creates them, and tightened when it opens them (an
+older install is fixed on its next start). The database holds no private key: one made
+before the key file has its keys moved out and blanked (securely deleted) on open.
 """
 
 from __future__ import annotations
 
+import base64
+import logging
+import os
 import secrets
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
+from pos.api.signed_tokens import SigningKey
+from pos.hub.key_file import KEY_DIR_ENV, KeyFile
 from pos.hub.schema import SCHEMA_VERSION, metadata
+from pos.private_files import owner_only, private_dir, restrict
+
+log = logging.getLogger(__name__)
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 FEEDS = ("catalog", "stock", "documents", "events", "pickup", "pickup_numbers")
 _WRITE = "omnitill_hub_write"
 
 
-class SchemaMismatch(RuntimeError):
+class HubOpenError(RuntimeError):
+    """The hub's database cannot be opened as configured (the message says why)."""
+
+
+class SchemaMismatch(HubOpenError):
     """The database was made by another version of the hub."""
+
+
+class KeyDirMissing(HubOpenError):
+    """A hub without a database file was given no directory for its signing-key file."""
 
 
 def utc_text(dt: datetime) -> str:
@@ -85,6 +107,7 @@ class HubDatabase:
         self._lock = threading.Lock()
         self.hub_id = ""
         self.currency = ""
+        self.keys = KeyFile(None, "")  # the private signing keys (set by open_hub_database)
 
     @property
     def changed(self) -> int:
@@ -136,14 +159,28 @@ def high_water(conn: Connection, feed: str) -> int:
     )
 
 
-def open_hub_database(url: str, currency: str = "PLN") -> HubDatabase:
+def open_hub_database(url: str, currency: str = "PLN", key_dir: Path | None = None) -> HubDatabase:
     """Open (creating when new) the hub database at a SQLAlchemy URL.
 
     ``sqlite:///path.db`` or ``postgresql+psycopg://user@host/db``. A new database gets the
     tables, a random ``hub_id`` (it is part of every cursor: a reset hub refuses old cursors)
     and its currency. Raises :class:`SchemaMismatch` for a database of another hub version.
+    ``key_dir`` (else ``$OMNITILL_HUB_KEY_DIR``, else the SQLite file's directory) holds the
+    signing-key file; an in-memory hub keeps its keys in memory.
     """
     sa_url = make_url(url)
+    file = sqlite_file(url)
+    if key_dir is None and os.environ.get(KEY_DIR_ENV):
+        key_dir = Path(os.environ[KEY_DIR_ENV])
+    if key_dir is None and file is not None:
+        key_dir = file.parent
+    if key_dir is None and sa_url.get_backend_name() != "sqlite":
+        raise KeyDirMissing(
+            f"a PostgreSQL hub keeps its signing keys in a directory: set ${KEY_DIR_ENV}"
+            " or --key-dir"
+        )
+    if file is not None and not file.parent.exists():
+        private_dir(file.parent)
     kwargs: dict[str, Any] = {}
     if sa_url.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"check_same_thread": False}
@@ -154,8 +191,10 @@ def open_hub_database(url: str, currency: str = "PLN") -> HubDatabase:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     db = HubDatabase(engine)
+    files = sqlite_files(file) if file is not None else []
+    restrict(files)  # a database made before files were owner-only
     try:
-        with db.write() as conn:
+        with owner_only() if file is not None else nullcontext(), db.write() as conn:
             metadata.create_all(conn)
             meta: dict[str, str] = dict(conn.execute(text("SELECT key, value FROM hub_meta")).all())
             if not meta:
@@ -186,9 +225,66 @@ def open_hub_database(url: str, currency: str = "PLN") -> HubDatabase:
                     ),
                     [{"feed": feed} for feed in FEEDS],
                 )
+            db.keys = KeyFile.in_dir(key_dir, meta["hub_id"])
+            moved = _move_private_keys_out(conn, db.keys)
+        if moved and db.is_sqlite:
+            _purge_sqlite(engine)
     except BaseException:
         engine.dispose()
         raise
+    if file is not None:
+        restrict(sqlite_files(file))
     db.hub_id = meta["hub_id"]
     db.currency = meta["currency"]
     return db
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a ``sqlite:///`` URL (None for PostgreSQL and in-memory)."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() != "sqlite" or sa_url.database in (None, "", ":memory:"):
+        return None
+    return Path(sa_url.database).resolve()
+
+
+def sqlite_files(file: Path) -> list[Path]:
+    return [file, *(Path(f"{file}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+
+
+def _move_private_keys_out(conn: Connection, keys: KeyFile) -> int:
+    """A database made before the key file held private keys in ``signing_keys``: each goes to
+    the key file first, then its column is blanked and the public half recorded."""
+    columns = {c["name"] for c in inspect(conn).get_columns("signing_keys")}
+    if "public_key" not in columns:
+        conn.execute(
+            text("ALTER TABLE signing_keys ADD COLUMN public_key TEXT NOT NULL DEFAULT ''")
+        )
+    rows = conn.execute(
+        text("SELECT key_id, private_key, created_at FROM signing_keys WHERE private_key <> ''")
+    ).all()
+    if rows and conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")  # the old bytes are overwritten
+    for row in rows:
+        private = base64.urlsafe_b64decode(row.private_key)
+        public = SigningKey(row.key_id, private, parse_time(row.created_at)).public_key()
+        keys.put(row.key_id, private)
+        conn.execute(
+            text(
+                "UPDATE signing_keys SET private_key = '', public_key = :public WHERE key_id = :id"
+            ),
+            {"public": public.public_key, "id": row.key_id},
+        )
+    if rows:
+        log.warning("moved %d signing keys out of the database into %s", len(rows), keys.path)
+    return len(rows)
+
+
+def _purge_sqlite(engine: Engine) -> None:
+    """No copy of a moved key left in the file or its WAL: checkpoint and truncate the WAL,
+    then rebuild the file (VACUUM) so no free page keeps an old copy."""
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        driver.execute("VACUUM")
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")

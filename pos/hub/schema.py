@@ -261,7 +261,10 @@ signing_keys = Table(
     "signing_keys",
     metadata,
     Column("key_id", String(32), primary_key=True),
-    Column("private_key", Text, nullable=False),  # 32 raw bytes, base64url
+    # Always '': the private half lives in the key file (pos.hub.key_file); the column stays
+    # for databases made before it (their keys are moved out and blanked on open).
+    Column("private_key", Text, nullable=False, server_default=""),
+    Column("public_key", Text, nullable=False, server_default=""),  # 32 raw bytes, base64url
     Column("created_at", Time, nullable=False),
     Column("retired_at", Time),
     Column("withdrawn_at", Time),

@@ -5,11 +5,13 @@ so tokens it signed keep verifying until they expire; ``withdraw`` stops publish
 tokens fail as ``token_unknown_key`` once tills have fetched the keys again). Each change emits
 ``signing_keys.changed`` so tills fetch the keys at once. A hub without a key makes its first
 on first use. Keys are never logged.
+
+The database holds each key's id and public half; the private halves are in the hub's key
+file (``pos.hub.key_file``), written before the database names a key. Only the signing key's
+private half is needed, so a rotation forgets the retired one's.
 """
 
 from __future__ import annotations
-
-import base64
 
 from sqlalchemy import Connection, text
 
@@ -20,58 +22,51 @@ from pos.hub.errors import conflict, invalid, not_found
 from pos.hub.events import emit
 
 
-def _encode(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode("ascii")
-
-
-def _decode(text_: str) -> bytes:
-    return base64.urlsafe_b64decode(text_)
-
-
 def _lock(conn: Connection) -> None:
     """Serialise key changes (a row lock on PostgreSQL; SQLite writes one at a time anyway)."""
     conn.execute(text("UPDATE hub_meta SET value = value WHERE key = 'hub_id'"))
 
 
-def _insert(conn: Connection, key: SigningKey) -> None:
+def _insert(db: HubDatabase, conn: Connection, key: SigningKey) -> None:
+    db.keys.put(key.key_id, key.private_bytes)  # first: the database never names a lost key
     conn.execute(
         text(
-            "INSERT INTO signing_keys (key_id, private_key, created_at)"
-            " VALUES (:id, :private, :created)"
+            "INSERT INTO signing_keys (key_id, private_key, public_key, created_at)"
+            " VALUES (:id, '', :public, :created)"
         ),
         {
             "id": key.key_id,
-            "private": _encode(key.private_bytes),
+            "public": key.public_key().public_key,
             "created": utc_text(key.created_at),
         },
     )
 
 
-def _signing_row(conn: Connection) -> SigningKey | None:
+def _signing_row(db: HubDatabase, conn: Connection) -> SigningKey | None:
     row = conn.execute(
         text(
-            "SELECT key_id, private_key, created_at FROM signing_keys"
+            "SELECT key_id, created_at FROM signing_keys"
             " WHERE retired_at IS NULL AND withdrawn_at IS NULL"
             " ORDER BY created_at DESC, key_id LIMIT 1"
         )
     ).first()
     if row is None:
         return None
-    return SigningKey(row.key_id, _decode(row.private_key), parse_time(row.created_at))
+    return SigningKey(row.key_id, db.keys.get(row.key_id), parse_time(row.created_at))
 
 
 def signing_key(db: HubDatabase) -> SigningKey:
     """The key new tokens are signed with (made on first use)."""
     with db.read() as conn:
-        key = _signing_row(conn)
+        key = _signing_row(db, conn)
     if key is not None:
         return key
     with db.write() as conn:
         _lock(conn)
-        key = _signing_row(conn)
+        key = _signing_row(db, conn)
         if key is None:
             key = SigningKey.generate()
-            _insert(conn, key)
+            _insert(db, conn, key)
             emit(conn, EventType.SIGNING_KEYS_CHANGED, {"key_ids": [key.key_id]})
     return key
 
@@ -82,12 +77,19 @@ def public_keys(db: HubDatabase) -> list[PublicKey]:
     with db.read() as conn:
         rows = conn.execute(
             text(
-                "SELECT key_id, private_key, created_at FROM signing_keys"
+                "SELECT key_id, public_key, created_at FROM signing_keys"
                 " WHERE withdrawn_at IS NULL ORDER BY created_at DESC, key_id"
             )
         ).all()
-    keys = [SigningKey(r.key_id, _decode(r.private_key), parse_time(r.created_at)) for r in rows]
-    return [k.public_key(signing=k.key_id == current.key_id) for k in keys]
+    return [
+        PublicKey(
+            key_id=r.key_id,
+            public_key=r.public_key,
+            created_at=parse_time(r.created_at),
+            signing=r.key_id == current.key_id,
+        )
+        for r in rows
+    ]
 
 
 def key_ring(db: HubDatabase) -> KeyRing:
@@ -111,9 +113,23 @@ def rotate(db: HubDatabase, key_id: str | None = None) -> PublicKey:
             text("UPDATE signing_keys SET retired_at = :now WHERE retired_at IS NULL"),
             {"now": now_text()},
         )
-        _insert(conn, new)
+        _insert(db, conn, new)
         emit(conn, EventType.SIGNING_KEYS_CHANGED, {"key_ids": [new.key_id]})
+    _forget_retired(db)
     return new.public_key(signing=True)
+
+
+def _forget_retired(db: HubDatabase) -> None:
+    """Drop private halves no key signs with (under the key lock: a rotation in another
+    process waits, so its new key is never dropped before its row is committed)."""
+    with db.write() as conn:
+        _lock(conn)
+        signing = conn.execute(
+            text(
+                "SELECT key_id FROM signing_keys WHERE retired_at IS NULL AND withdrawn_at IS NULL"
+            )
+        ).scalars()
+        db.keys.keep_only(set(signing))
 
 
 def withdraw(db: HubDatabase, key_id: str) -> None:

@@ -24,6 +24,20 @@ class WrongApprovalPin(DomainError):
         super().__init__(role=role)
 
 
+class ApprovalLocked(DomainError):
+    """Too many wrong approval PINs: the approvers asked for are locked for a while."""
+
+    code = "approval_locked"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Too many wrong approval PINs. Approvals are locked for {seconds} seconds;"
+        " a manager will be told.",
+    )
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds=seconds)
+
+
 class NothingToReprint(DomainError):
     code = "nothing_to_reprint"
     template = QT_TRANSLATE_NOOP("DomainError", "There is no receipt to reprint yet.")

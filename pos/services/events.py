@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from drivers.scanner.reads import ScanRead
 from pos.events import Event
@@ -64,3 +65,11 @@ class TerminalStatusChanged(Event):
     code: int | None = None  # the terminal's status code
     text: str = ""  # the terminal's own words (English log text), for the tooltip
     terminal_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalsLocked(Event):
+    """Wrong approval PINs locked these approvers (``pos.services.approvals``)."""
+
+    approver_ids: tuple[str, ...]
+    until: datetime

@@ -28,6 +28,7 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.locale_format import LocaleFormatter
 from pos.paths import TillPaths
+from pos.services.approvals import ApprovalGuard
 from pos.services.customers import CustomerService
 from pos.services.errors import (
     NothingToReprint,
@@ -37,7 +38,6 @@ from pos.services.errors import (
     SignInLocked,
     UnknownBarcode,
     UnknownReceipt,
-    WrongApprovalPin,
 )
 from pos.services.events import OutboxChanged
 from pos.services.payments import PaymentService, make_terminal
@@ -146,6 +146,9 @@ class Till:
             self.catalog = CatalogRepository(db, self.currency)
             self.sales = SalesRepository(db)
             self.users_repo = UserRepository(db)
+            self.approvals = ApprovalGuard(
+                db, self.users_repo, self.bus, self._clock, PIN_ATTEMPTS, PIN_LOCKOUT
+            )
             self.outbox = OutboxRepository(db)
             self.printing = PrintService(
                 self.settings.printer,
@@ -304,19 +307,18 @@ class Till:
         self.current_user = None
 
     def approve(
-        self, pin: str, action: Action, min_role: Role = Role.SUPERVISOR
+        self,
+        pin: str,
+        action: Action,
+        min_role: Role = Role.SUPERVISOR,
+        approver_id: str | None = None,
     ) -> Future[Approval]:
-        """Turn a supervisor's PIN into an ``Approval`` for ``action`` (or WrongApprovalPin)."""
-
-        def check() -> Approval:
-            approver = self.users_repo.find_approver(pin, min_role.value)
-            if approver is None:
-                log.warning("approval for %s refused: PIN not of a %s", action, min_role)
-                raise WrongApprovalPin(min_role.value)
-            log.info("approval for %s by %s", action, approver.id)
-            return Approval(approver.id, Role(approver.role), action, self._clock())
-
-        return self.db_worker.submit(check)
+        """Turn a supervisor's PIN into an ``Approval`` for ``action`` (or WrongApprovalPin,
+        or ApprovalLocked after ``PIN_ATTEMPTS`` wrong ones: see ``pos.services.approvals``)."""
+        requested_by = self.current_user.id if self.current_user is not None else None
+        return self.db_worker.submit(
+            lambda: self.approvals.approve(pin, action, min_role, approver_id, requested_by)
+        )
 
     # --- catalog -------------------------------------------------------------------------
 

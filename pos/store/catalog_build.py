@@ -112,6 +112,7 @@ class CatalogBuild:
                 f"SELECT type, name, tbl_name, sql FROM {CATALOG_SCHEMA}.sqlite_master"
                 " WHERE sql IS NOT NULL ORDER BY rowid"
             ).fetchall()
+        os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # owner-only
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn = self._conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -36,6 +36,7 @@ those readers a consistent snapshot without blocking the writer.
 
 from __future__ import annotations
 
+import glob
 import re
 import sqlite3
 import threading
@@ -48,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos.private_files import owner_only, restrict
 from pos.store.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -337,13 +339,23 @@ def connect_plain(path: Path) -> sqlite3.Connection:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the SQLite cache at ``path`` and migrate it to head."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    catalog = CatalogPointer(path.parent, _read_catalog_pointer(path) or catalog_file_name(path, 1))
-    remove_stale_catalogs(path, catalog.name)
-    engine = create_sqlite_engine(path, catalog)
-    try:
-        upgrade_to_head(engine)
-    except BaseException:
-        engine.dispose()
-        raise
+    with owner_only():  # the file, its catalog, -wal and -shm are born 0600
+        path.parent.mkdir(parents=True, exist_ok=True)
+        restrict(database_files(path))  # an install made before files were owner-only
+        catalog = CatalogPointer(
+            path.parent, _read_catalog_pointer(path) or catalog_file_name(path, 1)
+        )
+        remove_stale_catalogs(path, catalog.name)
+        engine = create_sqlite_engine(path, catalog)
+        try:
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+    restrict(database_files(path))
     return Database(engine, path, catalog)
+
+
+def database_files(path: Path) -> list[Path]:
+    """The cache's files: the main file, its catalog generations, their -wal/-shm/-journal."""
+    return [p for p in path.parent.glob(f"{glob.escape(path.stem)}.*") if p.is_file()]

@@ -115,19 +115,30 @@ class UserRepository:
             return None
         return info if pin_matches(pin_hash, pin) else None
 
-    def find_approver(self, pin: str, min_role: str) -> UserInfo | None:
-        """The active user of at least ``min_role`` whose PIN this is, else None."""
+    def eligible_approvers(self, min_role: str) -> list[UserInfo]:
+        """Active users of at least ``min_role``."""
+        return [info for info, _hash in self._approvers(min_role)]
+
+    def find_approver(
+        self, pin: str, min_role: str, among: set[str] | None = None
+    ) -> UserInfo | None:
+        """The active user of at least ``min_role`` whose PIN this is, else None. ``among``
+        limits the PINs tried to those users (locked-out approvers are not tried)."""
+        for info, pin_hash in self._approvers(min_role):
+            if (among is None or info.id in among) and pin_matches(pin_hash, pin):
+                return info
+        return None
+
+    def _approvers(self, min_role: str) -> list[tuple[UserInfo, str]]:
         check_role(min_role)
         eligible = {r for r in ROLES if ROLE_RANK[r] >= ROLE_RANK[min_role]}
         with self._db.session() as s:
             rows = s.scalars(
-                select(User).where(User.active.is_(True), User.role.in_(eligible))
+                select(User)
+                .where(User.active.is_(True), User.role.in_(eligible))
+                .order_by(User.name, User.id)
             ).all()
-            candidates = [(_info(u), u.pin_hash) for u in rows]
-        for info, pin_hash in candidates:
-            if pin_matches(pin_hash, pin):
-                return info
-        return None
+            return [(_info(u), u.pin_hash) for u in rows]
 
     def set_pin(self, user_id: str, pin: str) -> None:
         check_pin(pin)

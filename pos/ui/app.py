@@ -104,6 +104,21 @@ class TillWindow(QMainWindow):
         self.status.set_user(user.name, user.role)
         self.stack.setCurrentWidget(self.till_screen)
         self.till_screen.start()
+        if user.role == "manager":
+            self._tell_of_lockouts()
+
+    def _tell_of_lockouts(self) -> None:
+        """The manager signing in hears of approvals locked by wrong PINs since the last one
+        did (pos.services.approvals; each is in the journal too)."""
+        notices = self.till.approvals.take_notices()
+        if notices:
+            lines = [
+                self.tr(
+                    "Approvals by {name} were locked at {time} after too many wrong PINs."
+                ).format(name=n.approver_name, time=self.till.formatter.datetime(n.at))
+                for n in notices
+            ]
+            self.till_screen.show_message("\n".join(lines), "warning", seconds=30)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._printer_timer.stop()  # the window object may outlive the till's workers

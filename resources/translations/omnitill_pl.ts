@@ -431,6 +431,11 @@
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../pos/services/errors.py" line="31"/>
+        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
+        <translation>Za dużo błędnych PIN-ów zatwierdzenia. Zatwierdzenia są zablokowane na {seconds} s; kierownik zostanie powiadomiony.</translation>
+    </message>
+    <message>
         <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Ta operacja jest niedozwolona.</translation>
@@ -2991,6 +2996,11 @@
 </context>
 <context>
     <name>TillWindow</name>
+    <message>
+        <location filename="../../pos/ui/app.py" line="112"/>
+        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
+        <translation>Zatwierdzenia przez {name} zablokowano o {time} po zbyt wielu błędnych PIN-ach.</translation>
+    </message>
     <message>
         <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>

@@ -431,6 +431,11 @@
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../pos/services/errors.py" line="31"/>
+        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
+        <translation>Слишком много неверных PIN-кодов подтверждения. Подтверждения заблокированы на {seconds} с; менеджер будет уведомлён.</translation>
+    </message>
+    <message>
         <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Операция не разрешена.</translation>
@@ -2991,6 +2996,11 @@
 </context>
 <context>
     <name>TillWindow</name>
+    <message>
+        <location filename="../../pos/ui/app.py" line="112"/>
+        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
+        <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
+    </message>
     <message>
         <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>

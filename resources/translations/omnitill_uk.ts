@@ -431,6 +431,11 @@
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../pos/services/errors.py" line="31"/>
+        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
+        <translation>Забагато неправильних PIN-кодів підтвердження. Підтвердження заблоковано на {seconds} с; менеджера буде повідомлено.</translation>
+    </message>
+    <message>
         <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Операцію не дозволено.</translation>
@@ -2991,6 +2996,11 @@
 </context>
 <context>
     <name>TillWindow</name>
+    <message>
+        <location filename="../../pos/ui/app.py" line="112"/>
+        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
+        <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
+    </message>
     <message>
         <location filename="../../pos/ui/app.py" line="53"/>
         <source>Omnitill — {0}</source>

@@ -8,6 +8,8 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel, Field
 
 from pos.api.signed_tokens import (
@@ -18,6 +20,7 @@ from pos.api.signed_tokens import (
     TokenForged,
     TokenKind,
     TokenMalformed,
+    TokenNotCanonical,
     TokenNotYetValid,
     TokenOversized,
     TokenUnknownKey,
@@ -192,3 +195,73 @@ def test_issuing_refuses_naive_times_and_an_empty_validity() -> None:
             not_before=NOW.replace(tzinfo=None),
             expires_at=NOW + timedelta(1),
         )
+
+
+# --- one canonical text ---------------------------------------------------------------------
+
+B64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def respelled(part: str, bits: int) -> str:
+    """``part`` with ``bits`` added to its last character's unused low bits: other text that a
+    lenient decoder reads as the same bytes."""
+    unused = {2: 4, 3: 2}[len(part) % 4]  # 2 chars -> 4 spare bits, 3 chars -> 2
+    value = B64_ALPHABET.index(part[-1])
+    return part[:-1] + B64_ALPHABET[value | (bits % (1 << unused))]
+
+
+def test_the_issued_text_is_the_one_accepted_spelling() -> None:
+    text = promo_token()
+    version, kid, payload, sig = text.split(".")
+    assert len(sig) % 4 == 2  # 64 bytes: the last character has 4 unused bits
+    for bits in range(1, 16):
+        altered = f"{version}.{kid}.{payload}.{respelled(sig, bits)}"
+        assert base64.urlsafe_b64decode(altered.split(".")[3] + "==") == base64.urlsafe_b64decode(
+            sig + "=="
+        )  # the same signature bytes, so only the spelling check can refuse it
+        with pytest.raises(TokenNotCanonical) as err:
+            RING.verify(altered, PROMO, NOW)
+        assert err.value.code == "token_not_canonical"
+        assert isinstance(err.value, TokenMalformed)  # every handler treats it as malformed
+
+
+def test_padding_is_not_a_token_spelling() -> None:
+    version, kid, payload, sig = promo_token().split(".")
+    with pytest.raises(TokenNotCanonical):
+        RING.verify(f"{version}.{kid}.{payload}.{sig}==", PROMO, NOW)
+
+
+@pytest.mark.parametrize("around", [" ", "\n", "\r\n", "\t", "\x0b", "\x0c", "\x1c"])
+def test_whitespace_around_a_token_is_refused(around: str) -> None:
+    text = promo_token()
+    for spelled in (around + text, text + around, around + text + around):
+        with pytest.raises(TokenNotCanonical):
+            RING.verify(spelled, PROMO, NOW)
+    assert RING.verify(text, PROMO, NOW).token_id == "tok-1"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claims_order=st.text(min_size=1, max_size=40),
+    part=st.sampled_from([2, 3]),
+    bits=st.integers(min_value=1, max_value=15),
+    pad=st.sampled_from(["", "=", "=="]),
+    lead=st.sampled_from(["", " ", "\n", "\t"]),
+    trail=st.sampled_from(["", " ", "\n", "\r", "\t"]),
+)
+def test_any_other_spelling_of_a_genuine_token_is_refused(
+    claims_order: str, part: int, bits: int, pad: str, lead: str, trail: str
+) -> None:
+    text = issue(
+        KEY, PICKUP, Pickup(order=claims_order), not_before=NOW, expires_at=NOW + timedelta(1)
+    )
+    pieces = text.split(".")
+    if len(pieces[part]) % 4 in (2, 3):
+        pieces[part] = respelled(pieces[part], bits)
+    pieces[part] += pad
+    spelled = lead + ".".join(pieces) + trail
+    if spelled == text:
+        assert RING.verify(spelled, PICKUP, NOW).claims.order == claims_order
+    else:
+        with pytest.raises(TokenNotCanonical):  # refused before any key is tried
+            RING.verify(spelled, PICKUP, NOW)

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from pos.hub.embedded import RunningHub, start_hub
+from pos.hub.key_file import KEY_DIR_ENV
 
 POSTGRES_ENV = "OMNITILL_TEST_POSTGRES_URL"
 STORE = "STORE-001"
@@ -21,7 +22,9 @@ TILL = "TILL-01"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def hub_db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'hub.db'}"
         return
@@ -29,6 +32,8 @@ def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if not server:
         pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} (CI does) to run these cases")
     import psycopg  # only needed here
+
+    monkeypatch.setenv(KEY_DIR_ENV, str(tmp_path / "keys"))  # no file to keep them next to
     from sqlalchemy.engine import make_url
 
     url = make_url(server)
