@@ -10,7 +10,8 @@
   points: serial, camera...) on their own threads and publishes every read and state change
   on the core ``EventBus``; the UI's bridge carries them to the GUI thread. Nothing here
   imports Qt. The keyboard wedge is not started here: its keys are GUI events
-  (``pos.ui.wedge_filter``), and its reads enter :meth:`ScanRouter.dispatch` directly.
+  (``pos.ui.features.scanners.wedge_filter``), and its reads enter :meth:`ScanRouter.dispatch`
+  directly.
 """
 
 from __future__ import annotations

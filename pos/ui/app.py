@@ -19,9 +19,11 @@ from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import UserInfo
 from pos.ui.bridge import Bridge
+from pos.ui.features.sync_records.sync_records import SyncRecords
 from pos.ui.login import LoginScreen
-from pos.ui.main_window import TillScreen, TillStatusBar
 from pos.ui.messages import describe
+from pos.ui.shell.status_bar import TillStatusBar
+from pos.ui.shell.till_screen import TillScreen
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +63,9 @@ class TillWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = TillStatusBar(till, self.bridge)
         self.setStatusBar(self.status)
-        self.status.sync.sync_requested.connect(self.till_screen.sync_now)
-        self.status.sync.rejected_requested.connect(self.till_screen.show_rejected)
+        sync_records = self.till_screen.feature(SyncRecords)
+        self.status.sync.sync_requested.connect(sync_records.sync_now)
+        self.status.sync.rejected_requested.connect(sync_records.show_rejected)
         self.login.logged_in.connect(self._signed_in)
         self.demo_terminal: TcpSimulator | None = None  # the demo's simulated card terminal
         self.till_screen.lock_requested.connect(self.show_login)
