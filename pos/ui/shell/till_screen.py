@@ -170,10 +170,11 @@ class TillScreen(QWidget):
         return found
 
     def _actions(self) -> list[TillAction]:
-        tr = QCoreApplication.translate
         own = [
-            TillAction("F1", tr("TillScreen", "Help"), self.show_help),
-            TillAction("Ctrl+L", tr("TillScreen", "Sign out"), self.sign_out),
+            TillAction("F1", QCoreApplication.translate("TillScreen", "Help"), self.show_help),
+            TillAction(
+                "Ctrl+L", QCoreApplication.translate("TillScreen", "Sign out"), self.sign_out
+            ),
         ]
         return own + [a for feature in self.features.values() for a in feature.actions()]
 

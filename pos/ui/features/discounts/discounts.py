@@ -19,10 +19,13 @@ from pos.ui.widgets.dialogs import DiscountDialog, NumberDialog
 
 class Discounts(Feature):
     def actions(self) -> Sequence[TillAction]:
-        tr = QCoreApplication.translate
         return [
-            TillAction("F4", tr("TillScreen", "Discount"), self.give_discount),
-            TillAction("F7", tr("TillScreen", "Price"), self.override_price),
+            TillAction(
+                "F4", QCoreApplication.translate("TillScreen", "Discount"), self.give_discount
+            ),
+            TillAction(
+                "F7", QCoreApplication.translate("TillScreen", "Price"), self.override_price
+            ),
         ]
 
     def attach(self) -> None:

@@ -15,10 +15,9 @@ from pos.ui.widgets.dialogs import ChoiceDialog
 
 class Parking(Feature):
     def actions(self) -> Sequence[TillAction]:
-        tr = QCoreApplication.translate
         return [
-            TillAction("F5", tr("TillScreen", "Park"), self.park_sale),
-            TillAction("F6", tr("TillScreen", "Recall"), self.recall_sale),
+            TillAction("F5", QCoreApplication.translate("TillScreen", "Park"), self.park_sale),
+            TillAction("F6", QCoreApplication.translate("TillScreen", "Recall"), self.recall_sale),
         ]
 
     def park_sale(self) -> None:

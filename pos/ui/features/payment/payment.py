@@ -47,11 +47,16 @@ class Payment(Feature):
         self.till.scan_router.register(Route.RECEIPT, self._show_receipt)
 
     def actions(self) -> Sequence[TillAction]:
-        tr = QCoreApplication.translate
         return [
-            TillAction("F10", tr("TillScreen", "Reprint"), self.reprint),
-            TillAction("F11", tr("TillScreen", "Last receipt"), self.show_last_receipt),
-            TillAction("F12", tr("TillScreen", "Pay"), self.pay, on_key_row=False),
+            TillAction("F10", QCoreApplication.translate("TillScreen", "Reprint"), self.reprint),
+            TillAction(
+                "F11",
+                QCoreApplication.translate("TillScreen", "Last receipt"),
+                self.show_last_receipt,
+            ),
+            TillAction(
+                "F12", QCoreApplication.translate("TillScreen", "Pay"), self.pay, on_key_row=False
+            ),
         ]
 
     def attach(self) -> None:

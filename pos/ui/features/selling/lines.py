@@ -23,11 +23,12 @@ from pos.ui.widgets.dialogs import NumberDialog, ReasonDialog
 
 class Lines(Feature):
     def actions(self) -> Sequence[TillAction]:
-        tr = QCoreApplication.translate
         return [
-            TillAction("F2", tr("TillScreen", "Quantity"), self.change_quantity),
-            TillAction("F8", tr("TillScreen", "Void line"), self.void_line),
-            TillAction("F9", tr("TillScreen", "Void sale"), self.void_sale),
+            TillAction(
+                "F2", QCoreApplication.translate("TillScreen", "Quantity"), self.change_quantity
+            ),
+            TillAction("F8", QCoreApplication.translate("TillScreen", "Void line"), self.void_line),
+            TillAction("F9", QCoreApplication.translate("TillScreen", "Void sale"), self.void_sale),
         ]
 
     def attach(self) -> None:

@@ -20,14 +20,16 @@ class SyncRecords(Feature):
         screen.subscribe(PromoDoubleUse, self._promo_double_use)
 
     def actions(self) -> Sequence[TillAction]:
-        tr = QCoreApplication.translate
         return [
             TillAction(
-                "Ctrl+S", tr("TillScreen", "Sync with the hub now"), self.sync_now, on_key_row=False
+                "Ctrl+S",
+                QCoreApplication.translate("TillScreen", "Sync with the hub now"),
+                self.sync_now,
+                on_key_row=False,
             ),
             TillAction(
                 "Ctrl+R",
-                tr("TillScreen", "Records refused by the hub (manager)"),
+                QCoreApplication.translate("TillScreen", "Records refused by the hub (manager)"),
                 self.show_rejected,
                 role=Role.MANAGER,
                 refused=self.tr("Only a manager can see records the hub refused."),
