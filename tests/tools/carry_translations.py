@@ -44,9 +44,8 @@ def translations(ts: Path) -> Known:
 
 
 def lupdate(ts: Path) -> None:
-    sources = sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "pos").rglob("*.py") if "__pycache__" not in p.parts
-    )
+    files = (ROOT / "pos").rglob("*.py")
+    sources = sorted(str(p.relative_to(ROOT)) for p in files if "__pycache__" not in p.parts)
     subprocess.run(
         ["pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT))],
         cwd=ROOT,
@@ -97,7 +96,8 @@ def main() -> int:
         left = carry(ts, before)
         lupdate(ts)  # back in lupdate's own layout (and locations)
         qm = ts.with_suffix(".qm")
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        compile_ = ["pyside6-lrelease", str(ts), "-qm", str(qm)]
+        subprocess.run(compile_, check=True, capture_output=True)
         for context, source in left:
             print(f"{lang}: still to translate: {context}: {source}")
         missing += len(left)
