@@ -31,12 +31,15 @@ class KeyBar(QGridLayout):
         self._by_key: dict[str, TillAction] = {}
         listed = list(actions)
         on_row = sorted((a for a in listed if a.on_key_row), key=lambda a: a.sort_key)
+        self.actions = listed
+        self.buttons: list[FunctionKeyButton] = []
         self.help_rows: list[tuple[str, str]] = [(a.key, a.label) for a in on_row]
         self.help_rows += [(a.key, a.label) for a in listed if not a.on_key_row]
         for column, action in enumerate(on_row):
             button = FunctionKeyButton(action.label, action.key)
             button.clicked.connect(_runner(run, action))
             self.addWidget(button, 0, column)
+            self.buttons.append(button)
         for action in listed:
             if action.key in self._by_key:
                 raise ValueError(f"two actions on {action.key}")
