@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -42,6 +42,7 @@ from pos.ui.features.parking.parking import Parking
 from pos.ui.features.registry import FEATURES
 from pos.ui.features.selling.selling import Selling
 from pos.ui.messages import describe
+from pos.ui.shell.banner import Banner
 from pos.ui.shell.cart_model import CartModel
 from pos.ui.shell.cart_view import CartView
 from pos.ui.shell.key_bar import KeyBar
@@ -108,14 +109,8 @@ class TillScreen(QWidget):
         top.addWidget(self.scan, 1)
         root.addLayout(top)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = Banner()
         root.addWidget(self.banner)
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(self.banner.hide)
 
         body = QHBoxLayout()
         self.table = CartView(self.model)
@@ -280,12 +275,7 @@ class TillScreen(QWidget):
         self.scan.setFocus()
 
     def show_message(self, text: str, kind: str = "error", seconds: int = 6) -> None:
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setText(text)
-        self.banner.show()
-        self._banner_timer.start(seconds * 1000)
+        self.banner.say(text, kind, seconds)
         if kind == "error":
             log.info("shown to cashier: %s", text)
 
