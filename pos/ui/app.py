@@ -6,12 +6,12 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from drivers.payment.sim import TcpSimulator
 from pos.config import load_settings, save_settings
 from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
@@ -22,6 +22,9 @@ from pos.ui.bridge import Bridge
 from pos.ui.login import LoginScreen
 from pos.ui.main_window import TillScreen, TillStatusBar
 from pos.ui.messages import describe
+
+if TYPE_CHECKING:
+    from drivers.payment.sim import TcpSimulator  # the demo's; imported only by a demo
 
 log = logging.getLogger(__name__)
 
