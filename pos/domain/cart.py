@@ -688,7 +688,14 @@ class Sale:
         return self._figures[name]  # type: ignore[return-value]  # stored by name above
 
     def _sum(self, amounts: Iterable[Money]) -> Money:
-        return sum(amounts, Money.zero(self.currency))
+        """The amounts added up (in the sale's currency) with one ``Money`` at the end, not
+        one per addition: the figures add every line after each change of the cart."""
+        total = Decimal(0)
+        for money in amounts:
+            if money.currency != self.currency:
+                raise CurrencyMismatch(self.currency.code, money.currency.code)
+            total += money.amount
+        return Money(total, self.currency)
 
     def _require_open(self) -> None:
         if self._state is not SaleState.OPEN:

@@ -21,9 +21,11 @@ Parts:
 * ``scan``: a fresh till process (the real window, offscreen) is signed in, then digits +
   Enter are sent as Qt key events into the scan field, as a keyboard-wedge scanner types;
   timed from the first key event until the new row is in the model *and* the cart view has
-  painted it. A new sale every ``--per-sale`` lines (100), so the figures cover carts of
-  1..100 lines, broken down by cart size (1-12, 13-25, 26-50, 51-100): the cart scrolls
-  from about line 12 on, and the target holds at every size.
+  painted it; also the GUI thread's CPU time for the same span (``time.thread_time``), which
+  other processes on a busy machine do not inflate as much as they inflate wall time. A new
+  sale every ``--per-sale`` lines (100), so the figures cover carts of 1..100 lines, broken
+  down by cart size (1-12, 13-25, 26-50, 51-100): the cart scrolls from about line 12 on,
+  and the target holds at every size.
 * ``start``: fresh ``python -c`` processes build the window; from just before the spawn to
   the login screen painted with its users, then PIN typed to the till screen painted.
 * ``memory``: resident set of the till process (the ``scan`` one) when ready and after the
@@ -400,9 +402,10 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
             self.inserted_at = 0.0
             self.painted = False
             self.done_at = 0.0
+            self.done_cpu = 0.0
 
         def arm(self) -> None:
-            self.inserted_at = self.done_at = 0.0
+            self.inserted_at = self.done_at = self.done_cpu = 0.0
             self.painted = False
 
         def on_inserted(self, *_args: object) -> None:
@@ -417,6 +420,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
 
         def finish(self) -> None:
             self.done_at = time.perf_counter()
+            self.done_cpu = time.thread_time()
             self.loop.quit()
 
     probe = Probe()
@@ -427,6 +431,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
     limit.timeout.connect(probe.loop.quit)
 
     keys, enter_to_row, row_to_paint, total, enter_to_paint = [], [], [], [], []
+    gui_cpu: list[float] = []  # CPU time of the GUI thread per scan: what a busy machine hides
     cart_lines: list[int] = []  # lines in the cart after each measured scan
     first_scans: list[float] = []
     for i, code in enumerate(codes):
@@ -437,6 +442,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
         probe.arm()
         limit.start(10_000)
         t_first = time.perf_counter()
+        cpu_first = time.thread_time()
         QTest.keyClicks(screen.scan, code)  # one press + release per digit, as a wedge types
         t_enter = time.perf_counter()
         QTest.keyClick(screen.scan, Qt.Key.Key_Return)
@@ -455,6 +461,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
             row_to_paint.append(probe.done_at - probe.inserted_at)
             enter_to_paint.append(probe.done_at - t_enter)
             total.append(probe.done_at - t_first)
+            gui_cpu.append(probe.done_cpu - cpu_first)
             cart_lines.append(rows + 1)
         if gap_ms:
             _idle(gap_ms)
@@ -472,6 +479,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
         "row_to_paint": row_to_paint,
         "enter_to_paint": enter_to_paint,
         "total": total,
+        "gui_cpu": gui_cpu,
         "cart_lines": cart_lines,
     }
 
@@ -725,6 +733,7 @@ def main(argv: list[str] | None = None) -> int:
             ("enter_to_row", "  Enter -> row in model"),
             ("row_to_paint", "  row in model -> painted"),
             ("enter_to_paint", "scan -> line painted (from Enter)"),
+            ("gui_cpu", "GUI thread CPU time per scan (1st key..)"),
         ):
             print_series(Series(name, scan[key]), base.lookup)
         print("  scan -> line painted (from 1st key), by lines in the cart after the scan:")
@@ -736,6 +745,15 @@ def main(argv: list[str] | None = None) -> int:
             ]
             if bucket:
                 print_series(Series(f"  {low}-{high} lines", bucket), base.lookup)
+        print("  GUI thread CPU time per scan, by lines in the cart after the scan:")
+        for low, high in CART_SIZES:
+            bucket = [
+                t
+                for t, n in zip(scan["gui_cpu"], scan["cart_lines"], strict=True)
+                if low <= n <= high
+            ]
+            if bucket:
+                print_series(Series(f"  {low}-{high} lines", bucket))
         print(f"  sign-in in that till (PIN keys -> till screen): {fmt_time(scan['sign_in_s'])}")
 
     starts: StartFigures | None = None
