@@ -6,12 +6,12 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from drivers.payment.sim import TcpSimulator
 from pos.config import load_settings, save_settings
 from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
@@ -24,6 +24,9 @@ from pos.ui.login import LoginScreen
 from pos.ui.messages import describe
 from pos.ui.shell.status_bar import TillStatusBar
 from pos.ui.shell.till_screen import TillScreen
+
+if TYPE_CHECKING:
+    from drivers.payment.sim import TcpSimulator  # the demo's; imported only by a demo
 
 log = logging.getLogger(__name__)
 

@@ -1,54 +1,63 @@
-"""The cart as a Qt table model over the domain ``Sale`` (the sale stays the source of truth)."""
+"""The cart as a Qt table model over the domain ``Sale`` (the sale stays the source of truth).
+
+Why a ``QStandardItemModel``: a scan repaints the whole visible cart (the view lays out its
+items again after any insert), and the delegate asks the model for about seven roles per
+cell. With ``data`` written in Python that was some 600 calls into Python per paint; here
+each line's texts, alignment and font are set once, as C++ items, when the line changes, and
+painting never enters Python. Do not override ``data``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from pos.domain.cart import Sale
 from pos.domain.catalog import SoldBy
 from pos.domain.lines import Line
 from pos.locale_format import LocaleFormatter
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CartModel(QAbstractTableModel):
-    """Display strings are built once per line value (lines are immutable values), so
-    painting the table is a list lookup: a scan must paint its row within a few milliseconds."""
+class CartModel(QStandardItemModel):
+    """One row per sale line, in the sale's order. Lines are immutable values, so a row is
+    rebuilt only when its line is replaced by a different value."""
 
     COLUMNS = ("no", "item", "qty", "price", "discount", "total")
-    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def __init__(self, formatter: LocaleFormatter) -> None:
-        super().__init__()
+        super().__init__(0, len(self.COLUMNS))
         self._fmt = formatter
         self._sale: Sale | None = None
         self._lines: tuple[Line, ...] = ()
-        self._texts: list[tuple[str, ...]] = []
         self._strike = QFont()
         self._strike.setStrikeOut(True)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Item"),
+                self.tr("Qty"),
+                self.tr("Price"),
+                self.tr("Discount"),
+                self.tr("Total"),
+            ]
+        )
 
     def set_sale(self, sale: Sale | None) -> None:
+        lines = sale.lines if sale is not None else ()
         self.beginResetModel()
-        self._sale = sale
-        self._set_lines(sale.lines if sale is not None else ())
+        self.blockSignals(True)  # one reset for the views, not a signal per row
+        try:
+            self._sale = sale
+            self.setRowCount(0)
+            for line in lines:
+                self.appendRow(self._row_items(line))
+            self._lines = lines
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
-
-    def _set_lines(self, lines: tuple[Line, ...]) -> None:
-        old = self._lines
-        texts = self._texts
-        self._texts = [
-            texts[i] if i < len(old) and old[i] == line else self._row_texts(line)
-            for i, line in enumerate(lines)
-        ]
-        self._lines = lines
-
-    def _row_texts(self, line: Line) -> tuple[str, ...]:
-        return tuple(self._display(line, column) for column in self.COLUMNS)
 
     def refresh(self) -> None:
         """Re-read the sale after a change; appends are signalled as inserts (cheap, keeps
@@ -56,58 +65,49 @@ class CartModel(QAbstractTableModel):
         if self._sale is None:
             return
         new = self._sale.lines
-        old_count = len(self._lines)
-        if len(new) > old_count and new[:old_count] == self._lines:
-            self.beginInsertRows(QModelIndex(), old_count, len(new) - 1)
-            self._set_lines(new)
-            self.endInsertRows()
-        elif len(new) == old_count:
-            changed = [i for i in range(len(new)) if new[i] != self._lines[i]]
-            self._set_lines(new)
+        old = self._lines
+        if len(new) > len(old) and new[: len(old)] == old:
+            self._lines = new
+            for line in new[len(old) :]:
+                self.appendRow(self._row_items(line))
+        elif len(new) == len(old):
+            changed = [i for i in range(len(new)) if new[i] is not old[i] and new[i] != old[i]]
+            self._lines = new
             if changed:
+                self.blockSignals(True)  # one dataChanged for the span, not one per cell
+                try:
+                    for row in changed:
+                        self._fill_row(row, new[row])
+                finally:
+                    self.blockSignals(False)
                 self.dataChanged.emit(
                     self.index(changed[0], 0), self.index(changed[-1], len(self.COLUMNS) - 1)
                 )
         else:
-            self.beginResetModel()
-            self._set_lines(new)
-            self.endResetModel()
+            self.set_sale(self._sale)
 
     def line_at(self, row: int) -> Line | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._lines)
+    def _row_items(self, line: Line) -> list[QStandardItem]:
+        items = []
+        for column in self.COLUMNS:
+            item = QStandardItem()
+            item.setFlags(self._FLAGS)
+            item.setTextAlignment(self._LEFT if column == "item" else self._RIGHT)
+            items.append(item)
+        self._set_texts(items, line)
+        return items
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def _fill_row(self, row: int, line: Line) -> None:
+        self._set_texts([self.item(row, c) for c in range(len(self.COLUMNS))], line)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("#"),
-            self.tr("Item"),
-            self.tr("Qty"),
-            self.tr("Price"),
-            self.tr("Discount"),
-            self.tr("Total"),
-        )[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._LEFT if index.column() == 1 else self._RIGHT
-        if role == Qt.ItemDataRole.FontRole and self._lines[index.row()].voided:
-            return self._strike
-        if role == Qt.ItemDataRole.ToolTipRole and self._lines[index.row()].voided:
-            return self.tr("Voided: {0}").format(self._lines[index.row()].void_reason or "")
-        return None
+    def _set_texts(self, items: list[QStandardItem], line: Line) -> None:
+        tooltip = self.tr("Voided: {0}").format(line.void_reason or "") if line.voided else None
+        for item, column in zip(items, self.COLUMNS, strict=True):
+            item.setText(self._display(line, column))
+            item.setData(self._strike if line.voided else None, Qt.ItemDataRole.FontRole)
+            item.setData(tooltip, Qt.ItemDataRole.ToolTipRole)
 
     def _display(self, line: Line, column: str) -> str:
         fmt = self._fmt
