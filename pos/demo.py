@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from drivers.payment.sim import SimulatedTerminal, TcpSimulator
 from pos.config import Settings, VariableMeasureSettings
 from pos.paths import TillPaths
 from pos.private_files import private_dir
@@ -23,6 +22,7 @@ from pos.store import Database, seed_demo
 from pos.store.demo_catalog import seed_demo_users
 
 if TYPE_CHECKING:
+    from drivers.payment.sim import TcpSimulator
     from pos.hub.embedded import RunningHub
 
 DEMO_STORE_ID = "STORE-001"
@@ -78,6 +78,8 @@ def start_demo_terminal(settings: Settings) -> TcpSimulator:
 
     Its scenario can be changed while the demo runs (``terminal.set_scenario("decline")``).
     """
+    from drivers.payment.sim import SimulatedTerminal, TcpSimulator  # demo only: not at start
+
     simulator = TcpSimulator(SimulatedTerminal(), host="127.0.0.1", port=0).start()
     settings.payment.terminal = "zvt"
     settings.payment.options = {"transport": "tcp", "host": simulator.host, "port": simulator.port}

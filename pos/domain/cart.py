@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeVar
 
 from pos.domain.catalog import ProductInfo, SoldBy
 from pos.domain.discounts import Discount, spread
@@ -80,6 +81,7 @@ from pos.domain.tax import Pricing, TaxSummary, compute_taxes
 from pos.domain.tenders import Settlement, Tender, TenderKind, settle
 
 Clock = Callable[[], datetime]
+_T = TypeVar("_T")
 
 __all__ = ["Clock", "Sale", "SaleState", "utc_now"]
 
@@ -137,6 +139,11 @@ class Sale:
         self._tenders: list[Tender] = []
         self._approvals: list[ApprovalRecord] = []
         self._state = SaleState.OPEN
+        # Figures derived from the lines (totals, taxes, counts), computed once per state of
+        # the lines: every change assigns a new ``_lines`` list, so its identity is the key.
+        # A 100-line cart would otherwise be re-added several times per scan.
+        self._figures_of: tuple[object, ...] = ()
+        self._figures: dict[str, object] = {}
 
     # --- comparison ------------------------------------------------------------------------
 
@@ -180,7 +187,9 @@ class Sale:
 
     @property
     def active_lines(self) -> tuple[Line, ...]:
-        return tuple(line for line in self._lines if not line.voided)
+        return self._figure(
+            "active", lambda: tuple(line for line in self._lines if not line.voided)
+        )
 
     @property
     def cart_discount(self) -> Discount | None:
@@ -205,39 +214,49 @@ class Sale:
 
     @property
     def promo_amount(self) -> Money:
-        return self._sum(line.promo for line in self.active_lines)
+        return self._figure("promo", lambda: self._sum(line.promo for line in self.active_lines))
 
     @property
     def cart_discount_amount(self) -> Money:
-        return self._sum(line.share for line in self.active_lines)
+        return self._figure("share", lambda: self._sum(line.share for line in self.active_lines))
 
     @property
     def subtotal(self) -> Money:
         """Active lines after their own discounts, before the cart discount (pricing mode)."""
-        return self._sum(line.base for line in self.active_lines)
+        return self._figure("subtotal", lambda: self._sum(line.base for line in self.active_lines))
 
     @property
     def taxes(self) -> TaxSummary:
-        return compute_taxes(
-            ((line.product.tax, line.total) for line in self.active_lines),
-            self.pricing,
-            self.currency,
+        return self._figure(
+            "taxes",
+            lambda: compute_taxes(
+                ((line.product.tax, line.total) for line in self.active_lines),
+                self.pricing,
+                self.currency,
+            ),
         )
 
     @property
     def total(self) -> Money:
         """What the customer pays before cash rounding (tax added when pricing is net)."""
-        lines_total = self._sum(line.total for line in self.active_lines)
-        if self.pricing is Pricing.GROSS:
-            return lines_total
-        return lines_total + self.taxes.tax
+
+        def compute() -> Money:
+            lines_total = self._sum(line.total for line in self.active_lines)
+            if self.pricing is Pricing.GROSS:
+                return lines_total
+            return lines_total + self.taxes.tax
+
+        return self._figure("total", compute)
 
     @property
     def item_count(self) -> int:
         """Pieces counted one by one; each weighed line counts as one item."""
-        return sum(
-            int(line.quantity) if line.product.sold_by is SoldBy.PIECE else 1
-            for line in self.active_lines
+        return self._figure(
+            "items",
+            lambda: sum(
+                int(line.quantity) if line.product.sold_by is SoldBy.PIECE else 1
+                for line in self.active_lines
+            ),
         )
 
     @property
@@ -657,8 +676,26 @@ class Sale:
 
     # --- internals -------------------------------------------------------------------------
 
+    def _figure(self, name: str, compute: Callable[[], _T]) -> _T:
+        """``compute()`` once per state of the lines (and pricing and currency)."""
+        of = (self._lines, self.pricing, self.currency)
+        known = self._figures_of
+        if len(known) != 3 or any(a is not b for a, b in zip(known, of, strict=True)):
+            self._figures_of = of
+            self._figures = {}
+        if name not in self._figures:
+            self._figures[name] = compute()
+        return self._figures[name]  # type: ignore[return-value]  # stored by name above
+
     def _sum(self, amounts: Iterable[Money]) -> Money:
-        return sum(amounts, Money.zero(self.currency))
+        """The amounts added up (in the sale's currency) with one ``Money`` at the end, not
+        one per addition: the figures add every line after each change of the cart."""
+        total = Decimal(0)
+        for money in amounts:
+            if money.currency != self.currency:
+                raise CurrencyMismatch(self.currency.code, money.currency.code)
+            total += money.amount
+        return Money(total, self.currency)
 
     def _require_open(self) -> None:
         if self._state is not SaleState.OPEN:
@@ -724,12 +761,12 @@ class Sale:
         rest = Money.from_minor(sum(after_promo), self.currency)
         amount = cart_discount.amount_on(rest) if cart_discount is not None else zero
         shares = spread(amount.minor, after_promo)
-        result = [replace(line, cart_discount_share=zero, promo_share=None) for line in lines]
+        result = [_with_shares(line, zero, None) for line in lines]
         for i, share, promo in zip(active, shares, promo_shares, strict=True):
-            result[i] = replace(
+            result[i] = _with_shares(
                 lines[i],
-                cart_discount_share=Money.from_minor(share, self.currency),
-                promo_share=Money.from_minor(promo, self.currency) if promo else None,
+                Money.from_minor(share, self.currency) if share else zero,
+                Money.from_minor(promo, self.currency) if promo else None,
             )
         return result
 
@@ -743,6 +780,14 @@ class Sale:
             self._approvals.append(
                 ApprovalRecord(approval.action, approval.approver_id, _utc(approval.at), detail)
             )
+
+
+def _with_shares(line: Line, share: Money, promo: Money | None) -> Line:
+    """``line`` with these shares; the same object when it has them already (a scan then
+    replaces one line, not every line of the cart)."""
+    if line.cart_discount_share == share and line.promo_share == promo:
+        return line
+    return replace(line, cart_discount_share=share, promo_share=promo)
 
 
 def _reason(reason: str) -> str:

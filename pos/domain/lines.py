@@ -7,7 +7,7 @@ what was charged, exactly as the sale document records it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pos.domain.catalog import ProductInfo, SoldBy, TaxRate
@@ -65,22 +65,34 @@ class Line:
     void_reason: str | None = None
     marking_code: str | None = None  # verbatim (GS separators kept); one marked item a line
     promo_share: Money | None = None  # set by the sale from its promotion; None means zero
+    # The amounts below, worked out once per line value (the line never changes): the sale
+    # adds up every line's total, base and discount after each change of the cart.
+    _amounts: dict[str, Money] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def extended(self) -> Money:
         """Quantity times unit price, rounded half-up once."""
-        return self.unit_price.times(self.quantity)
+        known = self._amounts.get("extended")
+        if known is None:
+            known = self._amounts["extended"] = self.unit_price.times(self.quantity)
+        return known
 
     @property
     def line_discount(self) -> Money:
         if self.discount is None:
             return Money.zero(self.unit_price.currency)
-        return self.discount.amount_on(self.extended)
+        known = self._amounts.get("line_discount")
+        if known is None:  # may raise (a fixed discount that no longer fits): not kept
+            known = self._amounts["line_discount"] = self.discount.amount_on(self.extended)
+        return known
 
     @property
     def base(self) -> Money:
         """What the line costs before the cart discount (it is the cart discount's weight)."""
-        return self.extended - self.line_discount
+        known = self._amounts.get("base")
+        if known is None:
+            known = self._amounts["base"] = self.extended - self.line_discount
+        return known
 
     @property
     def share(self) -> Money:
@@ -92,7 +104,10 @@ class Line:
 
     @property
     def total(self) -> Money:
-        return self.base - self.promo - self.share
+        known = self._amounts.get("total")
+        if known is None:
+            known = self._amounts["total"] = self.base - self.promo - self.share
+        return known
 
     def to_receipt(self) -> ReceiptLine:
         return ReceiptLine(

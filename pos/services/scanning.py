@@ -10,7 +10,8 @@
   points: serial, camera...) on their own threads and publishes every read and state change
   on the core ``EventBus``; the UI's bridge carries them to the GUI thread. Nothing here
   imports Qt. The keyboard wedge is not started here: its keys are GUI events
-  (``pos.ui.wedge_filter``), and its reads enter :meth:`ScanRouter.dispatch` directly.
+  (``pos.ui.features.scanners.wedge_filter``), and its reads enter :meth:`ScanRouter.dispatch`
+  directly.
 """
 
 from __future__ import annotations
@@ -98,10 +99,20 @@ class ScannerService:
         self.backends: list[ScannerBackend] = []
 
     def start(self) -> None:
-        kinds = self._kinds if self._kinds is not None else available_scanners()
-        for device in self.settings.devices:
-            if not device.enabled:
-                continue
+        """Start the enabled devices. Only the kinds they name are checked for support: a
+        check may import a device library (the camera's imports OpenCV and numpy, 0.4 s),
+        and a till with only the keyboard wedge starts none of them."""
+        devices = [device for device in self.settings.devices if device.enabled]
+        if not devices:
+            return
+        kinds = self._kinds  # given: the caller chose them (supported or not)
+        if kinds is None:
+            kinds = {
+                name: kind
+                for name, kind in available_scanners(include_unsupported=True).items()
+                if any(device.kind == name for device in devices) and kind.supported()
+            }
+        for device in devices:
             kind = kinds.get(device.kind)
             if kind is None:
                 log.error("scanner kind %r is not available here", device.kind)

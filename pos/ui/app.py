@@ -6,12 +6,12 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from drivers.payment.sim import TcpSimulator
 from pos.config import load_settings, save_settings
 from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
@@ -19,10 +19,15 @@ from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import UserInfo
 from pos.ui.bridge import Bridge
+from pos.ui.features.sync_records.sync_records import SyncRecords
 from pos.ui.login import LoginScreen
-from pos.ui.main_window import TillScreen, TillStatusBar
 from pos.ui.messages import describe
 from pos.ui.terminal_status import TerminalStatusIndicator
+from pos.ui.shell.status_bar import TillStatusBar
+from pos.ui.shell.till_screen import TillScreen
+
+if TYPE_CHECKING:
+    from drivers.payment.sim import TcpSimulator  # the demo's; imported only by a demo
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +67,9 @@ class TillWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = TillStatusBar(till, self.bridge)
         self.setStatusBar(self.status)
-        self.status.sync.sync_requested.connect(self.till_screen.sync_now)
-        self.status.sync.rejected_requested.connect(self.till_screen.show_rejected)
+        sync_records = self.till_screen.feature(SyncRecords)
+        self.status.sync.sync_requested.connect(sync_records.sync_now)
+        self.status.sync.rejected_requested.connect(sync_records.show_rejected)
         self.login.logged_in.connect(self._signed_in)
         self.demo_terminal: TcpSimulator | None = None  # the demo's simulated card terminal
         self.till_screen.lock_requested.connect(self.show_login)

@@ -18,7 +18,7 @@ from pos.services.till import Till
 from pos.store import UserInfo
 from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
-from pos.ui.numpad import Numpad
+from pos.ui.widgets.numpad import Numpad
 
 
 class LoginScreen(QWidget):

@@ -2,24 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="28"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="32"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="51"/>
+        <source>Approved.</source>
+        <translation>Zatwierdzono.</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="127"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Otwieranie kamery…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="131"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Kamera przestała przesyłać obraz. Sprawdź kabel; kasa próbuje dalej.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="134"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Kamera jest wyłączona.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="192"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Nie znaleziono kamery. Podłącz kamerę lub wybierz inną w ustawieniach skanera; kasa próbuje dalej.</translation>
     </message>
@@ -27,123 +45,123 @@
 <context>
     <name>CardTerminalMenu</name>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="45"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="48"/>
         <source>End of day: close the card batch and print its report</source>
         <translation>Zamknięcie dnia: zamknij pakiet kartowy i wydrukuj raport</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="49"/>
         <source>Reverse the last card payment</source>
         <translation>Anuluj ostatnią płatność kartą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="50"/>
         <source>Check an unknown card payment with the terminal</source>
         <translation>Sprawdź w terminalu płatność kartą o nieznanym wyniku</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="51"/>
         <source>Settle an unknown card payment by hand</source>
         <translation>Rozlicz ręcznie płatność kartą o nieznanym wyniku</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="54"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="55"/>
         <source>Manager functions of the card terminal</source>
         <translation>Funkcje kierownika terminala płatniczego</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="70"/>
         <source>The card terminal&apos;s functions need a manager.</source>
         <translation>Funkcje terminala płatniczego wymagają kierownika.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="87"/>
         <source>End of day at the card terminal…</source>
         <translation>Zamknięcie dnia w terminalu płatniczym…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="93"/>
         <source>The terminal refused the end of day ({0}).</source>
         <translation>Terminal odrzucił zamknięcie dnia ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="100"/>
         <source>Card terminal: end of day</source>
         <translation>Terminal płatniczy: zamknięcie dnia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="94"/>
-        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="101"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="126"/>
         <source>Card total</source>
         <translation>Suma kart</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="107"/>
         <source>End of day done. Card total {0}.</source>
         <translation>Dzień zamknięty. Suma kart {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="116"/>
         <source>The terminal did not reverse the payment ({0}).</source>
         <translation>Terminal nie anulował płatności ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="125"/>
         <source>Card payment reversed</source>
         <translation>Płatność kartą anulowana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="133"/>
         <source>Card payment of {0} reversed.</source>
         <translation>Płatność kartą na {0} anulowana.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="142"/>
         <source>No card payment is waiting to be checked.</source>
         <translation>Żadna płatność kartą nie czeka na sprawdzenie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="159"/>
         <source>Settle a card payment</source>
         <translation>Rozlicz płatność kartą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="160"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
         <source>Approved: the customer was charged</source>
         <translation>Zatwierdzona: klient został obciążony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
         <source>Not charged</source>
         <translation>Nie obciążono</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="180"/>
         <source>The card payment of {0} is settled as {1}.</source>
         <translation>Płatność kartą na {0} rozliczono jako: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
         <source>charged</source>
         <translation>obciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
         <source>not charged</source>
         <translation>nieobciążona</translation>
     </message>
@@ -151,241 +169,264 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="91"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="39"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="92"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="40"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="93"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="41"/>
         <source>Qty</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="94"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="42"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="95"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="43"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="96"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="44"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="109"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="106"/>
         <source>Voided: {0}</source>
         <translation>Stornowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="119"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="119"/>
         <source>{0} (voided)</source>
         <translation>{0} (storno)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="121"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="121"/>
         <source>{0} (price changed)</source>
         <translation>{0} (zmieniona cena)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="123"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="123"/>
         <source>{0} (promo)</source>
         <translation>{0} (promocja)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="127"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} kg</translation>
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="95"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
+        <translation>Centrala jest nieosiągalna: historia klienta nie jest wyświetlana. Promocja jest uznawana do {0} i zostanie sprawdzona po powrocie połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="134"/>
+        <source>The customer was let go after a while without a sale change.</source>
+        <translation>Klient został odłączony po dłuższym czasie bez zmian w sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="142"/>
+        <source>No customer: scan the customer&apos;s promo QR code first.</source>
+        <translation>Brak klienta: najpierw zeskanuj kod QR klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="148"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="70"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="70"/>
         <source>Remove customer</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="88"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="88"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="93"/>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Kiedy / gdzie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="112"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Oglądane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="113"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Polecane tutaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="114"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Koszyk online</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="115"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Lista życzeń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="116"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="117"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="147"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Klient (wczytywanie…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Pobieranie danych klienta z centrali…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Kod ważny do {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="164"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Promocja {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="167"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>{0} % taniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="169"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>{0} taniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Klient (offline)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="184"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Brak połączenia z centralą: historia klienta jest niedostępna.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="190"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>poziom {0} · {1} pkt · pozostałe użycia kodu: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="202"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} szt.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="212"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>dostępne tutaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="250"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Zastosowano: −{0} w tej sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="252"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Osiągnięto limit offline {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="254"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Teraz nie zastosowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="257"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(offline uznawane do {0}; sprawdzane po powrocie połączenia z centralą)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>koszyk musi osiągnąć {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="268"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>koszyk nie osiąga minimalnej kwoty.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="269"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>w koszyku nie ma produktów objętych promocją.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="270"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>promocja jeszcze się nie rozpoczęła.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="271"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>promocja się zakończyła.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="272"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>nieważna w tym sklepie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="316"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>tutaj {0} · gdzie indziej {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="319"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="324"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
@@ -393,48 +434,61 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
         <source>Give a discount</source>
         <translation>Udziel rabatu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="160"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="160"/>
         <source>Selected line</source>
         <translation>Zaznaczona pozycja</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="161"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="161"/>
         <source>Whole sale</source>
         <translation>Cały paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="171"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="171"/>
         <source>Percent %</source>
         <translation>Procent %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="172"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="172"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="194"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="194"/>
         <source>Type a discount greater than zero.</source>
         <translation>Wpisz rabat większy od zera.</translation>
     </message>
 </context>
 <context>
-    <name>DomainError</name>
+    <name>Discounts</name>
     <message>
-        <location filename="../../pos/services/errors.py" line="31"/>
-        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
-        <translation>Za dużo błędnych PIN-ów zatwierdzenia. Zatwierdzenia są zablokowane na {seconds} s; kierownik zostanie powiadomiony.</translation>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="37"/>
+        <source>Scan something first.</source>
+        <translation>Najpierw zeskanuj towar.</translation>
     </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="76"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="77"/>
+        <source>New unit price for {0}</source>
+        <translation>Nowa cena jednostkowa: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
     <message>
         <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
@@ -606,152 +660,152 @@
         <translation>Ten PIN nie należy do roli {role} ani wyższej. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="29"/>
+        <location filename="../../pos/services/errors.py" line="43"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>Nie ma jeszcze paragonu do ponownego wydruku.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="34"/>
+        <location filename="../../pos/services/errors.py" line="48"/>
         <source>That parked sale was already recalled.</source>
         <translation>Ta odłożona sprzedaż została już przywołana.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="39"/>
+        <location filename="../../pos/services/errors.py" line="53"/>
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Problem z drukarką: {detail} Sprzedaż jest zapisana; wydrukuj ponownie, gdy drukarka wróci.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="50"/>
+        <location filename="../../pos/services/errors.py" line="64"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za {seconds} s lub poproś kierownika.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="63"/>
+        <location filename="../../pos/services/errors.py" line="77"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Ta kasa nie obsługuje jeszcze kodów odbioru. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="70"/>
+        <location filename="../../pos/services/errors.py" line="84"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Zeskanowany kod nie jest towarem ani kodem znanym tej kasie: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="80"/>
+        <location filename="../../pos/services/errors.py" line="94"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Żaden paragon tej kasy nie ma identyfikatora {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="88"/>
+        <location filename="../../pos/services/errors.py" line="102"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="93"/>
+        <location filename="../../pos/services/errors.py" line="107"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Płatność kartą na {amount} ma nieznany wynik. Sprawdź ją w terminalu (lub niech kierownik ją rozliczy), zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="105"/>
+        <location filename="../../pos/services/errors.py" line="119"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Brak połączenia z terminalem płatniczym ({detail}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="115"/>
+        <location filename="../../pos/services/errors.py" line="129"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Terminal nie potrafił podać wyniku płatności ({detail}). Spróbuj ponownie albo niech kierownik rozliczy ją na podstawie wydruku terminala.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="127"/>
+        <location filename="../../pos/services/errors.py" line="141"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Nie ma zatwierdzonej płatności kartą do anulowania.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="137"/>
+        <location filename="../../pos/services/errors.py" line="151"/>
         <source>This promo code cannot be used. Nothing changed.</source>
         <translation>Tego kodu promocyjnego nie można użyć. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="142"/>
+        <location filename="../../pos/services/errors.py" line="156"/>
         <source>This QR code is far too long to be a promo code. Nothing changed.</source>
         <translation>Ten kod QR jest zdecydowanie za długi jak na kod promocyjny. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="149"/>
+        <location filename="../../pos/services/errors.py" line="163"/>
         <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
         <translation>Ten kod promocyjny jest uszkodzony lub niepełny (zeskanuj go ponownie albo poproś klienta o ponowne otwarcie). Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="158"/>
+        <location filename="../../pos/services/errors.py" line="172"/>
         <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
         <translation>Ten kod promocyjny jest nowszego rodzaju, niż ta kasa potrafi odczytać. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="165"/>
+        <location filename="../../pos/services/errors.py" line="179"/>
         <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
         <translation>Ten kod promocyjny podpisano kluczem, którego kasa nie zna (klucz {key_id}): zsynchronizuj z centralą i zeskanuj ponownie. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="177"/>
+        <location filename="../../pos/services/errors.py" line="191"/>
         <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
         <translation>Ten kod promocyjny jest podrobiony lub zmieniony: podpis się nie zgadza. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="185"/>
+        <location filename="../../pos/services/errors.py" line="199"/>
         <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
         <translation>Ten kod QR jest prawdziwy, ale nie jest kodem promocyjnym. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="192"/>
+        <location filename="../../pos/services/errors.py" line="206"/>
         <source>This promo code is valid from {when} only. Nothing changed.</source>
         <translation>Ten kod promocyjny jest ważny dopiero od {when}. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="202"/>
+        <location filename="../../pos/services/errors.py" line="216"/>
         <source>This promo code expired on {when}. Nothing changed.</source>
         <translation>Ten kod promocyjny wygasł {when}. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="212"/>
+        <location filename="../../pos/services/errors.py" line="226"/>
         <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
         <translation>Ten kod promocyjny jest ważny tylko w {stores}, nie tutaj. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="222"/>
+        <location filename="../../pos/services/errors.py" line="236"/>
         <source>This promo code has already been used. Nothing changed.</source>
         <translation>Ten kod promocyjny został już wykorzystany. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="229"/>
+        <location filename="../../pos/services/errors.py" line="243"/>
         <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
         <translation>Ten klient wycofał zgodę na udostępnianie swoich danych: kodu nie można użyć przy kasie. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="238"/>
+        <location filename="../../pos/services/errors.py" line="252"/>
         <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
         <translation>Promocja tego kodu zakończyła się lub została wycofana. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="245"/>
+        <location filename="../../pos/services/errors.py" line="259"/>
         <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
         <translation>Kasa nie otrzymała jeszcze kluczy z centrali, więc nie może sprawdzać kodów promocyjnych: zsynchronizuj i zeskanuj ponownie. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="254"/>
+        <location filename="../../pos/services/errors.py" line="268"/>
         <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
         <translation>Kasa nie zna jeszcze promocji tego kodu, a centrala jest nieosiągalna. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="263"/>
+        <location filename="../../pos/services/errors.py" line="277"/>
         <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
         <translation>Centrala jest nieosiągalna, więc nie można pokazać historii klienta, a tego kodu nie można tu uznać offline. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="272"/>
+        <location filename="../../pos/services/errors.py" line="286"/>
         <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
         <translation>Do tej sprzedaży jest już przypisany klient: najpierw usuń go w panelu klienta. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="281"/>
+        <location filename="../../pos/services/errors.py" line="295"/>
         <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
         <translation>{name} nie ma (jeszcze) w katalogu tej kasy: zsynchronizuj z centralą albo zeskanuj produkt. Nic nie zmieniono.</translation>
     </message>
@@ -855,23 +909,179 @@
         <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
         <translation>Zbyt wiele błędnych kodów odbioru z tej kasy: odczekaj kilka minut lub zeskanuj kod QR odbioru klienta.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="31"/>
+        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
+        <translation>Za dużo błędnych PIN-ów zatwierdzenia. Zatwierdzenia są zablokowane na {seconds} s; kierownik zostanie powiadomiony.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>In the bags</source>
+        <translation>W torbach</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>Customer takes it</source>
+        <translation>Klient bierze</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="58"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="75"/>
+        <source>Checking the code with the hub…</source>
+        <translation>Sprawdzanie kodu w centrali…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="109"/>
+        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
+        <translation>Wydanie {0} · {1} {2} · torby: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="120"/>
+        <source>{0} (instead of {1})</source>
+        <translation>{0} (zamiast {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="122"/>
+        <source>{0} (not available)</source>
+        <translation>{0} (niedostępne)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="134"/>
+        <source>Hand over</source>
+        <translation>Wydaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="136"/>
+        <source>Take payment and hand over</source>
+        <translation>Przyjmij płatność i wydaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="169"/>
+        <source>Paid online: {0}</source>
+        <translation>Opłacono online: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="171"/>
+        <source>To pay now: {0}</source>
+        <translation>Do zapłaty teraz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="179"/>
+        <source>Nothing is being handed over.</source>
+        <translation>Nic nie jest wydawane.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="208"/>
+        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
+        <translation>Zamówienie {0} wydane; centrala dowie się o tym, gdy kasa wróci online.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="211"/>
+        <source>Order {0} handed over.</source>
+        <translation>Zamówienie {0} wydane.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="219"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="219"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="229"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="229"/>
         <source>Type a quantity and * before a barcode to sell several (3*5901234123457).</source>
         <translation>Wpisz ilość i * przed kodem, aby sprzedać kilka sztuk (3*5901234123457).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="233"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="233"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>Lines</name>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="44"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="45"/>
+        <source>New quantity for {0}</source>
+        <translation>Nowa ilość: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="65"/>
+        <source>Customer changed their mind</source>
+        <translation>Klient zrezygnował</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="66"/>
+        <source>Scanned by mistake</source>
+        <translation>Zeskanowano omyłkowo</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="67"/>
+        <source>Wrong price</source>
+        <translation>Błędna cena</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="68"/>
+        <source>Damaged item</source>
+        <translation>Uszkodzony towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="77"/>
+        <source>Void line</source>
+        <translation>Storno pozycji</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="78"/>
+        <source>Why is line {0} voided?</source>
+        <translation>Dlaczego stornujesz pozycję {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="92"/>
+        <source>There is nothing to void.</source>
+        <translation>Nie ma czego anulować.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="97"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="119"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="130"/>
+        <source>Void sale</source>
+        <translation>Anuluj paragon</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="131"/>
+        <source>Why is the whole sale voided?</source>
+        <translation>Dlaczego anulujesz cały paragon?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="144"/>
+        <source>Sale voided.</source>
+        <translation>Paragon anulowany.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1138,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="94"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="94"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
@@ -936,22 +1146,22 @@
 <context>
     <name>Numpad</name>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="23"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="23"/>
         <source>Delete the last character</source>
         <translation>Usuń ostatni znak</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="25"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="25"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="26"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="26"/>
         <source>Clear the field</source>
         <translation>Wyczyść pole</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="30"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Zatwierdź</translation>
     </message>
@@ -959,375 +1169,625 @@
 <context>
     <name>OrderNumberDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="105"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="42"/>
         <source>Return of a web order</source>
         <translation>Zwrot zamówienia internetowego</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="43"/>
         <source>Type the order number from the handover slip (or scan its barcode).</source>
         <translation>Wpisz numer zamówienia z potwierdzenia wydania (lub zeskanuj jego kod kreskowy).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="117"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="54"/>
         <source>An order number looks like W-10042.</source>
         <translation>Numer zamówienia wygląda tak: W-10042.</translation>
     </message>
 </context>
 <context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="27"/>
+        <source>There is nothing to park.</source>
+        <translation>Nie ma czego odłożyć.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="37"/>
+        <source>Sale parked. Recall it with F6.</source>
+        <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="44"/>
+        <source>Finish or park the current sale first.</source>
+        <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="50"/>
+        <source>No parked sales.</source>
+        <translation>Brak odłożonych paragonów.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="57"/>
+        <source>{0} — {1} lines</source>
+        <translation>{0} — pozycji: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <source>Recall</source>
+        <translation>Przywołaj</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <source>Choose a parked sale</source>
+        <translation>Wybierz odłożony paragon</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="68"/>
+        <source>Sale recalled.</source>
+        <translation>Paragon przywołany.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="73"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="84"/>
+        <source>Scan something first.</source>
+        <translation>Najpierw zeskanuj towar.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="87"/>
+        <source>Still looking up a scan; one moment.</source>
+        <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="117"/>
+        <source>Receipt {0} saved.</source>
+        <translation>Paragon {0} zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="119"/>
+        <source>Change: {0}</source>
+        <translation>Reszta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="131"/>
+        <source>Sale not saved</source>
+        <translation>Sprzedaż niezapisana</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="133"/>
+        <source>The sale could not be saved ({0}). Retry now?</source>
+        <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="167"/>
+        <source>Receipt reprinted.</source>
+        <translation>Paragon wydrukowany ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="178"/>
+        <source>No receipt printed yet.</source>
+        <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="190"/>
+        <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
+        <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <source>voided</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <source>completed</source>
+        <translation>zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="203"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Sprawdź w terminalu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Rozlicz ręcznie (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Karta (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="195"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Płatność kartą została pobrana; cofnąć ją może tylko anulowanie przez kierownika.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="232"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="248"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Płatność kartą na {0}: postępuj zgodnie z terminalem.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="262"/>
         <source>Cancelling at the terminal…</source>
         <translation>Anulowanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="272"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Klient: wprowadź PIN w terminalu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="273"/>
         <source>Waiting for the bank…</source>
         <translation>Oczekiwanie na bank…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="274"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Klient: włóż, zbliż lub przeciągnij kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="275"/>
         <source>Customer: take the card</source>
         <translation>Klient: wyjmij kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="278"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="277"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Błędny PIN: klient próbuje ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="292"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Połączenie z terminalem zerwało się po przyjęciu płatności. Sprawdzanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="301"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Karta odrzucona (kod {0}). Przyjmij inną płatność.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="304"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Płatność kartą anulowano. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="307"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Terminal nie przyjął płatności ({0}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="331"/>
         <source>Card payment approved.</source>
         <translation>Płatność kartą zatwierdzona.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="340"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Wcześniejsza płatność kartą na {0} ma nieznany wynik. Sprawdź ją w terminalu, zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="370"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Wcześniejszą płatność kartą na {0} rozliczono jako: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
         <source>charged</source>
         <translation>obciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
         <source>not charged</source>
         <translation>nieobciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="379"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Terminal nie dokończył płatności. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="388"/>
         <source>Settle a card payment</source>
         <translation>Rozlicz płatność kartą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="389"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
         <source>Approved: the customer was charged</source>
         <translation>Zatwierdzona: klient został obciążony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
         <source>Not charged</source>
         <translation>Nie obciążono</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="398"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Płatności kartą o nieznanym wyniku rozlicza kierownik.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Anuluj płatność kartą (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="461"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
 </context>
 <context>
+    <name>PickingPage</name>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Ordered</source>
+        <translation>Zamówiono</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Picked</source>
+        <translation>Skompletowano</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="61"/>
+        <source>Mark short</source>
+        <translation>Oznacz brak</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="63"/>
+        <source>Substitute…</source>
+        <translation>Zamiennik…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="65"/>
+        <source>Print pick list</source>
+        <translation>Drukuj listę kompletacji</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="69"/>
+        <source>Bags: </source>
+        <translation>Torby: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="70"/>
+        <source>Ready for pickup</source>
+        <translation>Gotowe do odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="72"/>
+        <source>Let go of it</source>
+        <translation>Zwolnij zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="74"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="100"/>
+        <source>Picking {0} · {1} · ready by {2}</source>
+        <translation>Kompletacja {0} · {1} · gotowe do {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="128"/>
+        <source>substitute: {0} × {1} ({2})</source>
+        <translation>zamiennik: {0} × {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="131"/>
+        <source>customer agreed</source>
+        <translation>klient się zgodził</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="133"/>
+        <source>no consent</source>
+        <translation>bez zgody</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="136"/>
+        <source>short</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="138"/>
+        <source>picked ✓</source>
+        <translation>skompletowano ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="140"/>
+        <source>to pick</source>
+        <translation>do skompletowania</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="168"/>
+        <source>Scan the weight label of {0}.</source>
+        <translation>Zeskanuj etykietę wagową {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="193"/>
+        <source>Select a line first.</source>
+        <translation>Najpierw wybierz pozycję.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="211"/>
+        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
+        <translation>Zeskanuj zamiennik dla {0} (lub wybierz inną akcję, aby anulować).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="225"/>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="236"/>
+        <source>Substitute</source>
+        <translation>Zamiennik</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="226"/>
+        <source>How much of {0} instead of {1}?</source>
+        <translation>Ile {0} zamiast {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="237"/>
+        <source>Did the customer agree to {0} instead of {1}?</source>
+        <translation>Czy klient zgodził się na {0} zamiast {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="287"/>
+        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
+        <translation>Zamówienie {0} jest gotowe tutaj; centrala (i klient) dowiedzą się o tym, gdy kasa wróci online.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="292"/>
+        <source>Order {0} is ready; the customer has been notified.</source>
+        <translation>Zamówienie {0} jest gotowe; klient został powiadomiony.</translation>
+    </message>
+</context>
+<context>
     <name>Pickup</name>
     <message>
-        <location filename="../../pos/ui/pickup_checkout.py" line="57"/>
+        <location filename="../../pos/ui/features/pickup/checkout.py" line="55"/>
         <source>Finish or park the current sale before taking a pickup payment.</source>
         <translation>Zakończ lub zaparkuj bieżącą sprzedaż, zanim przyjmiesz płatność za odbiór.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_checkout.py" line="120"/>
+        <location filename="../../pos/ui/features/pickup/checkout.py" line="124"/>
         <source>Order {0} paid and handed over.</source>
         <translation>Zamówienie {0} opłacone i wydane.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="34"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="34"/>
         <source>new</source>
         <translation>nowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="35"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="35"/>
         <source>picking</source>
         <translation>kompletowane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="36"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="36"/>
         <source>ready</source>
         <translation>gotowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="37"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="37"/>
         <source>collected</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="38"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="38"/>
         <source>partly collected</source>
         <translation>odebrane częściowo</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="39"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="39"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="40"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="40"/>
         <source>not collected</source>
         <translation>nieodebrane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="119"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="119"/>
         <source>{0}  OVERDUE</source>
         <translation>{0}  PO TERMINIE</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="120"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="120"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="121"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="121"/>
         <source>{0} h {1} min</source>
         <translation>{0} godz. {1} min</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="149"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="149"/>
         <source>{0} (not sent yet)</source>
         <translation>{0} (jeszcze nie wysłane)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="151"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="151"/>
         <source>paid</source>
         <translation>opłacone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="153"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="153"/>
         <source>pay at pickup</source>
         <translation>płatne przy odbiorze</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="195"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="195"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="196"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="196"/>
         <source>Ready by</source>
         <translation>Gotowe do</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="197"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="197"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="198"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="198"/>
         <source>Lines</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="199"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="199"/>
         <source>Age</source>
         <translation>Wiek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="200"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="200"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="201"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="201"/>
         <source>Payment</source>
         <translation>Płatność</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/pickup.py" line="54"/>
+        <source>Pickup orders come from the hub; this till does not sync with one.</source>
+        <translation>Zamówienia do odbioru przychodzą z centrali; ta kasa nie synchronizuje się z żadną.</translation>
     </message>
 </context>
 <context>
     <name>PickupCodeDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="80"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="17"/>
         <source>Hand over by code</source>
         <translation>Wydanie na kod</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="81"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="18"/>
         <source>Type the customer&apos;s pickup code and ask for their surname.</source>
         <translation>Wpisz kod odbioru klienta i zapytaj o nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="85"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="22"/>
         <source>Pickup code, e.g. 7KQ2MX</source>
         <translation>Kod odbioru, np. 7KQ2MX</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="88"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="25"/>
         <source>Surname</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="95"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="32"/>
         <source>Both the code and the surname are needed.</source>
         <translation>Potrzebne są i kod, i nazwisko.</translation>
     </message>
@@ -1335,303 +1795,105 @@
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="143"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="81"/>
         <source>Pickup orders</source>
         <translation>Zamówienia do odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="165"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="103"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Zeskanuj towar lub kod QR odbioru (albo wpisz kod kreskowy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="134"/>
         <source>Open orders</source>
         <translation>Otwarte zamówienia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="135"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="136"/>
         <source>Being picked</source>
         <translation>W kompletacji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="265"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="137"/>
         <source>Ready for pickup</source>
         <translation>Gotowe do odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="198"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="138"/>
         <source>All, closed too</source>
         <translation>Wszystkie, także zamknięte</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="223"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="163"/>
         <source>Pick the order</source>
         <translation>Kompletuj zamówienie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="226"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="166"/>
         <source>Hand over by code…</source>
         <translation>Wydaj na kod…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="228"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="168"/>
         <source>Return of a web order…</source>
         <translation>Zwrot zamówienia internetowego…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="230"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Item</source>
-        <translation>Towar</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Ordered</source>
-        <translation>Zamówiono</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Picked</source>
-        <translation>Skompletowano</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="256"/>
-        <source>Mark short</source>
-        <translation>Oznacz brak</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="258"/>
-        <source>Substitute…</source>
-        <translation>Zamiennik…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="260"/>
-        <source>Print pick list</source>
-        <translation>Drukuj listę kompletacji</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
-        <source>Bags: </source>
-        <translation>Torby: </translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="267"/>
-        <source>Let go of it</source>
-        <translation>Zwolnij zamówienie</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="269"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="305"/>
-        <source>Back to the queue</source>
-        <translation>Wróć do kolejki</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>In the bags</source>
-        <translation>W torbach</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>Quantity</source>
-        <translation>Ilość</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>Customer takes it</source>
-        <translation>Klient bierze</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="366"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="250"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>nowe: {0} · w kompletacji: {1} · gotowe: {2} · po terminie: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="408"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="291"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Zamówienie {0} jest kompletowane przy kasie {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="413"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="296"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Zamówienie {0} jest gotowe: zeskanuj kod QR odbioru klienta lub użyj „Wydaj na kod…”.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="420"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="303"/>
         <source>Order {0} is {1}.</source>
         <translation>Zamówienie {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="432"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="315"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Offline: kompletacja jest zapisywana tutaj i zostanie wysłana, gdy centrala wróci.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="447"/>
-        <source>Picking {0} · {1} · ready by {2}</source>
-        <translation>Kompletacja {0} · {1} · gotowe do {2}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
-        <source>substitute: {0} × {1} ({2})</source>
-        <translation>zamiennik: {0} × {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="478"/>
-        <source>customer agreed</source>
-        <translation>klient się zgodził</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
-        <source>no consent</source>
-        <translation>bez zgody</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="483"/>
-        <source>short</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="485"/>
-        <source>picked ✓</source>
-        <translation>skompletowano ✓</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="487"/>
-        <source>to pick</source>
-        <translation>do skompletowania</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="518"/>
-        <source>Select a line first.</source>
-        <translation>Najpierw wybierz pozycję.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="536"/>
-        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
-        <translation>Zeskanuj zamiennik dla {0} (lub wybierz inną akcję, aby anulować).</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="549"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="560"/>
-        <source>Substitute</source>
-        <translation>Zamiennik</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="550"/>
-        <source>How much of {0} instead of {1}?</source>
-        <translation>Ile {0} zamiast {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="561"/>
-        <source>Did the customer agree to {0} instead of {1}?</source>
-        <translation>Czy klient zgodził się na {0} zamiast {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="608"/>
-        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
-        <translation>Zamówienie {0} jest gotowe tutaj; centrala (i klient) dowiedzą się o tym, gdy kasa wróci online.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="613"/>
-        <source>Order {0} is ready; the customer has been notified.</source>
-        <translation>Zamówienie {0} jest gotowe; klient został powiadomiony.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="640"/>
-        <source>Checking the code with the hub…</source>
-        <translation>Sprawdzanie kodu w centrali…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="672"/>
-        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
-        <translation>Wydanie {0} · {1} {2} · torby: {3}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="683"/>
-        <source>{0} (instead of {1})</source>
-        <translation>{0} (zamiast {1})</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="685"/>
-        <source>{0} (not available)</source>
-        <translation>{0} (niedostępne)</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="697"/>
-        <source>Hand over</source>
-        <translation>Wydaj</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="699"/>
-        <source>Take payment and hand over</source>
-        <translation>Przyjmij płatność i wydaj</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="732"/>
-        <source>Paid online: {0}</source>
-        <translation>Opłacono online: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="734"/>
-        <source>To pay now: {0}</source>
-        <translation>Do zapłaty teraz: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="741"/>
-        <source>Nothing is being handed over.</source>
-        <translation>Nic nie jest wydawane.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
-        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
-        <translation>Zamówienie {0} wydane; centrala dowie się o tym, gdy kasa wróci online.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="773"/>
-        <source>Order {0} handed over.</source>
-        <translation>Zamówienie {0} wydane.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="833"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="370"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Najpierw otwórz zamówienie do kompletacji lub zeskanuj kod QR odbioru klienta.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="851"/>
-        <source>Scan the weight label of {0}.</source>
-        <translation>Zeskanuj etykietę wagową {0}.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="104"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="104"/>
         <source>Supervisor approval</source>
         <translation>Zgoda kierownika zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="109"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="109"/>
         <source>Supervisor PIN</source>
         <translation>PIN kierownika zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="121"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="121"/>
         <source>Type the supervisor&apos;s PIN.</source>
         <translation>Wpisz PIN kierownika zmiany.</translation>
     </message>
@@ -1639,12 +1901,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="136"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="136"/>
         <source>Other reason…</source>
         <translation>Inny powód…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="148"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="148"/>
         <source>Choose or type a reason.</source>
         <translation>Wybierz lub wpisz powód.</translation>
     </message>
@@ -1855,12 +2117,12 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="66"/>
+        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="66"/>
         <source>Receipt (virtual printer)</source>
         <translation>Paragon (drukarka wirtualna)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="73"/>
+        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1868,83 +2130,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Rekordy odrzucone przez centralę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Centrala odrzuciła te rekordy jako nieprawidłowe. Są przechowywane tutaj i nie wstrzymują pozostałych. Usuń przyczynę w centrali, a potem wyślij rekord ponownie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="66"/>
         <source>Promo codes the hub found used twice</source>
         <translation>Kody promocyjne, które centrala uznała za użyte dwukrotnie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Sale</source>
         <translation>Sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Promotion</source>
         <translation>Promocja</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="99"/>
         <source>{0} (given offline)</source>
         <translation>{0} (udzielono offline)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>anulowana sprzedaż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Brak odrzuconych rekordów.</translation>
     </message>
@@ -1952,266 +2214,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="87"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="92"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="94"/>
         <source>Scanners of this till</source>
         <translation>Skanery tej kasy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="101"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="103"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="102"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
         <source>on</source>
         <translation>wł.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="106"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="108"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="111"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="113"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner klawiaturowy włączony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="119"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (brak bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="121"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="123"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Rodzaje dostępne na tej kasie: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="124"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="126"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="128"/>
         <source>Changes take effect when saved.</source>
         <translation>Zmiany obowiązują po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="137"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="139"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="142"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="144"/>
         <source>a camera, a video file or a stream URL</source>
         <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="151"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="153"/>
         <source>Camera to add:</source>
         <translation>Kamera do dodania:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="166"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="168"/>
         <source>Scan something now</source>
         <translation>Zeskanuj teraz cokolwiek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="168"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="170"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Czekam na skan z dowolnego skanera…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="194"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="196"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="208"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="210"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="204"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="206"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="206"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="208"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="213"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="215"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="221"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="223"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="222"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="224"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="223"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="225"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="224"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="226"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="227"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="228"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="299"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="314"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="239"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="301"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="316"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="317"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="319"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ta kasa nie może obsługiwać kamer: brakuje bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="347"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="349"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="356"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="358"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="357"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="359"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="358"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="360"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="363"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="365"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="368"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="370"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="369"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="371"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="370"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="372"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="371"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="373"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="374"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="374"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="376"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="378"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="380"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="381"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="383"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="383"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="385"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="385"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="387"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="387"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="389"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="391"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="393"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="394"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="395"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="397"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="397"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="399"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="399"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="401"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
@@ -2219,125 +2481,163 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="40"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Znajdź towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="52"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Nazwa, SKU lub kod kreskowy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Jedn.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="74"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="74"/>
         <source>Ctrl+E: stock of the selected product in every store</source>
         <translation>Ctrl+E: stan wybranego produktu we wszystkich sklepach</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="101"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>szt.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="147"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Towarów: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="147"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
 </context>
 <context>
+    <name>Selling</name>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="66"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="76"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="97"/>
+        <source>Expired item</source>
+        <translation>Towar przeterminowany</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="98"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="104"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="121"/>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="122"/>
+        <source>Weight of {0} in kg</source>
+        <translation>Waga: {0} (kg)</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="47"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="47"/>
         <source>Stock of {0}</source>
         <translation>Stan magazynowy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="53"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="53"/>
         <source>Asking the hub…</source>
         <translation>Pytam centralę…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>On hand</source>
         <translation>Na stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Reserved</source>
         <translation>Zarezerwowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Figure from</source>
         <translation>Stan z</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="64"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="64"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="74"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="74"/>
         <source>Live figures from the hub.</source>
         <translation>Aktualne dane z centrali.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="77"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="77"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Brak połączenia: dane z ostatniej synchronizacji; sprawdź, jak stare są poszczególne.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="81"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="81"/>
         <source>No stock figures known.</source>
         <translation>Brak danych o stanie.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="86"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="86"/>
         <source>{0} (this store)</source>
         <translation>{0} (ten sklep)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="89"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} sprzedano tutaj, jeszcze nie zsynchronizowano)</translation>
     </message>
@@ -2345,115 +2645,139 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="33"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="33"/>
         <source>Sync: starting…</source>
         <translation>Synchronizacja: uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="43"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="43"/>
         <source>Sync now  Ctrl+S</source>
         <translation>Synchronizuj  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="53"/>
         <source>hub unreachable</source>
         <translation>centrala nieosiągalna</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="54"/>
         <source>hub busy</source>
         <translation>centrala przeciążona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="55"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="55"/>
         <source>hub error</source>
         <translation>błąd centrali</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="56"/>
-        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="56"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="57"/>
         <source>hub answer refused</source>
         <translation>odpowiedź centrali odrzucona</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="58"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="58"/>
         <source>request refused</source>
         <translation>żądanie odrzucone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="65"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="65"/>
         <source>last sync {0}</source>
         <translation>ostatnia synchronizacja {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="67"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="67"/>
         <source>never synced</source>
         <translation>jeszcze nie synchronizowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="71"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="71"/>
         <source>Not paired with a hub</source>
         <translation>Nie sparowano z centralą</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="74"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="74"/>
         <source>Device token file is not private: pair the till again</source>
         <translation>Plik tokenu urządzenia nie jest prywatny: sparuj kasę ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="76"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="76"/>
         <source>The hub refused this till: pair it again</source>
         <translation>Centrala odrzuciła tę kasę: sparuj ją ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="79"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="79"/>
         <source>Offline ({0}) · {1}</source>
         <translation>Offline ({0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="82"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="82"/>
         <source>Syncing… · {0}</source>
         <translation>Synchronizacja… · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="84"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="84"/>
         <source>Online · {0}</source>
         <translation>Online · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="90"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="90"/>
         <source>Refused by hub: {0}  Ctrl+R</source>
         <translation>Odrzucone przez centralę: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="97"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="97"/>
         <source>No hub: this till works on its own</source>
         <translation>Bez centrali: kasa działa samodzielnie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="105"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="106"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="107"/>
         <source>Search index building</source>
         <translation>Budowanie indeksu wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="110"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>zostało ok. {0} s</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="117"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} z {total} · {eta}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="35"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="57"/>
+        <source>Only a manager can see records the hub refused.</source>
+        <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="43"/>
+        <source>This till does not sync with a hub.</source>
+        <translation>Ta kasa nie synchronizuje się z centralą.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="50"/>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronizacja z centralą…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="71"/>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
     </message>
 </context>
 <context>
@@ -2487,420 +2811,163 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="132"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="106"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Zeskanuj kod lub wpisz, aby szukać  (3*kod sprzedaje trzy)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="190"/>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="129"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="260"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="141"/>
         <source>Pay  F12</source>
         <translation>Zapłać  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="169"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="217"/>
-        <location filename="../../pos/ui/main_window.py" line="671"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="28"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="218"/>
+        <location filename="../../pos/ui/features/selling/selling.py" line="38"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="24"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/features/parking/parking.py" line="19"/>
         <source>Park</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
-        <location filename="../../pos/ui/main_window.py" line="889"/>
+        <location filename="../../pos/ui/features/parking/parking.py" line="20"/>
         <source>Recall</source>
         <translation>Przywołaj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="222"/>
-        <location filename="../../pos/ui/main_window.py" line="759"/>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="27"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
-        <location filename="../../pos/ui/main_window.py" line="785"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="30"/>
         <source>Void line</source>
         <translation>Storno pozycji</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="224"/>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="31"/>
         <source>Void sale</source>
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="226"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/features/stock/stock.py" line="17"/>
         <source>Stock</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="228"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="171"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/features/card_terminal/card_terminal.py" line="16"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
-        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <location filename="../../pos/ui/features/customer/customer.py" line="44"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="239"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="26"/>
         <source>Sync with the hub now</source>
         <translation>Synchronizuj z centralą teraz</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="32"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Rekordy odrzucone przez centralę (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/features/scanners/scanners.py" line="25"/>
         <source>Scanners: choose and test</source>
         <translation>Skanery: wybór i test</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <location filename="../../pos/ui/features/pickup/pickup.py" line="25"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Zamówienia do odbioru: kolejka, kompletacja, wydanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="269"/>
-        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
-        <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="295"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="239"/>
         <source>Items: {0}</source>
         <translation>Sztuk: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="302"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="246"/>
         <source>Discounts: −{0}</source>
         <translation>Rabaty: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="308"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="252"/>
         <source>of which VAT: {0}</source>
         <translation>w tym VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="310"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="254"/>
         <source>plus VAT: {0}</source>
         <translation>plus VAT: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="257"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="312"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Wpisz jako ilość*kod, np. 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="391"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="345"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Ilość podaje się tylko z kodem kreskowym towaru.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="424"/>
-        <source>Finish or cancel the payment before scanning more.</source>
-        <translation>Zakończ lub anuluj płatność, zanim zeskanujesz kolejne towary.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="434"/>
-        <source>The label already says how much; scan it on its own.</source>
-        <translation>Etykieta już podaje ilość; zeskanuj ją bez mnożnika.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="455"/>
-        <source>Expired item</source>
-        <translation>Towar przeterminowany</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="456"/>
-        <source>{0} expired on {1}. Sell it anyway?</source>
-        <translation>{0}: termin ważności minął {1}. Sprzedać mimo to?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="462"/>
-        <source>{0} expired on {1}: not sold.</source>
-        <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="472"/>
-        <source>voided</source>
-        <translation>anulowany</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="472"/>
-        <source>completed</source>
-        <translation>zakończony</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
-        <source>Receipt {0} of {1}: {2} ({3}).</source>
-        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="521"/>
-        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
-        <translation>Centrala jest nieosiągalna: historia klienta nie jest wyświetlana. Promocja jest uznawana do {0} i zostanie sprawdzona po powrocie połączenia.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="559"/>
-        <source>The customer was let go after a while without a sale change.</source>
-        <translation>Klient został odłączony po dłuższym czasie bez zmian w sprzedaży.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
-        <source>No customer: scan the customer&apos;s promo QR code first.</source>
-        <translation>Brak klienta: najpierw zeskanuj kod QR klienta.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="608"/>
-        <source>Weight</source>
-        <translation>Waga</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="608"/>
-        <source>Weight of {0} in kg</source>
-        <translation>Waga: {0} (kg)</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="662"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="366"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Najpierw zaznacz pozycję (strzałki lub dotyk).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="672"/>
-        <source>New quantity for {0}</source>
-        <translation>Nowa ilość: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="695"/>
-        <source>A supervisor can approve with their PIN.</source>
-        <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
-        <source>Not approved; nothing was changed.</source>
-        <translation>Nie zatwierdzono; nic nie zmieniono.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
-        <source>Approved.</source>
-        <translation>Zatwierdzono.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="723"/>
-        <location filename="../../pos/ui/main_window.py" line="907"/>
-        <source>Scan something first.</source>
-        <translation>Najpierw zeskanuj towar.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="760"/>
-        <source>New unit price for {0}</source>
-        <translation>Nowa cena jednostkowa: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
-        <source>Customer changed their mind</source>
-        <translation>Klient zrezygnował</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="774"/>
-        <source>Scanned by mistake</source>
-        <translation>Zeskanowano omyłkowo</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="775"/>
-        <source>Wrong price</source>
-        <translation>Błędna cena</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="776"/>
-        <source>Damaged item</source>
-        <translation>Uszkodzony towar</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="786"/>
-        <source>Why is line {0} voided?</source>
-        <translation>Dlaczego stornujesz pozycję {0}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="798"/>
-        <source>There is nothing to void.</source>
-        <translation>Nie ma czego anulować.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="803"/>
-        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
-        <translation>W tej sprzedaży pobrano płatność kartą: dokończ ją albo niech kierownik najpierw anuluje płatność kartą.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="825"/>
-        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
-        <translation>Płatność kartą w tej sprzedaży ma nieznany wynik: sprawdź ją w terminalu przed unieważnieniem sprzedaży.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
-        <source>Why is the whole sale voided?</source>
-        <translation>Dlaczego anulujesz cały paragon?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="846"/>
-        <source>Sale voided.</source>
-        <translation>Paragon anulowany.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="859"/>
-        <source>There is nothing to park.</source>
-        <translation>Nie ma czego odłożyć.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="869"/>
-        <source>Sale parked. Recall it with F6.</source>
-        <translation>Paragon odłożony. Przywołaj go klawiszem F6.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="875"/>
-        <source>Finish or park the current sale first.</source>
-        <translation>Najpierw zakończ lub odłóż bieżący paragon.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="881"/>
-        <source>No parked sales.</source>
-        <translation>Brak odłożonych paragonów.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="888"/>
-        <source>{0} — {1} lines</source>
-        <translation>{0} — pozycji: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="889"/>
-        <source>Choose a parked sale</source>
-        <translation>Wybierz odłożony paragon</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="900"/>
-        <source>Sale recalled.</source>
-        <translation>Paragon przywołany.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="910"/>
-        <source>Still looking up a scan; one moment.</source>
-        <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="941"/>
-        <source>Receipt {0} saved.</source>
-        <translation>Paragon {0} zapisany.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="943"/>
-        <source>Change: {0}</source>
-        <translation>Reszta: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="956"/>
-        <source>Sale not saved</source>
-        <translation>Sprzedaż niezapisana</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="958"/>
-        <source>The sale could not be saved ({0}). Retry now?</source>
-        <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="996"/>
-        <source>Receipt reprinted.</source>
-        <translation>Paragon wydrukowany ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1007"/>
-        <source>No receipt printed yet.</source>
-        <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1018"/>
-        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
-        <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1032"/>
-        <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
-        <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1044"/>
-        <source>This till does not sync with a hub.</source>
-        <translation>Ta kasa nie synchronizuje się z centralą.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1051"/>
-        <source>Syncing with the hub…</source>
-        <translation>Synchronizacja z centralą…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1079"/>
-        <source>Only a manager can see records the hub refused.</source>
-        <translation>Tylko kierownik może zobaczyć rekordy odrzucone przez centralę.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1105"/>
-        <source>Pickup orders come from the hub; this till does not sync with one.</source>
-        <translation>Zamówienia do odbioru przychodzą z centrali; ta kasa nie synchronizuje się z żadną.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1151"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="383"/>
         <source>Finish the payment before signing out.</source>
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
@@ -2908,88 +2975,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1200"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="24"/>
         <source>{store} · till {till}</source>
         <translation>{store} · kasa {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1204"/>
-        <location filename="../../pos/ui/main_window.py" line="1275"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="28"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="102"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1234"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="61"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1236"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="63"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1239"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="66"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1245"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="72"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1246"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="73"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1247"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="74"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1250"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="77"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1252"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="79"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1266"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="93"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Odbiory: nowe {0} · gotowe {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1270"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="97"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1276"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="103"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1277"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="104"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1278"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="105"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1279"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="106"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1280"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="107"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -2997,135 +3064,135 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="112"/>
-        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
-        <translation>Zatwierdzenia przez {name} zablokowano o {time} po zbyt wielu błędnych PIN-ach.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="59"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="55"/>
+        <location filename="../../pos/ui/app.py" line="61"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="91"/>
+        <location filename="../../pos/ui/app.py" line="102"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="152"/>
+        <location filename="../../pos/ui/app.py" line="178"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/app.py" line="123"/>
+        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
+        <translation>Zatwierdzenia przez {name} zablokowano o {time} po zbyt wielu błędnych PIN-ach.</translation>
     </message>
 </context>
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="63"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="64"/>
         <source>Taken home</source>
         <translation>Zabrano</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="65"/>
         <source>Returned before</source>
         <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="66"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="66"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="67"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Klient zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="78"/>
         <source>Damaged</source>
         <translation>Uszkodzony</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="79"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="79"/>
         <source>Wrong item</source>
         <translation>Niewłaściwy towar</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="80"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="80"/>
         <source>Not as described</source>
         <translation>Niezgodny z opisem</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Zwrot gotówką</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="86"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Zwrot na kartę</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="95"/>
         <source>Refund</source>
         <translation>Zwróć pieniądze</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="97"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Wróć do kolejki</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="110"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Zwrot zamówienia internetowego {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="156"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="169"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>Do zwrotu: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="194"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Postępuj zgodnie z terminalem…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="208"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="208"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może to zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="211"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="211"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="227"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="274"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Zwrot {0} zapisany; zwrócono {1}.</translation>
     </message>

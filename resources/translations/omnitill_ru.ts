@@ -2,24 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="28"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Старший кассир может подтвердить своим PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="32"/>
+        <source>Not approved; nothing was changed.</source>
+        <translation>Не подтверждено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/approvals.py" line="51"/>
+        <source>Approved.</source>
+        <translation>Подтверждено.</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="127"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Подключение камеры…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="131"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Камера перестала передавать изображение. Проверьте кабель; касса продолжает попытки.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="134"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Камера выключена.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/camera_preview.py" line="192"/>
+        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Камера не найдена. Подключите камеру или выберите другую в настройках сканера; касса продолжает попытки.</translation>
     </message>
@@ -27,123 +45,123 @@
 <context>
     <name>CardTerminalMenu</name>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="38"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="45"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="41"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="48"/>
         <source>End of day: close the card batch and print its report</source>
         <translation>Закрытие дня: закрыть пакет карточных операций и напечатать отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="42"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="49"/>
         <source>Reverse the last card payment</source>
         <translation>Отменить последний платёж картой</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="43"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="50"/>
         <source>Check an unknown card payment with the terminal</source>
         <translation>Проверить в терминале платёж картой с неизвестным результатом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="44"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="51"/>
         <source>Settle an unknown card payment by hand</source>
         <translation>Урегулировать вручную платёж картой с неизвестным результатом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="47"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="54"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="48"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="55"/>
         <source>Manager functions of the card terminal</source>
         <translation>Функции менеджера для платёжного терминала</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="63"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="70"/>
         <source>The card terminal&apos;s functions need a manager.</source>
         <translation>Для функций платёжного терминала нужен менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="80"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="87"/>
         <source>End of day at the card terminal…</source>
         <translation>Закрытие дня на платёжном терминале…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="86"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="93"/>
         <source>The terminal refused the end of day ({0}).</source>
         <translation>Терминал отказал в закрытии дня ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="93"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="100"/>
         <source>Card terminal: end of day</source>
         <translation>Платёжный терминал: закрытие дня</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="94"/>
-        <location filename="../../pos/ui/card_terminal.py" line="119"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="101"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="126"/>
         <source>Card total</source>
         <translation>Итого по картам</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="100"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="107"/>
         <source>End of day done. Card total {0}.</source>
         <translation>День закрыт. Итого по картам {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="109"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="116"/>
         <source>The terminal did not reverse the payment ({0}).</source>
         <translation>Терминал не отменил платёж ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="118"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="125"/>
         <source>Card payment reversed</source>
         <translation>Платёж картой отменён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="126"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="133"/>
         <source>Card payment of {0} reversed.</source>
         <translation>Платёж картой на {0} отменён.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="135"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="142"/>
         <source>No card payment is waiting to be checked.</source>
         <translation>Нет платежей картой, ожидающих проверки.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="152"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="159"/>
         <source>Settle a card payment</source>
         <translation>Урегулировать платёж картой</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="153"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="160"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Что говорит чек терминала о платеже на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
         <source>Approved: the customer was charged</source>
         <translation>Одобрен: деньги с клиента списаны</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="156"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="175"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="180"/>
         <source>The card payment of {0} is settled as {1}.</source>
         <translation>Платёж картой на {0} урегулирован как: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
         <source>charged</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/card_terminal.py" line="177"/>
+        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
         <source>not charged</source>
         <translation>не списан</translation>
     </message>
@@ -151,241 +169,264 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="91"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="39"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="92"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="40"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="93"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="41"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="94"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="42"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="95"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="43"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="96"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="44"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="109"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="106"/>
         <source>Voided: {0}</source>
         <translation>Сторнировано: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="119"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="119"/>
         <source>{0} (voided)</source>
         <translation>{0} (сторно)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="121"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="121"/>
         <source>{0} (price changed)</source>
         <translation>{0} (цена изменена)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="123"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="123"/>
         <source>{0} (promo)</source>
         <translation>{0} (акция)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/cart_model.py" line="127"/>
+        <location filename="../../pos/ui/shell/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} кг</translation>
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="95"/>
+        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
+        <translation>Сервер недоступен: история клиента не показана. Акция учитывается до {0} и будет проверена при восстановлении связи.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="134"/>
+        <source>The customer was let go after a while without a sale change.</source>
+        <translation>Клиент отвязан после долгого времени без изменений в продаже.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="142"/>
+        <source>No customer: scan the customer&apos;s promo QR code first.</source>
+        <translation>Нет клиента: сначала отсканируйте QR-код клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/customer/customer.py" line="148"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="70"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="70"/>
         <source>Remove customer</source>
         <translation>Убрать клиента</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="88"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="88"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="93"/>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Когда / где</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="93"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="95"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="112"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Просмотренные</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="113"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Рекомендуем здесь</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="114"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Онлайн-корзина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="115"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="116"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="117"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="147"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Клиент (загрузка…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="151"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запрашиваем данные клиента у центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="159"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Код действует до {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="164"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Акция {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="167"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>скидка {0} %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="169"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>скидка {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="182"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Клиент (нет связи)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="184"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Нет связи с центральным сервером: история клиента недоступна.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="190"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>уровень {0} · {1} баллов · осталось использований кода: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="202"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="212"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="250"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Применено: −{0} в этой продаже.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="252"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Достигнут офлайн-лимит {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="254"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Сейчас не применено: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="257"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без связи учитывается до {0}; проверяется при восстановлении связи с сервером)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="264"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>сумма корзины должна достичь {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="268"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сумма корзины ниже минимальной.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="269"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>в корзине нет товаров, к которым она относится.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="270"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>акция ещё не началась.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="271"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>акция закончилась.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="272"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>не действует в этом магазине.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="311"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="316"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>здесь {0} · в других местах {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/customer_panel.py" line="319"/>
+        <location filename="../../pos/ui/features/customer/customer_panel.py" line="324"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -393,48 +434,61 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="158"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
         <source>Give a discount</source>
         <translation>Предоставить скидку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="160"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="160"/>
         <source>Selected line</source>
         <translation>Выбранная позиция</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="161"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="161"/>
         <source>Whole sale</source>
         <translation>Весь чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="171"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="171"/>
         <source>Percent %</source>
         <translation>Процент %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="172"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="172"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="194"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="194"/>
         <source>Type a discount greater than zero.</source>
         <translation>Введите скидку больше нуля.</translation>
     </message>
 </context>
 <context>
-    <name>DomainError</name>
+    <name>Discounts</name>
     <message>
-        <location filename="../../pos/services/errors.py" line="31"/>
-        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
-        <translation>Слишком много неверных PIN-кодов подтверждения. Подтверждения заблокированы на {seconds} с; менеджер будет уведомлён.</translation>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="37"/>
+        <source>Scan something first.</source>
+        <translation>Сначала отсканируйте товар.</translation>
     </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="76"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="77"/>
+        <source>New unit price for {0}</source>
+        <translation>Новая цена за единицу: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
     <message>
         <location filename="../../pos/domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
@@ -606,152 +660,152 @@
         <translation>Этот PIN не принадлежит роли {role} или выше. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="29"/>
+        <location filename="../../pos/services/errors.py" line="43"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>Пока нет чека для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="34"/>
+        <location filename="../../pos/services/errors.py" line="48"/>
         <source>That parked sale was already recalled.</source>
         <translation>Этот отложенный чек уже восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="39"/>
+        <location filename="../../pos/services/errors.py" line="53"/>
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Проблема с принтером: {detail} Продажа сохранена; напечатайте повторно, когда принтер заработает.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="50"/>
+        <location filename="../../pos/services/errors.py" line="64"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Слишком много неверных PIN. Повторите через {seconds} с или обратитесь к управляющему.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="63"/>
+        <location filename="../../pos/services/errors.py" line="77"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Эта касса пока не поддерживает коды выдачи заказов. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="70"/>
+        <location filename="../../pos/services/errors.py" line="84"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Отсканированный код — не товар и не код, известный этой кассе: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="80"/>
+        <location filename="../../pos/services/errors.py" line="94"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Ни у одного чека этой кассы нет идентификатора {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="88"/>
+        <location filename="../../pos/services/errors.py" line="102"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="93"/>
+        <location filename="../../pos/services/errors.py" line="107"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>У платежа картой на {amount} неизвестный результат. Проверьте его в терминале (или пусть менеджер его урегулирует), прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="105"/>
+        <location filename="../../pos/services/errors.py" line="119"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платёжный терминал недоступен ({detail}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="115"/>
+        <location filename="../../pos/services/errors.py" line="129"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Терминал не смог сообщить результат платежа ({detail}). Попробуйте ещё раз или пусть менеджер урегулирует его по чеку терминала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="127"/>
+        <location filename="../../pos/services/errors.py" line="141"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Нет одобренного платежа картой для отмены.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="137"/>
+        <location filename="../../pos/services/errors.py" line="151"/>
         <source>This promo code cannot be used. Nothing changed.</source>
         <translation>Этот промокод нельзя использовать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="142"/>
+        <location filename="../../pos/services/errors.py" line="156"/>
         <source>This QR code is far too long to be a promo code. Nothing changed.</source>
         <translation>Этот QR-код слишком длинный для промокода. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="149"/>
+        <location filename="../../pos/services/errors.py" line="163"/>
         <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
         <translation>Этот промокод повреждён или неполон (отсканируйте его ещё раз или попросите клиента открыть его заново). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="158"/>
+        <location filename="../../pos/services/errors.py" line="172"/>
         <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
         <translation>Этот промокод более нового формата, чем читает эта касса. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="165"/>
+        <location filename="../../pos/services/errors.py" line="179"/>
         <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
         <translation>Этот промокод подписан ключом, которого касса не знает (ключ {key_id}): синхронизируйтесь с сервером и отсканируйте снова. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="177"/>
+        <location filename="../../pos/services/errors.py" line="191"/>
         <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
         <translation>Этот промокод подделан или изменён: подпись не совпадает. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="185"/>
+        <location filename="../../pos/services/errors.py" line="199"/>
         <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
         <translation>Этот QR-код подлинный, но это не промокод. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="192"/>
+        <location filename="../../pos/services/errors.py" line="206"/>
         <source>This promo code is valid from {when} only. Nothing changed.</source>
         <translation>Этот промокод действует только с {when}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="202"/>
+        <location filename="../../pos/services/errors.py" line="216"/>
         <source>This promo code expired on {when}. Nothing changed.</source>
         <translation>Срок действия этого промокода истёк {when}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="212"/>
+        <location filename="../../pos/services/errors.py" line="226"/>
         <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
         <translation>Этот промокод действует только в {stores}, не здесь. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="222"/>
+        <location filename="../../pos/services/errors.py" line="236"/>
         <source>This promo code has already been used. Nothing changed.</source>
         <translation>Этот промокод уже использован. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="229"/>
+        <location filename="../../pos/services/errors.py" line="243"/>
         <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
         <translation>Этот клиент отозвал согласие на передачу своих данных: код нельзя использовать на кассе. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="238"/>
+        <location filename="../../pos/services/errors.py" line="252"/>
         <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
         <translation>Акция этого кода закончилась или отменена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="245"/>
+        <location filename="../../pos/services/errors.py" line="259"/>
         <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
         <translation>Касса ещё не получила ключи от сервера и не может проверять промокоды: синхронизируйтесь и отсканируйте снова. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="254"/>
+        <location filename="../../pos/services/errors.py" line="268"/>
         <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
         <translation>Касса ещё не знает акцию этого кода, а сервер недоступен. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="263"/>
+        <location filename="../../pos/services/errors.py" line="277"/>
         <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
         <translation>Сервер недоступен: историю клиента показать нельзя, а этот код здесь нельзя принять без связи. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="272"/>
+        <location filename="../../pos/services/errors.py" line="286"/>
         <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
         <translation>К этой продаже уже привязан клиент: сначала уберите его в панели клиента. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="281"/>
+        <location filename="../../pos/services/errors.py" line="295"/>
         <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
         <translation>{name} (пока) нет в каталоге этой кассы: синхронизируйтесь с сервером или отсканируйте товар. Ничего не изменено.</translation>
     </message>
@@ -855,23 +909,179 @@
         <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
         <translation>Слишком много неверных кодов выдачи с этой кассы: подождите несколько минут или отсканируйте QR-код выдачи покупателя.</translation>
     </message>
+    <message>
+        <location filename="../../pos/services/errors.py" line="31"/>
+        <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
+        <translation>Слишком много неверных PIN-кодов подтверждения. Подтверждения заблокированы на {seconds} с; менеджер будет уведомлён.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>In the bags</source>
+        <translation>В пакетах</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <source>Customer takes it</source>
+        <translation>Покупатель берёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="58"/>
+        <source>Back to the queue</source>
+        <translation>Назад к очереди</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="75"/>
+        <source>Checking the code with the hub…</source>
+        <translation>Проверка кода на сервере…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="109"/>
+        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
+        <translation>Выдача {0} · {1} {2} · пакетов: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="120"/>
+        <source>{0} (instead of {1})</source>
+        <translation>{0} (вместо {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="122"/>
+        <source>{0} (not available)</source>
+        <translation>{0} (нет в наличии)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="134"/>
+        <source>Hand over</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="136"/>
+        <source>Take payment and hand over</source>
+        <translation>Принять оплату и выдать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="169"/>
+        <source>Paid online: {0}</source>
+        <translation>Оплачено онлайн: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="171"/>
+        <source>To pay now: {0}</source>
+        <translation>К оплате сейчас: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="179"/>
+        <source>Nothing is being handed over.</source>
+        <translation>Ничего не выдаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="208"/>
+        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
+        <translation>Заказ {0} выдан; сервер узнает об этом, когда касса снова будет онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/handover_page.py" line="211"/>
+        <source>Order {0} handed over.</source>
+        <translation>Заказ {0} выдан.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="219"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="219"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="229"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="229"/>
         <source>Type a quantity and * before a barcode to sell several (3*5901234123457).</source>
         <translation>Введите количество и * перед штрихкодом, чтобы продать несколько (3*5901234123457).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="233"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="233"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Lines</name>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="44"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="45"/>
+        <source>New quantity for {0}</source>
+        <translation>Новое количество: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="65"/>
+        <source>Customer changed their mind</source>
+        <translation>Покупатель передумал</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="66"/>
+        <source>Scanned by mistake</source>
+        <translation>Отсканировано по ошибке</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="67"/>
+        <source>Wrong price</source>
+        <translation>Неверная цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="68"/>
+        <source>Damaged item</source>
+        <translation>Повреждённый товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="77"/>
+        <source>Void line</source>
+        <translation>Сторно позиции</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="78"/>
+        <source>Why is line {0} voided?</source>
+        <translation>Почему сторнируется позиция {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="92"/>
+        <source>There is nothing to void.</source>
+        <translation>Нечего аннулировать.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="97"/>
+        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
+        <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="119"/>
+        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
+        <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="130"/>
+        <source>Void sale</source>
+        <translation>Отмена чека</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="131"/>
+        <source>Why is the whole sale voided?</source>
+        <translation>Почему аннулируется весь чек?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/lines.py" line="144"/>
+        <source>Sale voided.</source>
+        <translation>Чек аннулирован.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1138,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="94"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="94"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введите число, например 2 или 0,250.</translation>
     </message>
@@ -936,22 +1146,22 @@
 <context>
     <name>Numpad</name>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="23"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="23"/>
         <source>Delete the last character</source>
         <translation>Удалить последний символ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="25"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="25"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="26"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="26"/>
         <source>Clear the field</source>
         <translation>Очистить поле</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/numpad.py" line="30"/>
+        <location filename="../../pos/ui/widgets/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
@@ -959,375 +1169,625 @@
 <context>
     <name>OrderNumberDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="105"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="42"/>
         <source>Return of a web order</source>
         <translation>Возврат интернет-заказа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="43"/>
         <source>Type the order number from the handover slip (or scan its barcode).</source>
         <translation>Введите номер заказа с квитанции о выдаче (или отсканируйте её штрихкод).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="117"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="54"/>
         <source>An order number looks like W-10042.</source>
         <translation>Номер заказа выглядит так: W-10042.</translation>
     </message>
 </context>
 <context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="27"/>
+        <source>There is nothing to park.</source>
+        <translation>Нечего откладывать.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="37"/>
+        <source>Sale parked. Recall it with F6.</source>
+        <translation>Чек отложен. Восстановите его клавишей F6.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="44"/>
+        <source>Finish or park the current sale first.</source>
+        <translation>Сначала завершите или отложите текущий чек.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="50"/>
+        <source>No parked sales.</source>
+        <translation>Нет отложенных чеков.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="57"/>
+        <source>{0} — {1} lines</source>
+        <translation>{0} — позиций: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <source>Recall</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <source>Choose a parked sale</source>
+        <translation>Выберите отложенный чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/parking/parking.py" line="68"/>
+        <source>Sale recalled.</source>
+        <translation>Чек восстановлен.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="73"/>
+        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
+        <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="84"/>
+        <source>Scan something first.</source>
+        <translation>Сначала отсканируйте товар.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="87"/>
+        <source>Still looking up a scan; one moment.</source>
+        <translation>Ещё ищем отсканированный код; минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="117"/>
+        <source>Receipt {0} saved.</source>
+        <translation>Чек {0} сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="119"/>
+        <source>Change: {0}</source>
+        <translation>Сдача: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="131"/>
+        <source>Sale not saved</source>
+        <translation>Продажа не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="133"/>
+        <source>The sale could not be saved ({0}). Retry now?</source>
+        <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="167"/>
+        <source>Receipt reprinted.</source>
+        <translation>Чек напечатан повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="178"/>
+        <source>No receipt printed yet.</source>
+        <translation>Чеков ещё не печатали.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="190"/>
+        <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
+        <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <source>voided</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/payment/payment.py" line="203"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} от {1}: {2} ({3}).</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="99"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="105"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="107"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Удалить платёж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Проверить в терминале</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="129"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Урегулировать вручную (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="136"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="136"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="138"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Наличные (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="141"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Карта (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="171"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="224"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="171"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введите полученную сумму, например 50 или 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="195"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платёж картой списан; вернуть его может только отмена менеджером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="232"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="232"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="248"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="248"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платёж картой на {0}: следуйте указаниям терминала.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="262"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="262"/>
         <source>Cancelling at the terminal…</source>
         <translation>Отмена на терминале…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="271"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="271"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="272"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клиент: введите PIN на терминале</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="273"/>
         <source>Waiting for the bank…</source>
         <translation>Ожидание ответа банка…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="274"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="274"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клиент: вставьте, приложите или проведите карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="275"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="275"/>
         <source>Customer: take the card</source>
         <translation>Клиент: заберите карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="276"/>
-        <location filename="../../pos/ui/payment_dialog.py" line="278"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="276"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="278"/>
         <source>Please wait…</source>
         <translation>Пожалуйста, подождите…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="277"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="277"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неверный PIN: клиент пробует ещё раз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="292"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="292"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Связь с терминалом оборвалась после того, как он принял платёж. Проверяем в терминале…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="301"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="301"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Карта отклонена (код {0}). Примите другой способ оплаты.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="304"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="304"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платёж картой отменён. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="307"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="307"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Терминал не принял платёж ({0}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="331"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="331"/>
         <source>Card payment approved.</source>
         <translation>Платёж картой одобрен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="340"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="340"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>У предыдущего платежа картой на {0} неизвестный результат. Проверьте его в терминале, прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="370"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="370"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Предыдущий платёж картой на {0} урегулирован как: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
         <source>charged</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
         <source>not charged</source>
         <translation>не списан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="379"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="379"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Терминал не завершил платёж. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="388"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="388"/>
         <source>Settle a card payment</source>
         <translation>Урегулировать платёж картой</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="389"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="389"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Что говорит чек терминала о платеже на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
         <source>Approved: the customer was charged</source>
         <translation>Одобрен: деньги с клиента списаны</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="398"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="398"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежи картой с неизвестным результатом урегулирует менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="427"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Отменить платёж картой (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="444"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>К оплате: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="445"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Итого {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="447"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="449"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>округление наличных {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="454"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="461"/>
+        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="461"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
 </context>
 <context>
+    <name>PickingPage</name>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Picked</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="61"/>
+        <source>Mark short</source>
+        <translation>Отметить нехватку</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="63"/>
+        <source>Substitute…</source>
+        <translation>Замена…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="65"/>
+        <source>Print pick list</source>
+        <translation>Печать листа сборки</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="69"/>
+        <source>Bags: </source>
+        <translation>Пакеты: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="70"/>
+        <source>Ready for pickup</source>
+        <translation>Готовы к выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="72"/>
+        <source>Let go of it</source>
+        <translation>Освободить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="74"/>
+        <source>Back to the queue</source>
+        <translation>Назад к очереди</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="100"/>
+        <source>Picking {0} · {1} · ready by {2}</source>
+        <translation>Сборка {0} · {1} · готов к {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="128"/>
+        <source>substitute: {0} × {1} ({2})</source>
+        <translation>замена: {0} × {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="131"/>
+        <source>customer agreed</source>
+        <translation>покупатель согласен</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="133"/>
+        <source>no consent</source>
+        <translation>без согласия</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="136"/>
+        <source>short</source>
+        <translation>нехватка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="138"/>
+        <source>picked ✓</source>
+        <translation>собрано ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="140"/>
+        <source>to pick</source>
+        <translation>собрать</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="168"/>
+        <source>Scan the weight label of {0}.</source>
+        <translation>Отсканируйте весовую этикетку {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="193"/>
+        <source>Select a line first.</source>
+        <translation>Сначала выберите позицию.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="211"/>
+        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
+        <translation>Отсканируйте замену для {0} (или выберите другое действие для отмены).</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="225"/>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="236"/>
+        <source>Substitute</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="226"/>
+        <source>How much of {0} instead of {1}?</source>
+        <translation>Сколько {0} вместо {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="237"/>
+        <source>Did the customer agree to {0} instead of {1}?</source>
+        <translation>Покупатель согласился на {0} вместо {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="287"/>
+        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
+        <translation>Заказ {0} готов здесь; сервер (и покупатель) узнают об этом, когда касса снова будет онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/picking_page.py" line="292"/>
+        <source>Order {0} is ready; the customer has been notified.</source>
+        <translation>Заказ {0} готов; покупатель уведомлён.</translation>
+    </message>
+</context>
+<context>
     <name>Pickup</name>
     <message>
-        <location filename="../../pos/ui/pickup_checkout.py" line="57"/>
+        <location filename="../../pos/ui/features/pickup/checkout.py" line="55"/>
         <source>Finish or park the current sale before taking a pickup payment.</source>
         <translation>Завершите или отложите текущую продажу, прежде чем принимать оплату за выдачу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_checkout.py" line="120"/>
+        <location filename="../../pos/ui/features/pickup/checkout.py" line="124"/>
         <source>Order {0} paid and handed over.</source>
         <translation>Заказ {0} оплачен и выдан.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="34"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="34"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="35"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="35"/>
         <source>picking</source>
         <translation>собирается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="36"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="36"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="37"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="37"/>
         <source>collected</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="38"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="38"/>
         <source>partly collected</source>
         <translation>выдан частично</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="39"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="39"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="40"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="40"/>
         <source>not collected</source>
         <translation>не забран</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="119"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="119"/>
         <source>{0}  OVERDUE</source>
         <translation>{0}  ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="120"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="120"/>
         <source>{0} min</source>
         <translation>{0} мин</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="121"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="121"/>
         <source>{0} h {1} min</source>
         <translation>{0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="149"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="149"/>
         <source>{0} (not sent yet)</source>
         <translation>{0} (ещё не отправлено)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="151"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="151"/>
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="153"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="153"/>
         <source>pay at pickup</source>
         <translation>оплата при получении</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="195"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="195"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="196"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="196"/>
         <source>Ready by</source>
         <translation>Готов к</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="197"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="197"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="198"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="198"/>
         <source>Lines</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="199"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="199"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="200"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="200"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_queue.py" line="201"/>
+        <location filename="../../pos/ui/features/pickup/queue.py" line="201"/>
         <source>Payment</source>
         <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/pickup/pickup.py" line="54"/>
+        <source>Pickup orders come from the hub; this till does not sync with one.</source>
+        <translation>Заказы на выдачу приходят с сервера; эта касса не синхронизируется с ним.</translation>
     </message>
 </context>
 <context>
     <name>PickupCodeDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="80"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="17"/>
         <source>Hand over by code</source>
         <translation>Выдача по коду</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="81"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="18"/>
         <source>Type the customer&apos;s pickup code and ask for their surname.</source>
         <translation>Введите код выдачи покупателя и спросите его фамилию.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="85"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="22"/>
         <source>Pickup code, e.g. 7KQ2MX</source>
         <translation>Код выдачи, напр. 7KQ2MX</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="88"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="25"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="95"/>
+        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="32"/>
         <source>Both the code and the surname are needed.</source>
         <translation>Нужны и код, и фамилия.</translation>
     </message>
@@ -1335,303 +1795,105 @@
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="143"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="81"/>
         <source>Pickup orders</source>
         <translation>Заказы на выдачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="165"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="103"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Отсканируйте товар или QR-код выдачи (или введите штрихкод)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="194"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="134"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="135"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="196"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="136"/>
         <source>Being picked</source>
         <translation>Собираются</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="197"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="265"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="137"/>
         <source>Ready for pickup</source>
         <translation>Готовы к выдаче</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="198"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="138"/>
         <source>All, closed too</source>
         <translation>Все, включая закрытые</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="223"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="163"/>
         <source>Pick the order</source>
         <translation>Собрать заказ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="226"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="166"/>
         <source>Hand over by code…</source>
         <translation>Выдать по коду…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="228"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="168"/>
         <source>Return of a web order…</source>
         <translation>Возврат интернет-заказа…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="230"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Item</source>
-        <translation>Товар</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Ordered</source>
-        <translation>Заказано</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Picked</source>
-        <translation>Собрано</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="247"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="256"/>
-        <source>Mark short</source>
-        <translation>Отметить нехватку</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="258"/>
-        <source>Substitute…</source>
-        <translation>Замена…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="260"/>
-        <source>Print pick list</source>
-        <translation>Печать листа сборки</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="264"/>
-        <source>Bags: </source>
-        <translation>Пакеты: </translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="267"/>
-        <source>Let go of it</source>
-        <translation>Освободить заказ</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="269"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="305"/>
-        <source>Back to the queue</source>
-        <translation>Назад к очереди</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>In the bags</source>
-        <translation>В пакетах</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="293"/>
-        <source>Customer takes it</source>
-        <translation>Покупатель берёт</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="366"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="250"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>новых: {0} · собираются: {1} · готовы: {2} · просрочены: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="408"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="291"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Заказ {0} собирается на кассе {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="413"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="296"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Заказ {0} готов: отсканируйте QR-код выдачи покупателя или используйте «Выдать по коду…».</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="420"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="303"/>
         <source>Order {0} is {1}.</source>
         <translation>Заказ {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="432"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="315"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Офлайн: сборка записывается здесь и будет отправлена, когда сервер снова станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="447"/>
-        <source>Picking {0} · {1} · ready by {2}</source>
-        <translation>Сборка {0} · {1} · готов к {2}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="475"/>
-        <source>substitute: {0} × {1} ({2})</source>
-        <translation>замена: {0} × {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="478"/>
-        <source>customer agreed</source>
-        <translation>покупатель согласен</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="480"/>
-        <source>no consent</source>
-        <translation>без согласия</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="483"/>
-        <source>short</source>
-        <translation>нехватка</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="485"/>
-        <source>picked ✓</source>
-        <translation>собрано ✓</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="487"/>
-        <source>to pick</source>
-        <translation>собрать</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="518"/>
-        <source>Select a line first.</source>
-        <translation>Сначала выберите позицию.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="536"/>
-        <source>Scan the substitute for {0} (or pick another action to cancel).</source>
-        <translation>Отсканируйте замену для {0} (или выберите другое действие для отмены).</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="549"/>
-        <location filename="../../pos/ui/pickup_dialog.py" line="560"/>
-        <source>Substitute</source>
-        <translation>Замена</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="550"/>
-        <source>How much of {0} instead of {1}?</source>
-        <translation>Сколько {0} вместо {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="561"/>
-        <source>Did the customer agree to {0} instead of {1}?</source>
-        <translation>Покупатель согласился на {0} вместо {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="608"/>
-        <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
-        <translation>Заказ {0} готов здесь; сервер (и покупатель) узнают об этом, когда касса снова будет онлайн.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="613"/>
-        <source>Order {0} is ready; the customer has been notified.</source>
-        <translation>Заказ {0} готов; покупатель уведомлён.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="640"/>
-        <source>Checking the code with the hub…</source>
-        <translation>Проверка кода на сервере…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="672"/>
-        <source>Handover {0} · {1} {2} · {3} bag(s)</source>
-        <translation>Выдача {0} · {1} {2} · пакетов: {3}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="683"/>
-        <source>{0} (instead of {1})</source>
-        <translation>{0} (вместо {1})</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="685"/>
-        <source>{0} (not available)</source>
-        <translation>{0} (нет в наличии)</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="697"/>
-        <source>Hand over</source>
-        <translation>Выдать</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="699"/>
-        <source>Take payment and hand over</source>
-        <translation>Принять оплату и выдать</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="732"/>
-        <source>Paid online: {0}</source>
-        <translation>Оплачено онлайн: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="734"/>
-        <source>To pay now: {0}</source>
-        <translation>К оплате сейчас: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="741"/>
-        <source>Nothing is being handed over.</source>
-        <translation>Ничего не выдаётся.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="770"/>
-        <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
-        <translation>Заказ {0} выдан; сервер узнает об этом, когда касса снова будет онлайн.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="773"/>
-        <source>Order {0} handed over.</source>
-        <translation>Заказ {0} выдан.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="833"/>
+        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="370"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Сначала откройте заказ для сборки или отсканируйте QR-код выдачи покупателя.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/pickup_dialog.py" line="851"/>
-        <source>Scan the weight label of {0}.</source>
-        <translation>Отсканируйте весовую этикетку {0}.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="104"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="104"/>
         <source>Supervisor approval</source>
         <translation>Подтверждение старшего кассира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="109"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="109"/>
         <source>Supervisor PIN</source>
         <translation>PIN старшего кассира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="121"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="121"/>
         <source>Type the supervisor&apos;s PIN.</source>
         <translation>Введите PIN старшего кассира.</translation>
     </message>
@@ -1639,12 +1901,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="136"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="136"/>
         <source>Other reason…</source>
         <translation>Другая причина…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/dialogs.py" line="148"/>
+        <location filename="../../pos/ui/widgets/dialogs.py" line="148"/>
         <source>Choose or type a reason.</source>
         <translation>Выберите или введите причину.</translation>
     </message>
@@ -1855,12 +2117,12 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="66"/>
+        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="66"/>
         <source>Receipt (virtual printer)</source>
         <translation>Чек (виртуальный принтер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/receipt_preview.py" line="73"/>
+        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1868,83 +2130,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="46"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, отклонённые центральным сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="51"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральный сервер отклонил эти записи как неверные. Они хранятся здесь и не задерживают остальные. Устраните причину на сервере, затем отправьте запись снова.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="59"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="66"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="66"/>
         <source>Promo codes the hub found used twice</source>
         <translation>Промокоды, которые сервер признал использованными дважды</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Sale</source>
         <translation>Продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="69"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="78"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="80"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="99"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="99"/>
         <source>{0} (given offline)</source>
         <translation>{0} (дано без связи)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>аннулированная продажа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/rejected_dialog.py" line="119"/>
+        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Отклонённых записей нет.</translation>
     </message>
@@ -1952,266 +2214,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="85"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="87"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="92"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="94"/>
         <source>Scanners of this till</source>
         <translation>Сканеры этой кассы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="101"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="103"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="102"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="104"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="106"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="106"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="108"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="111"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="113"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер-клавиатура включён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="117"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="119"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (нет библиотек)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="121"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="123"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Виды, доступные на этой кассе: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="124"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="126"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="126"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="128"/>
         <source>Changes take effect when saved.</source>
         <translation>Изменения вступают в силу после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="137"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="139"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="142"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="144"/>
         <source>a camera, a video file or a stream URL</source>
         <translation>камера, видеофайл или адрес потока (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="151"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="153"/>
         <source>Camera to add:</source>
         <translation>Добавить камеру:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="166"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="168"/>
         <source>Scan something now</source>
         <translation>Отсканируйте что-нибудь сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="168"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="170"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Ожидание скана с любого сканера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="174"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="177"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="194"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="196"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="195"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="208"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="210"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="204"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="206"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="206"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="208"/>
         <source>missing libraries</source>
         <translation>нет библиотек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="213"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="215"/>
         <source>bad options: {0}</source>
         <translation>неверные параметры: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="221"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="223"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="222"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="224"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="223"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="225"/>
         <source>disconnected, retrying</source>
         <translation>отключён, повторная попытка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="224"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="226"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="225"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="227"/>
         <source>cannot start</source>
         <translation>не запускается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="226"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="228"/>
         <source>not started</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="237"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="299"/>
-        <location filename="../../pos/ui/scanner_dialog.py" line="314"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="239"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="301"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="316"/>
         <source>These options do not fit: {0}</source>
         <translation>Эти параметры не подходят: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="317"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="319"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Эта касса не может работать с камерами: не хватает библиотек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="347"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="349"/>
         <source>Read from {0}:</source>
         <translation>Прочитано с {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="356"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="358"/>
         <source>Symbology</source>
         <translation>Символика</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="357"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="359"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="358"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="360"/>
         <source>Bytes</source>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="363"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="365"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="368"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="370"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="369"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="371"/>
         <source>customer promo code</source>
         <translation>промокод покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="370"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="372"/>
         <source>pickup code</source>
         <translation>код выдачи заказа</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="371"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="373"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="372"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="374"/>
         <source>unknown: nothing will happen</source>
         <translation>неизвестно: ничего не произойдёт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="374"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="376"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="378"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="380"/>
         <source>Value</source>
         <translation>Значение кода</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="381"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="383"/>
         <source>Looked up as</source>
         <translation>Искали как</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="383"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="385"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="385"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="387"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="387"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="389"/>
         <source>Label price</source>
         <translation>Цена с этикетки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="391"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="393"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="392"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="394"/>
         <source>Expiry</source>
         <translation>Срок годности</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="395"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="397"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="397"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="399"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/scanner_dialog.py" line="399"/>
+        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="401"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркировки (хранится дословно)</translation>
     </message>
@@ -2219,125 +2481,163 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="40"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Поиск товара</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="52"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Название, артикул или штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="63"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="74"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="74"/>
         <source>Ctrl+E: stock of the selected product in every store</source>
         <translation>Ctrl+E: остаток выбранного товара во всех магазинах</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="101"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Все отделы</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="135"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="147"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/search_dialog.py" line="147"/>
+        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
 </context>
 <context>
+    <name>Selling</name>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="66"/>
+        <source>Finish or cancel the payment before scanning more.</source>
+        <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="76"/>
+        <source>The label already says how much; scan it on its own.</source>
+        <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="97"/>
+        <source>Expired item</source>
+        <translation>Просроченный товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="98"/>
+        <source>{0} expired on {1}. Sell it anyway?</source>
+        <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="104"/>
+        <source>{0} expired on {1}: not sold.</source>
+        <translation>{0}: срок годности истёк {1}; не продано.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="121"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/selling/selling.py" line="122"/>
+        <source>Weight of {0} in kg</source>
+        <translation>Вес товара «{0}» в кг</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="47"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="47"/>
         <source>Stock of {0}</source>
         <translation>Остатки: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="53"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="53"/>
         <source>Asking the hub…</source>
         <translation>Запрос к центральному серверу…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Reserved</source>
         <translation>Зарезервировано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="58"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
         <source>Figure from</source>
         <translation>Данные от</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="64"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="64"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="74"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="74"/>
         <source>Live figures from the hub.</source>
         <translation>Текущие данные с центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="77"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="77"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Нет связи: данные последней синхронизации; смотрите, насколько стара каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="81"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="81"/>
         <source>No stock figures known.</source>
         <translation>Данных об остатках нет.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="86"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="86"/>
         <source>{0} (this store)</source>
         <translation>{0} (этот магазин)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/stock_dialog.py" line="89"/>
+        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано здесь, ещё не синхронизировано)</translation>
     </message>
@@ -2345,115 +2645,139 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="33"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="33"/>
         <source>Sync: starting…</source>
         <translation>Синхронизация: запуск…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="43"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="43"/>
         <source>Sync now  Ctrl+S</source>
         <translation>Синхронизировать  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="53"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="53"/>
         <source>hub unreachable</source>
         <translation>сервер недоступен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="54"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="54"/>
         <source>hub busy</source>
         <translation>сервер перегружен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="55"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="55"/>
         <source>hub error</source>
         <translation>ошибка сервера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="56"/>
-        <location filename="../../pos/ui/sync_status.py" line="57"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="56"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="57"/>
         <source>hub answer refused</source>
         <translation>ответ сервера отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="58"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="58"/>
         <source>request refused</source>
         <translation>запрос отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="65"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="65"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="67"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="67"/>
         <source>never synced</source>
         <translation>ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="71"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="71"/>
         <source>Not paired with a hub</source>
         <translation>Нет привязки к центральному серверу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="74"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="74"/>
         <source>Device token file is not private: pair the till again</source>
         <translation>Файл токена устройства доступен другим: привяжите кассу заново</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="76"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="76"/>
         <source>The hub refused this till: pair it again</source>
         <translation>Сервер отклонил эту кассу: привяжите её заново</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="79"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="79"/>
         <source>Offline ({0}) · {1}</source>
         <translation>Нет связи ({0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="82"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="82"/>
         <source>Syncing… · {0}</source>
         <translation>Синхронизация… · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="84"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="84"/>
         <source>Online · {0}</source>
         <translation>В сети · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="90"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="90"/>
         <source>Refused by hub: {0}  Ctrl+R</source>
         <translation>Отклонено сервером: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="97"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="97"/>
         <source>No hub: this till works on its own</source>
         <translation>Без сервера: касса работает автономно</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="105"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="105"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="106"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="106"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="107"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="107"/>
         <source>Search index building</source>
         <translation>Построение поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="110"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="110"/>
         <source>about {0} s left</source>
         <translation>осталось около {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/sync_status.py" line="117"/>
+        <location filename="../../pos/ui/shell/sync_status.py" line="117"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} из {total} · {eta}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="35"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="57"/>
+        <source>Only a manager can see records the hub refused.</source>
+        <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="43"/>
+        <source>This till does not sync with a hub.</source>
+        <translation>Эта касса не синхронизируется с сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="50"/>
+        <source>Syncing with the hub…</source>
+        <translation>Синхронизация с сервером…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="71"/>
+        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
+        <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
     </message>
 </context>
 <context>
@@ -2487,420 +2811,163 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="132"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="106"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Отсканируйте штрихкод или введите для поиска  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="190"/>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="129"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="260"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="202"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="141"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="169"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="217"/>
-        <location filename="../../pos/ui/main_window.py" line="671"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="28"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="218"/>
+        <location filename="../../pos/ui/features/selling/selling.py" line="38"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="24"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/features/parking/parking.py" line="19"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
-        <location filename="../../pos/ui/main_window.py" line="889"/>
+        <location filename="../../pos/ui/features/parking/parking.py" line="20"/>
         <source>Recall</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="222"/>
-        <location filename="../../pos/ui/main_window.py" line="759"/>
+        <location filename="../../pos/ui/features/discounts/discounts.py" line="27"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
-        <location filename="../../pos/ui/main_window.py" line="785"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="30"/>
         <source>Void line</source>
         <translation>Сторно позиции</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="224"/>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
+        <location filename="../../pos/ui/features/selling/lines.py" line="31"/>
         <source>Void sale</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="226"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/features/stock/stock.py" line="17"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="228"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="171"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/features/card_terminal/card_terminal.py" line="16"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
-        <location filename="../../pos/ui/main_window.py" line="576"/>
+        <location filename="../../pos/ui/features/customer/customer.py" line="44"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="239"/>
+        <location filename="../../pos/ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="241"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="26"/>
         <source>Sync with the hub now</source>
         <translation>Синхронизировать с сервером сейчас</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="32"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, отклонённые сервером (управляющий)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="245"/>
+        <location filename="../../pos/ui/features/scanners/scanners.py" line="25"/>
         <source>Scanners: choose and test</source>
         <translation>Сканеры: выбор и проверка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="247"/>
+        <location filename="../../pos/ui/features/pickup/pickup.py" line="25"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Заказы на выдачу: очередь, сборка, выдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="269"/>
-        <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
-        <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="295"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="239"/>
         <source>Items: {0}</source>
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="302"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="246"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="308"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="252"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="310"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="254"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="313"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="257"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="361"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="312"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="391"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="345"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Количество указывается только со штрихкодом товара.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="424"/>
-        <source>Finish or cancel the payment before scanning more.</source>
-        <translation>Завершите или отмените оплату, прежде чем сканировать дальше.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="434"/>
-        <source>The label already says how much; scan it on its own.</source>
-        <translation>На этикетке уже указано количество; сканируйте её без множителя.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="455"/>
-        <source>Expired item</source>
-        <translation>Просроченный товар</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="456"/>
-        <source>{0} expired on {1}. Sell it anyway?</source>
-        <translation>{0}: срок годности истёк {1}. Всё равно продать?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="462"/>
-        <source>{0} expired on {1}: not sold.</source>
-        <translation>{0}: срок годности истёк {1}; не продано.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="472"/>
-        <source>voided</source>
-        <translation>аннулирован</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="472"/>
-        <source>completed</source>
-        <translation>завершён</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="474"/>
-        <source>Receipt {0} of {1}: {2} ({3}).</source>
-        <translation>Чек {0} от {1}: {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="521"/>
-        <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
-        <translation>Сервер недоступен: история клиента не показана. Акция учитывается до {0} и будет проверена при восстановлении связи.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="559"/>
-        <source>The customer was let go after a while without a sale change.</source>
-        <translation>Клиент отвязан после долгого времени без изменений в продаже.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="567"/>
-        <source>No customer: scan the customer&apos;s promo QR code first.</source>
-        <translation>Нет клиента: сначала отсканируйте QR-код клиента.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="608"/>
-        <source>Weight</source>
-        <translation>Вес</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="608"/>
-        <source>Weight of {0} in kg</source>
-        <translation>Вес товара «{0}» в кг</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="662"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="366"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="672"/>
-        <source>New quantity for {0}</source>
-        <translation>Новое количество: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="695"/>
-        <source>A supervisor can approve with their PIN.</source>
-        <translation>Старший кассир может подтвердить своим PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="698"/>
-        <source>Not approved; nothing was changed.</source>
-        <translation>Не подтверждено; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="717"/>
-        <source>Approved.</source>
-        <translation>Подтверждено.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="723"/>
-        <location filename="../../pos/ui/main_window.py" line="907"/>
-        <source>Scan something first.</source>
-        <translation>Сначала отсканируйте товар.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="760"/>
-        <source>New unit price for {0}</source>
-        <translation>Новая цена за единицу: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="773"/>
-        <source>Customer changed their mind</source>
-        <translation>Покупатель передумал</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="774"/>
-        <source>Scanned by mistake</source>
-        <translation>Отсканировано по ошибке</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="775"/>
-        <source>Wrong price</source>
-        <translation>Неверная цена</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="776"/>
-        <source>Damaged item</source>
-        <translation>Повреждённый товар</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="786"/>
-        <source>Why is line {0} voided?</source>
-        <translation>Почему сторнируется позиция {0}?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="798"/>
-        <source>There is nothing to void.</source>
-        <translation>Нечего аннулировать.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="803"/>
-        <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
-        <translation>В этой продаже списан платёж картой: завершите её или пусть менеджер сначала отменит платёж картой.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="825"/>
-        <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
-        <translation>У платежа картой в этой продаже неизвестный результат: проверьте его в терминале, прежде чем аннулировать продажу.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="835"/>
-        <source>Why is the whole sale voided?</source>
-        <translation>Почему аннулируется весь чек?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="846"/>
-        <source>Sale voided.</source>
-        <translation>Чек аннулирован.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="859"/>
-        <source>There is nothing to park.</source>
-        <translation>Нечего откладывать.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="869"/>
-        <source>Sale parked. Recall it with F6.</source>
-        <translation>Чек отложен. Восстановите его клавишей F6.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="875"/>
-        <source>Finish or park the current sale first.</source>
-        <translation>Сначала завершите или отложите текущий чек.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="881"/>
-        <source>No parked sales.</source>
-        <translation>Нет отложенных чеков.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="888"/>
-        <source>{0} — {1} lines</source>
-        <translation>{0} — позиций: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="889"/>
-        <source>Choose a parked sale</source>
-        <translation>Выберите отложенный чек</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="900"/>
-        <source>Sale recalled.</source>
-        <translation>Чек восстановлен.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="910"/>
-        <source>Still looking up a scan; one moment.</source>
-        <translation>Ещё ищем отсканированный код; минуту.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="941"/>
-        <source>Receipt {0} saved.</source>
-        <translation>Чек {0} сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="943"/>
-        <source>Change: {0}</source>
-        <translation>Сдача: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="956"/>
-        <source>Sale not saved</source>
-        <translation>Продажа не сохранена</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="958"/>
-        <source>The sale could not be saved ({0}). Retry now?</source>
-        <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="996"/>
-        <source>Receipt reprinted.</source>
-        <translation>Чек напечатан повторно.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1007"/>
-        <source>No receipt printed yet.</source>
-        <translation>Чеков ещё не печатали.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1018"/>
-        <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
-        <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1032"/>
-        <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
-        <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1044"/>
-        <source>This till does not sync with a hub.</source>
-        <translation>Эта касса не синхронизируется с сервером.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1051"/>
-        <source>Syncing with the hub…</source>
-        <translation>Синхронизация с сервером…</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1079"/>
-        <source>Only a manager can see records the hub refused.</source>
-        <translation>Только управляющий может видеть записи, отклонённые сервером.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1105"/>
-        <source>Pickup orders come from the hub; this till does not sync with one.</source>
-        <translation>Заказы на выдачу приходят с сервера; эта касса не синхронизируется с ним.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/main_window.py" line="1151"/>
+        <location filename="../../pos/ui/shell/till_screen.py" line="383"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -2908,88 +2975,88 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1200"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="24"/>
         <source>{store} · till {till}</source>
         <translation>{store} · касса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1204"/>
-        <location filename="../../pos/ui/main_window.py" line="1275"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="28"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="102"/>
         <source>Printer: ready</source>
         <translation>Принтер: готов</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1234"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="61"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1236"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="63"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: подключение…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1239"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="66"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканеры: готовы ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1245"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="72"/>
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1246"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="73"/>
         <source>supervisor</source>
         <translation>старший кассир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1247"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="74"/>
         <source>manager</source>
         <translation>управляющий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1250"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="77"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вход выполнен: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1252"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="79"/>
         <source>Signed out</source>
         <translation>Выход выполнен</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1266"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="93"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Выдача: новых {0} · готовы {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1270"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="97"/>
         <source>Waiting to sync: {0}</source>
         <translation>Ожидает синхронизации: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1276"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="103"/>
         <source>Printer: printing…</source>
         <translation>Принтер: печать…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1277"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="104"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1278"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="105"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: нет ответа о состоянии</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1279"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="106"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПЕН</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="1280"/>
+        <location filename="../../pos/ui/shell/status_bar.py" line="107"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕТ БУМАГИ</translation>
     </message>
@@ -2997,135 +3064,135 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="112"/>
-        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
-        <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
-    </message>
-    <message>
-        <location filename="../../pos/ui/app.py" line="53"/>
+        <location filename="../../pos/ui/app.py" line="59"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="55"/>
+        <location filename="../../pos/ui/app.py" line="61"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="91"/>
+        <location filename="../../pos/ui/app.py" line="102"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="152"/>
+        <location filename="../../pos/ui/app.py" line="178"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/app.py" line="123"/>
+        <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
+        <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
     </message>
 </context>
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="63"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="63"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="64"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="64"/>
         <source>Taken home</source>
         <translation>Забрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="65"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="65"/>
         <source>Returned before</source>
         <translation>Возвращено ранее</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="66"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="66"/>
         <source>Brought back</source>
         <translation>Возвращается</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="67"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>На полку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="77"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="78"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="78"/>
         <source>Damaged</source>
         <translation>Повреждён</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="79"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="79"/>
         <source>Wrong item</source>
         <translation>Не тот товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="80"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="80"/>
         <source>Not as described</source>
         <translation>Не соответствует описанию</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="84"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Возврат наличными</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="86"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Возврат на карту</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="95"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="95"/>
         <source>Refund</source>
         <translation>Вернуть деньги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="97"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Назад к очереди</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="110"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Возврат интернет-заказа {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="156"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введите число, например 2 или 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="169"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>К возврату: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="194"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Следуйте указаниям терминала…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="208"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="208"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="211"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="211"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не подтверждено; ничего не возвращено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="227"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Возврат на карту не одобрен; ничего не возвращено и не записано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/pickup_return.py" line="274"/>
+        <location filename="../../pos/ui/features/pickup/return_page.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Возврат {0} записан; возвращено {1}.</translation>
     </message>

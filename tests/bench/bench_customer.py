@@ -35,6 +35,7 @@ from pathlib import Path
 import httpx
 
 from drivers.scanner import ScanRead, Symbology
+from pos.ui.features.customer.customer import Customer
 
 TARGET_FULL_P95_MS = 300.0
 TARGET_FIRST_PAINT_MS = 50.0
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             QTest.keyClick(window.login.pin, Qt.Key.Key_Return)
             _wait(app, lambda: window.till.current_user is not None, 30)
             screen = window.till_screen
-            panel = screen.customer_panel
+            panel = screen.feature(Customer).panel
             engine = window.till.sync.engine  # type: ignore[union-attr]
             _wait(app, lambda: len(engine.key_ring()) > 0, 30)
             first: list[float] = []
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                     _wait(app, lambda: panel.view is not None, 10)
                 except Exception:
                     failures += 1
-                    screen.detach_customer()
+                    screen.feature(Customer).detach_customer()
                     continue
                 panel.repaint()
                 done = time.perf_counter()
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
                     full.append(done - started)
                 else:
                     fills.pop()
-                screen.detach_customer()
+                screen.feature(Customer).detach_customer()
                 _idle(5)
 
             # baselines in the same run: the hub's answer alone, the offline check alone

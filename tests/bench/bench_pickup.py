@@ -43,7 +43,8 @@ from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
 from pos.store import QueueRow
 from pos.ui.app import TillWindow, build_window
-from pos.ui.pickup_dialog import PickupDialog
+from pos.ui.features.pickup.pickup import Pickup
+from pos.ui.features.pickup.pickup_dialog import PickupDialog
 from tests.bench.bench_hub import pct
 from tests.bench.bench_sync import STORE, Hub, load, say
 
@@ -123,7 +124,7 @@ def open_till(app: QApplication, work: Path, hub: Hub) -> tuple[TillWindow, Pick
     window.login.pin.setText("1111")
     window.login.pin.returnPressed.emit()
     wait(app, lambda: window.stack.currentWidget() is window.till_screen, "sign-in")
-    dialog = window.till_screen.pickup_dialog()
+    dialog = window.till_screen.feature(Pickup).pickup_dialog()
     assert dialog is not None
     dialog.resize(1100, 680)
     dialog.show()

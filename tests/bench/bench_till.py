@@ -21,13 +21,18 @@ Parts:
 * ``scan``: a fresh till process (the real window, offscreen) is signed in, then digits +
   Enter are sent as Qt key events into the scan field, as a keyboard-wedge scanner types;
   timed from the first key event until the new row is in the model *and* the cart view has
-  painted it. A new sale every 50 lines.
+  painted it; also the GUI thread's CPU time for the same span (``time.thread_time``), which
+  other processes on a busy machine do not inflate as much as they inflate wall time. A new
+  sale every ``--per-sale`` lines (100), so the figures cover carts of 1..100 lines, broken
+  down by cart size (1-12, 13-25, 26-50, 51-100): the cart scrolls from about line 12 on,
+  and the target holds at every size.
 * ``start``: fresh ``python -c`` processes build the window; from just before the spawn to
   the login screen painted with its users, then PIN typed to the till screen painted.
 * ``memory``: resident set of the till process (the ``scan`` one) when ready and after the
   scans, and of the cold-start processes.
 
-Targets: scan->line p99 <= 15 ms, search p95 <= 25 ms, start <= 2 s, RSS <= 300 MB. A MISS
+Targets: scan->line p99 <= 15 ms (at every cart size), search p95 <= 25 ms, start <= 1 s,
+RSS <= 300 MB. A MISS
 is reported, not raised; the exit status is 1 only when a gross sanity bound is broken.
 """
 
@@ -56,12 +61,13 @@ from tests.bench.catalog import DEFAULT_PRODUCTS, bench_catalog, describe
 
 ROOT = Path(__file__).resolve().parents[2]
 PARTS = ("lookup", "search", "scan", "start", "memory")
+CART_SIZES = ((1, 12), (13, 25), (26, 50), (51, 100))  # lines in the cart after the scan
 DEMO_CASHIER, DEMO_PIN = "Anna", "1111"
 
 # Targets from the issue, and sanity bounds that fail the run (something is badly broken).
 TARGET_SCAN_P99 = 0.015
 TARGET_SEARCH_P95 = 0.025
-TARGET_START = 2.0
+TARGET_START = 1.0
 TARGET_RSS_MB = 300.0
 SANITY_SCAN_P99 = 1.0
 SANITY_SEARCH_P95 = 1.0
@@ -134,6 +140,24 @@ def timed_each(fn: Callable[[Any], object], items: Iterable[Any], name: str) -> 
         fn(item)
         out.append(time.perf_counter() - started)
     return Series(name, out)
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident set.
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries that figure across ``exec``, so a
+    till spawned by this benchmark reported the benchmark's own peak (1 GB right after it
+    built a catalog with a 1 GB page cache; 0.2 GB on later runs). ``VmHWM`` belongs to the
+    process image that runs now.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def rss_mb(pid: int | None = None) -> float:
@@ -378,9 +402,10 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
             self.inserted_at = 0.0
             self.painted = False
             self.done_at = 0.0
+            self.done_cpu = 0.0
 
         def arm(self) -> None:
-            self.inserted_at = self.done_at = 0.0
+            self.inserted_at = self.done_at = self.done_cpu = 0.0
             self.painted = False
 
         def on_inserted(self, *_args: object) -> None:
@@ -395,6 +420,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
 
         def finish(self) -> None:
             self.done_at = time.perf_counter()
+            self.done_cpu = time.thread_time()
             self.loop.quit()
 
     probe = Probe()
@@ -405,6 +431,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
     limit.timeout.connect(probe.loop.quit)
 
     keys, enter_to_row, row_to_paint, total, enter_to_paint = [], [], [], [], []
+    gui_cpu: list[float] = []  # CPU time of the GUI thread per scan: what a busy machine hides
     cart_lines: list[int] = []  # lines in the cart after each measured scan
     first_scans: list[float] = []
     for i, code in enumerate(codes):
@@ -415,6 +442,7 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
         probe.arm()
         limit.start(10_000)
         t_first = time.perf_counter()
+        cpu_first = time.thread_time()
         QTest.keyClicks(screen.scan, code)  # one press + release per digit, as a wedge types
         t_enter = time.perf_counter()
         QTest.keyClick(screen.scan, Qt.Key.Key_Return)
@@ -433,11 +461,12 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
             row_to_paint.append(probe.done_at - probe.inserted_at)
             enter_to_paint.append(probe.done_at - t_enter)
             total.append(probe.done_at - t_first)
+            gui_cpu.append(probe.done_cpu - cpu_first)
             cart_lines.append(rows + 1)
         if gap_ms:
             _idle(gap_ms)
     rss_after = rss_mb()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = peak_rss_mb()
     window.close()
     return {
         "rss_ready_mb": rss_ready,
@@ -450,19 +479,20 @@ def child_scan(data_dir: Path, codes: list[str], warmup: int, per_sale: int, gap
         "row_to_paint": row_to_paint,
         "enter_to_paint": enter_to_paint,
         "total": total,
+        "gui_cpu": gui_cpu,
         "cart_lines": cart_lines,
     }
 
 
 def run_child_scan(
-    data_dir: Path, codes: list[str], warmup_codes: list[str], gap_ms: int
+    data_dir: Path, codes: list[str], warmup_codes: list[str], gap_ms: int, per_sale: int
 ) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="omnitill-bench-") as tmp:
         codes_file = Path(tmp) / "codes.json"
         codes_file.write_text(json.dumps(warmup_codes + codes), encoding="utf-8")
         cmd = [sys.executable, "-m", "tests.bench.bench_till", "--child-scan", str(data_dir)]
         cmd += ["--codes-file", str(codes_file), "--warmup", str(len(warmup_codes))]
-        cmd += ["--gap-ms", str(gap_ms)]
+        cmd += ["--gap-ms", str(gap_ms), "--per-sale", str(per_sale)]
         done = subprocess.run(
             cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False
         )
@@ -630,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", type=int, default=300)
     parser.add_argument("--warmup-scans", type=int, default=5)
     parser.add_argument("--gap-ms", type=int, default=5, help="idle time between two scans")
+    parser.add_argument("--per-sale", type=int, default=100, help="lines before a new sale")
     parser.add_argument("--names", type=int, default=100, help="product names to type")
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
@@ -641,7 +672,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child_scan is not None:
         codes = json.loads(args.codes_file.read_text(encoding="utf-8"))
-        result = child_scan(args.child_scan, codes, args.warmup, 50, args.gap_ms)
+        result = child_scan(args.child_scan, codes, args.warmup, args.per_sale, args.gap_ms)
         print(json.dumps(result), flush=True)
         return 0
 
@@ -691,7 +722,7 @@ def main(argv: list[str] | None = None) -> int:
     scan: dict[str, Any] | None = None
     if parts & {"scan", "memory"}:
         print(f"\nThe running till (fresh process, offscreen), {len(scan_codes)} scans:")
-        scan = run_child_scan(paths.root, scan_codes, warmup_codes, args.gap_ms)
+        scan = run_child_scan(paths.root, scan_codes, warmup_codes, args.gap_ms, args.per_sale)
         print(
             "  warm-up scans (first after sign-in first):  "
             + ", ".join(fmt_time(s) for s in scan["first_scans"])
@@ -702,18 +733,27 @@ def main(argv: list[str] | None = None) -> int:
             ("enter_to_row", "  Enter -> row in model"),
             ("row_to_paint", "  row in model -> painted"),
             ("enter_to_paint", "scan -> line painted (from Enter)"),
+            ("gui_cpu", "GUI thread CPU time per scan (1st key..)"),
         ):
             print_series(Series(name, scan[key]), base.lookup)
-        by_size = []
-        for low, high in ((1, 12), (13, 30), (31, 50)):
+        print("  scan -> line painted (from 1st key), by lines in the cart after the scan:")
+        for low, high in CART_SIZES:
             bucket = [
                 t
                 for t, n in zip(scan["total"], scan["cart_lines"], strict=True)
                 if low <= n <= high
             ]
             if bucket:
-                by_size.append(f"{low}-{high} lines: {fmt_time(statistics.median(bucket))}")
-        print("  scan -> line painted, median by cart size:  " + ", ".join(by_size))
+                print_series(Series(f"  {low}-{high} lines", bucket), base.lookup)
+        print("  GUI thread CPU time per scan, by lines in the cart after the scan:")
+        for low, high in CART_SIZES:
+            bucket = [
+                t
+                for t, n in zip(scan["gui_cpu"], scan["cart_lines"], strict=True)
+                if low <= n <= high
+            ]
+            if bucket:
+                print_series(Series(f"  {low}-{high} lines", bucket))
         print(f"  sign-in in that till (PIN keys -> till screen): {fmt_time(scan['sign_in_s'])}")
 
     starts: StartFigures | None = None
@@ -750,6 +790,27 @@ def main(argv: list[str] | None = None) -> int:
                 f"<= {fmt_time(TARGET_SCAN_P99)}",
                 f"x{s.p99 / lookup.p99:,.0f} raw lookup p99 ({fmt_time(lookup.p99)})",
                 verdict(s.p99, TARGET_SCAN_P99),
+            )
+        )
+        buckets = [
+            Series(
+                f"{low}-{high} lines",
+                [
+                    t
+                    for t, n in zip(scan["total"], scan["cart_lines"], strict=True)
+                    if low <= n <= high
+                ],
+            )
+            for low, high in CART_SIZES
+        ]
+        worst = max((b for b in buckets if b.samples), key=lambda b: b.p99)
+        rows.append(
+            Row(
+                f"scan->line p99, worst cart size ({worst.name})",
+                fmt_time(worst.p99),
+                f"<= {fmt_time(TARGET_SCAN_P99)}",
+                f"x{worst.p99 / lookup.p99:,.0f} raw lookup p99 ({fmt_time(lookup.p99)})",
+                verdict(worst.p99, TARGET_SCAN_P99),
             )
         )
         rows.append(

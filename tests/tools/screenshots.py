@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QApplication
 from pos.paths import TillPaths
 from pos.store.db import connect_plain
 from pos.ui.app import build_window
-from pos.ui.receipt_preview import ReceiptPreview
+from pos.ui.features.customer.customer import Customer
+from pos.ui.features.discounts.discounts import Discounts
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.receipt_preview import ReceiptPreview
+from pos.ui.features.selling.lines import Lines
+from pos.ui.features.selling.selling import Selling
 
 
 def wait(app: QApplication, condition: object, timeout_ms: int = 10_000) -> None:
@@ -61,14 +66,14 @@ def main(out: Path, language: str | None = None) -> None:
             ).fetchone()
         for code in codes:
             screen.scan_barcode(code)
-            wait(app, lambda: screen._pending_lookups == 0)
+            wait(app, lambda: screen.feature(Selling).pending_lookups == 0)
         wait(app, lambda: screen.model.rowCount() == len(codes))
         assert screen.sale is not None
-        screen.set_quantity(2, Decimal(2))
+        screen.feature(Lines).set_quantity(2, Decimal(2))
         if weighed:
             product = window.till.lookup(weighed[0]).result()
-            screen.add_product(product, Decimal("0.742"))
-        screen.apply_discount(1, True, Decimal(10))
+            screen.feature(Selling).add_product(product, Decimal("0.742"))
+        screen.feature(Discounts).apply_discount(1, True, Decimal(10))
         screen.refresh()
         window.grab().save(str(out / "sale-1280x800.png"))
         window.resize(1920, 1080)
@@ -77,10 +82,12 @@ def main(out: Path, language: str | None = None) -> None:
         window.resize(1280, 800)
         sale = screen.sale
         sale.add_tender(sale.tenders[0].kind if sale.tenders else _cash(), _money(sale, "500"))
-        screen.finish(sale)
-        wait(app, lambda: screen.last_receipt is not None)
+        screen.feature(Payment).finish(sale)
+        wait(app, lambda: screen.feature(Payment).last_receipt is not None)
         preview = ReceiptPreview(
-            screen.last_receipt or b"", window.till.settings.printer.profile, window
+            screen.feature(Payment).last_receipt or b"",
+            window.till.settings.printer.profile,
+            window,
         )
         preview.show()
         wait(app, lambda: True)
@@ -119,12 +126,12 @@ def customer_panel(app: QApplication, out: Path, language: str | None) -> None:
             request = PromoTokenRequest(customer_id="CUST-0001", promotion_id=AUTUMN10)
             screen.scan.setText(customers.issue_token(hub.db, request).qr_text)
             screen.submit_scan()
-            panel = screen.customer_panel
+            panel = screen.feature(Customer).panel
             wait(app, lambda: panel.view is not None)
             for row in (0, 1):
                 panel.viewed_table.cellWidget(row, 0).click()
                 wait(app, lambda r=row: screen.model.rowCount() == r + 1)
-            screen.set_quantity(1, Decimal(10))
+            screen.feature(Lines).set_quantity(1, Decimal(10))
             wait(app, lambda: True)
             window.grab().save(str(out / "customer-1280x800.png"))
             window.till.shutdown()

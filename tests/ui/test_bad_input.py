@@ -9,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from pos.domain.cart import Sale
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import NumberDialog, PinDialog
-from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.features.discounts.discounts import Discounts
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.widgets.dialogs import NumberDialog, PinDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, scan, sign_in
 
@@ -86,7 +87,7 @@ def test_a_discount_over_the_limit_without_approval_changes_nothing(
         dialog.reject()
 
     answer_dialog(PinDialog, cancel_pin)
-    screen.apply_discount(None, True, Decimal(30))
+    screen.feature(Discounts).apply_discount(None, True, Decimal(30))
     assert sale.total == total and sale.cart_discount is None
     assert "Not approved" in screen.banner.text()
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from drivers.scanner import ScannerState, ScanRead
 from drivers.scanner.camera import CameraScanner
 from pos.ui.app import install_translator
-from pos.ui.camera_preview import OUTLINE_COLOUR, CameraPreview
+from pos.ui.features.scanners.camera_preview import OUTLINE_COLOUR, CameraPreview
 from tests.drivers.scanner.images import EAN13, QR_PAYLOAD
 from tests.drivers.scanner.make_video import VIDEO
 

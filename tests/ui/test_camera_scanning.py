@@ -22,8 +22,9 @@ from drivers.scanner import camera as camera_module
 from pos.config import ScannerDeviceSettings
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.camera_preview import no_camera_message
-from pos.ui.scanner_dialog import ScannerDialog
+from pos.ui.features.scanners.camera_preview import no_camera_message
+from pos.ui.features.scanners.scanner_dialog import ScannerDialog
+from pos.ui.features.scanners.scanners import Scanners
 from tests.drivers.scanner.images import EAN13, QR_PAYLOAD
 from tests.drivers.scanner.make_video import SCENES, VIDEO
 from tests.ui.conftest import answer_dialog, demo_barcode
@@ -76,9 +77,9 @@ def test_a_camera_read_sells_the_product_and_an_unknown_qr_only_says_so(
     window.till.settings.scanner.devices = [
         ScannerDeviceSettings(kind="camera", options={"source": str(VIDEO), "realtime": False})
     ]
-    states = window.till_screen.scanner_states
+    states = window.till_screen.feature(Scanners).states
     where = f"video file {VIDEO}"
-    caplog.set_level(logging.INFO, logger="pos.ui.main_window")
+    caplog.set_level(logging.INFO, logger="pos.ui.shell.till_screen")
     try:
         window.till.restart_scanners()
         qtbot.waitUntil(lambda: states.get(where, ("",))[0] == "closed", timeout=30_000)

@@ -17,8 +17,9 @@ from drivers.printer import VirtualConnection
 from pos.domain.tenders import TenderKind
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import ChoiceDialog, PinDialog
-from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.widgets.dialogs import ChoiceDialog, PinDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, scan, sign_in
 
@@ -54,7 +55,9 @@ def test_a_card_sale_completes_and_prints_the_terminal_slip(
         progress.append(dialog.card_status.text())
 
     answer_dialog(PaymentDialog, by_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+    with qtbot.waitSignal(
+        window.till_screen.feature(Payment).sale_recorded, timeout=15_000
+    ) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     completion = recorded.args[0]
     (tender,) = completion.sale.tenders
@@ -86,7 +89,9 @@ def test_a_declined_card_leaves_the_sale_open_for_cash(
         dialog.add_cash()  # the customer pays cash instead
 
     answer_dialog(PaymentDialog, declined_then_cash)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+    with qtbot.waitSignal(
+        window.till_screen.feature(Payment).sale_recorded, timeout=15_000
+    ) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     assert "code 05" in seen[0]
     assert [t.kind for t in recorded.args[0].sale.tenders] == [TenderKind.CASH]
@@ -129,7 +134,9 @@ def test_an_unknown_outcome_is_recovered_from_the_terminal_before_the_sale_compl
     simulator(window).terminal.set_scenario("drop-after-accept")
 
     answer_dialog(PaymentDialog, PaymentDialog.pay_by_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=20_000) as recorded:
+    with qtbot.waitSignal(
+        window.till_screen.feature(Payment).sale_recorded, timeout=20_000
+    ) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     (tender,) = recorded.args[0].sale.tenders
     assert tender.kind is TenderKind.CARD
@@ -174,7 +181,7 @@ def test_a_payment_left_pending_by_a_crash_blocks_cards_until_a_manager_settles_
         dialog.pay_by_card()
 
     answer_dialog(PaymentDialog, settle_then_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=20_000):
+    with qtbot.waitSignal(window.till_screen.feature(Payment).sale_recorded, timeout=20_000):
         press(qtbot, window, Qt.Key.Key_F12)
     assert seen
     with connect_plain(window.till.paths.database) as conn:
@@ -193,7 +200,7 @@ def test_end_of_day_from_the_manager_menu_prints_the_terminals_report(
     window = till_window
     start_sale(qtbot, window)
     answer_dialog(PaymentDialog, PaymentDialog.pay_by_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000):
+    with qtbot.waitSignal(window.till_screen.feature(Payment).sale_recorded, timeout=15_000):
         press(qtbot, window, Qt.Key.Key_F12)
     screen = window.till_screen
     answer_dialog(ChoiceDialog, choose(0, then_pin="3333"))  # end of day; a cashier asks Olga
@@ -219,7 +226,9 @@ def test_split_card_and_cash(qtbot: QtBot, till_window: TillWindow) -> None:
         dialog.add_cash()  # the rest in cash
 
     answer_dialog(PaymentDialog, part_by_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000) as recorded:
+    with qtbot.waitSignal(
+        window.till_screen.feature(Payment).sale_recorded, timeout=15_000
+    ) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     card, cash = recorded.args[0].sale.tenders
     assert (card.kind, str(card.received.amount)) == (TenderKind.CARD, "1.00")
@@ -254,7 +263,7 @@ def test_a_lost_payment_found_charged_from_the_manager_menu_pays_the_open_sale(
     answer_dialog(ChoiceDialog, choose(2, then_pin="3333"))  # check with the terminal
     qtbot.keyClick(screen.scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(sale.tenders) == 1, timeout=10_000)
-    with qtbot.waitSignal(screen.sale_recorded, timeout=10_000) as recorded:
+    with qtbot.waitSignal(screen.feature(Payment).sale_recorded, timeout=10_000) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)  # paid already: F12 finishes the sale
     (tender,) = recorded.args[0].sale.tenders
     assert tender.details["payment_id"] == lost.record.payment_id

@@ -34,8 +34,13 @@ from pos.store import RedemptionRepository
 from pos.store.redemptions import record_redemption
 from pos.sync import PromoDoubleUse
 from pos.ui.app import TillWindow
-from pos.ui.payment_dialog import PaymentDialog
-from pos.ui.rejected_dialog import RejectedRecordsDialog
+from pos.ui.features.customer.customer import Customer
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.features.scanners.scanners import Scanners
+from pos.ui.features.selling.lines import Lines
+from pos.ui.features.sync_records.rejected_dialog import RejectedRecordsDialog
+from pos.ui.features.sync_records.sync_records import SyncRecords
 from tests.drivers.scanner.images import on_frame, qr_image
 from tests.ui.conftest import answer_dialog
 from tests.ui.test_printer_trouble import pay_exact
@@ -70,7 +75,7 @@ def test_scan_sell_from_the_view_pay_and_the_hub_links_one_redemption(
     caplog.set_level(logging.DEBUG)
     window = synced_window
     screen = window.till_screen
-    panel = screen.customer_panel
+    panel = screen.feature(Customer).panel
     signed_in(qtbot, window)
     issued = mint(hub)
 
@@ -102,7 +107,7 @@ def test_scan_sell_from_the_view_pay_and_the_hub_links_one_redemption(
         assert sale.promo_amount.is_zero()
         assert "basket must reach" in panel.status_label.text()
     # the promotion follows the cart: over 50.00 it applies
-    screen.set_quantity(1, Decimal(math.ceil(5000 / product.price_minor) + 1))
+    screen.feature(Lines).set_quantity(1, Decimal(math.ceil(5000 / product.price_minor) + 1))
     assert not sale.promo_amount.is_zero()
     basket = sum(line.base.minor for line in sale.active_lines)
     assert sale.promo_amount.minor == round(basket / 10)  # 10 % (exact halves do not occur)
@@ -112,19 +117,19 @@ def test_scan_sell_from_the_view_pay_and_the_hub_links_one_redemption(
     promo_amount = sale.promo_amount
 
     recorded: list[Completion] = []
-    screen.sale_recorded.connect(recorded.append)
+    screen.feature(Payment).sale_recorded.connect(recorded.append)
     answer_dialog(PaymentDialog, pay_exact)
-    screen.pay()
+    screen.feature(Payment).pay()
     qtbot.waitUntil(lambda: bool(recorded), timeout=10_000)
     assert not panel.isVisible() and panel.view is None  # the customer left with the sale
     done = recorded[0].sale
     assert done.customer is not None and done.customer.promo_discount == promo_amount
-    qtbot.waitUntil(lambda: screen.last_receipt is not None, timeout=5000)
-    receipt = "\n".join(preview(screen.last_receipt or b"").text_lines)
+    qtbot.waitUntil(lambda: screen.feature(Payment).last_receipt is not None, timeout=5000)
+    receipt = "\n".join(preview(screen.feature(Payment).last_receipt or b"").text_lines)
     assert "Z*** K." in receipt and AUTUMN10 in receipt and "Zofia" not in receipt
 
     # the sale reaches the hub: linked to the customer, exactly one redemption
-    screen.sync_now()
+    screen.feature(SyncRecords).sync_now()
     qtbot.waitUntil(
         lambda: [r.sale_id for r in customers.list_redemptions(hub.db)] == [done.sale_id],
         timeout=15_000,
@@ -184,7 +189,7 @@ def test_bad_codes_are_refused_with_their_own_message_and_change_nothing(
     bad = tamper(token)  # type: ignore[operator]
     type_code(qtbot, window, "omnitill:promo:" + bad)
     assert screen.banner.isVisible() and message in screen.banner.text(), screen.banner.text()
-    assert not screen.customer_panel.attached and screen.sale is not None
+    assert not screen.feature(Customer).panel.attached and screen.sale is not None
     assert screen.sale.promotion is None
 
 
@@ -205,7 +210,7 @@ def test_expired_other_store_and_withdrawn_consent_are_named(
         conn.execute(text("UPDATE customers SET consent_profile = false WHERE id = 'CUST-0001'"))
     type_code(qtbot, window, token.qr_text)
     qtbot.waitUntil(lambda: "withdrawn consent" in screen.banner.text(), timeout=10_000)
-    assert not screen.customer_panel.attached
+    assert not screen.feature(Customer).panel.attached
     assert screen.sale is not None and screen.sale.promotion is None
 
 
@@ -214,7 +219,7 @@ def test_with_the_hub_gone_a_verified_code_is_honoured_up_to_the_limit(
 ) -> None:
     window = synced_window
     screen = window.till_screen
-    panel = screen.customer_panel
+    panel = screen.feature(Customer).panel
     signed_in(qtbot, window)
     issued = mint(hub)
     hub.stop()
@@ -275,9 +280,9 @@ def test_ctrl_u_moves_the_panel_to_its_own_window_and_back(
 ) -> None:
     window = synced_window
     screen = window.till_screen
-    panel = screen.customer_panel
+    panel = screen.feature(Customer).panel
     signed_in(qtbot, window)
-    screen.toggle_customer_panel()  # nobody attached: it says so
+    screen.feature(Customer).toggle_customer_panel()  # nobody attached: it says so
     assert "scan the customer's promo QR" in screen.banner.text() and not panel.isVisible()
     type_code(qtbot, window, mint(hub).qr_text)
     qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
@@ -305,7 +310,7 @@ def test_the_qr_shown_to_a_camera_opens_the_panel(
     qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, tmp_path: Path
 ) -> None:
     window = synced_window
-    panel = window.till_screen.customer_panel
+    panel = window.till_screen.feature(Customer).panel
     signed_in(qtbot, window)
     video = qr_video(tmp_path / "phone.mp4", mint(hub, customer="CUST-0004").qr_text)
     window.till.settings.scanner.devices = [
@@ -324,7 +329,7 @@ def test_the_qr_from_a_wedge_or_a_serial_scanner_opens_the_panel(
     qtbot: QtBot, synced_window: TillWindow, hub: RunningHub, tmp_path: Path, scanner: str
 ) -> None:
     window = synced_window
-    panel = window.till_screen.customer_panel
+    panel = window.till_screen.feature(Customer).panel
     signed_in(qtbot, window)
     qr = mint(hub, customer="CUST-0002").qr_text
     if scanner == "keyboard wedge":
@@ -336,7 +341,9 @@ def test_the_qr_from_a_wedge_or_a_serial_scanner_opens_the_panel(
         screen = window.till_screen
         window.till.scanners.start_backend(SerialScanner(url=str(link)))
         try:
-            qtbot.waitUntil(lambda: any(s == "ready" for s, _ in screen.scanner_states.values()))
+            qtbot.waitUntil(
+                lambda: any(s == "ready" for s, _ in screen.feature(Scanners).states.values())
+            )
             os.write(master, b"]Q1" + qr.encode() + b"\r")  # AIM id of a QR code
             qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
         finally:

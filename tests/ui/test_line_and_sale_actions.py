@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import ChoiceDialog, PinDialog, ReasonDialog
+from pos.ui.widgets.dialogs import ChoiceDialog, PinDialog, ReasonDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, scan, sign_in
 

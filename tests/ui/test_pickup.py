@@ -21,9 +21,12 @@ from pos.hub.embedded import RunningHub
 from pos.hub.stock import product_stock
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import NumberDialog, PinDialog
-from pos.ui.payment_dialog import PaymentDialog
-from pos.ui.pickup_dialog import PickupCodeDialog, PickupDialog
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.features.pickup.code_dialogs import PickupCodeDialog
+from pos.ui.features.pickup.pickup import Pickup
+from pos.ui.features.pickup.pickup_dialog import PickupDialog
+from pos.ui.widgets.dialogs import NumberDialog, PinDialog
 from tests.services.test_pickup_service import arrived, start_till
 from tests.ui.conftest import answer_dialog
 from tests.ui.test_printer_trouble import pay_exact
@@ -44,7 +47,7 @@ def window(qtbot: QtBot, synced_window: TillWindow) -> TillWindow:
 @pytest.fixture
 def screen(qtbot: QtBot, window: TillWindow) -> Iterator[PickupDialog]:
     """The pickup screen as Ctrl+O opens it (shown without exec() so the test drives it)."""
-    dialog = window.till_screen.pickup_dialog()
+    dialog = window.till_screen.feature(Pickup).pickup_dialog()
     assert dialog is not None
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -116,13 +119,13 @@ def open_order(qtbot: QtBot, dialog: PickupDialog, number: str) -> None:
 
 
 def status_of(dialog: PickupDialog, row: int) -> str:
-    item = dialog.lines.item(row, 3)
+    item = dialog.picking.lines.item(row, 3)
     return "" if item is None else item.text()
 
 
 def make_ready(qtbot: QtBot, dialog: PickupDialog, bags: int = 1) -> None:
-    dialog.bags.setValue(bags)
-    dialog.ready_button.click()
+    dialog.picking.bags.setValue(bags)
+    dialog.picking.ready_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.QUEUE, timeout=WAIT)
 
 
@@ -153,10 +156,10 @@ def test_a_web_order_is_picked_by_scans_made_ready_and_handed_over_by_qr(
     type_scan(qtbot, screen, a_code)  # a third: more than ordered
     qtbot.waitUntil(lambda: "2 picked already" in screen.banner.text(), timeout=WAIT)
 
-    screen.lines.selectRow(1)
-    screen.mark_short()
+    screen.picking.lines.selectRow(1)
+    screen.picking.mark_short()
     assert status_of(screen, 1) == "short"
-    screen.offer_substitute()
+    screen.picking.offer_substitute()
 
     def one(dialog: NumberDialog) -> None:
         dialog.field.setText("1")
@@ -168,7 +171,7 @@ def test_a_web_order_is_picked_by_scans_made_ready_and_handed_over_by_qr(
     qtbot.waitUntil(lambda: d_name in status_of(screen, 1), timeout=WAIT)
     assert "customer agreed" in status_of(screen, 1)
 
-    screen.print_pick_list()
+    screen.picking.print_pick_list()
     qtbot.waitUntil(lambda: b"PICK LIST" in printed(window), timeout=WAIT)
     make_ready(qtbot, screen, bags=2)
     assert "the customer has been notified" in screen.banner.text()
@@ -183,10 +186,10 @@ def test_a_web_order_is_picked_by_scans_made_ready_and_handed_over_by_qr(
     type_scan(qtbot, screen, placed["qr"])
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
     assert hub_order(hub, placed["order"]["order_id"])["claimed_by"] == "TILL-01"
-    assert screen.bag_lines.rowCount() == 2
-    assert f"{d_name} (instead of {b_name})" == screen.bag_lines.item(1, 0).text()
-    assert "Paid online" in screen.due.text()
-    screen.hand_button.click()
+    assert screen.handover.bag_lines.rowCount() == 2
+    assert f"{d_name} (instead of {b_name})" == screen.handover.bag_lines.item(1, 0).text()
+    assert "Paid online" in screen.handover.due.text()
+    screen.handover.hand_button.click()
     qtbot.waitUntil(lambda: "handed over" in screen.banner.text(), timeout=WAIT)
     assert hub_order(hub, placed["order"]["order_id"])["state"] == "collected"
     qtbot.waitUntil(lambda: b"PICKUP HANDOVER" in printed(window), timeout=WAIT)
@@ -224,7 +227,7 @@ def test_handover_by_typed_code_checks_the_surname_with_the_hub(
     assert screen.pages.currentIndex() == screen.QUEUE
     typed("DABROWSKA")
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
-    screen.hand_button.click()
+    screen.handover.hand_button.click()
     qtbot.waitUntil(lambda: "handed over" in screen.banner.text(), timeout=WAIT)
     assert hub_order(hub, placed["order"]["order_id"])["state"] == "collected"
     assert hub_level(hub, a) == (before[0] - 1, before[1])
@@ -244,13 +247,13 @@ def test_an_unpaid_order_is_paid_through_the_normal_sale_at_pickup(
     make_ready(qtbot, screen)
     type_scan(qtbot, screen, placed["qr"])
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
-    assert "To pay now" in screen.due.text()
-    screen.hand_button.click()  # "Take payment and hand over"
+    assert "To pay now" in screen.handover.due.text()
+    screen.handover.hand_button.click()  # "Take payment and hand over"
     assert screen.payment_request is not None
     till_screen = window.till_screen
     answer_dialog(PaymentDialog, pay_exact)
-    with qtbot.waitSignal(till_screen.sale_recorded, timeout=WAIT) as recorded:
-        till_screen.after_pickup(screen)
+    with qtbot.waitSignal(till_screen.feature(Payment).sale_recorded, timeout=WAIT) as recorded:
+        till_screen.feature(Pickup).after_pickup(screen)
     completion = recorded.args[0]
     assert [(ln.name, ln.quantity) for ln in completion.sale.lines] == [(a_name, Decimal(2))]
     qtbot.waitUntil(lambda: "paid and handed over" in till_screen.banner.text(), timeout=WAIT)
@@ -269,14 +272,14 @@ def test_a_partial_pickup_releases_what_stays_behind(
     type_scan(qtbot, screen, a_code)
     type_scan(qtbot, screen, b_code)
     qtbot.waitUntil(lambda: "picked" in status_of(screen, 1), timeout=WAIT)
-    screen.lines.selectRow(2)
-    screen.mark_short()  # c cannot be found
+    screen.picking.lines.selectRow(2)
+    screen.picking.mark_short()  # c cannot be found
     make_ready(qtbot, screen)
     type_scan(qtbot, screen, placed["qr"])
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
-    assert screen.bag_lines.item(2, 0).text().endswith("(not available)")
-    screen.set_taken(2, False)  # the customer does not want b after all
-    screen.hand_button.click()
+    assert screen.handover.bag_lines.item(2, 0).text().endswith("(not available)")
+    screen.handover.set_taken(2, False)  # the customer does not want b after all
+    screen.handover.hand_button.click()
     qtbot.waitUntil(lambda: "handed over" in screen.banner.text(), timeout=WAIT)
     order = hub_order(hub, placed["order"]["order_id"])
     assert order["state"] == "partially_collected"
@@ -299,7 +302,7 @@ def test_an_order_cancelled_while_it_is_picked_stops_the_clerk_at_once(
 
     cancel(hub.db, placed["order"]["order_id"])  # the customer cancelled on the web
     qtbot.waitUntil(lambda: "was cancelled by the web shop" in screen.banner.text(), timeout=WAIT)
-    assert not screen.ready_button.isEnabled()
+    assert not screen.picking.ready_button.isEnabled()
     assert hub_order(hub, placed["order"]["order_id"])["state"] == "cancelled"
     assert hub_level(hub, a) == before
 
@@ -353,7 +356,7 @@ def collected_order(
     make_ready(qtbot, screen)
     type_scan(qtbot, screen, placed["qr"])
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.HANDOVER, timeout=WAIT)
-    screen.hand_button.click()
+    screen.handover.hand_button.click()
     qtbot.waitUntil(lambda: "handed over" in screen.banner.text(), timeout=WAIT)
     return placed
 

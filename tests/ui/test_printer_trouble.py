@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from drivers.printer import VirtualConnection
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, scan, sign_in
 
@@ -33,7 +34,7 @@ def test_an_offline_printer_keeps_the_sale_and_the_receipt_waits_for_reprint(
     scan(qtbot, window, demo_barcode(window))
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
     answer_dialog(PaymentDialog, pay_exact)
-    with qtbot.waitSignal(screen.sale_recorded, timeout=10_000) as recorded:
+    with qtbot.waitSignal(screen.feature(Payment).sale_recorded, timeout=10_000) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     completion = recorded.args[0]
     qtbot.waitUntil(lambda: "was not printed" in screen.banner.text(), timeout=10_000)

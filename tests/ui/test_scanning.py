@@ -21,9 +21,11 @@ from drivers.scanner.wedge import LAYOUT_MAPS, US_KEYS
 from pos.domain.money import Money
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.payment_dialog import PaymentDialog
-from pos.ui.scanner_dialog import ScannerDialog
-from pos.ui.search_dialog import SearchDialog
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.features.scanners.scanner_dialog import ScannerDialog
+from pos.ui.features.scanners.scanners import Scanners
+from pos.ui.features.selling.search_dialog import SearchDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_whole_sale import press, sign_in
 
@@ -98,7 +100,7 @@ def test_a_wedge_scan_lands_in_the_cart_while_a_dialog_field_has_the_focus(
     answer_dialog(SearchDialog, scan_while_searching)
     press(qtbot, till, Qt.Key.Key_F3)
     assert seen == [""]  # nothing of the scan leaked into the search field
-    assert screen.wedge is not None and screen.wedge.scans == 1
+    assert screen.feature(Scanners).wedge is not None and screen.feature(Scanners).wedge.scans == 1
     assert screen.sale is not None and screen.sale.lines[0].product.barcode == code
 
 
@@ -107,10 +109,10 @@ def test_fast_typing_in_the_scan_field_is_typing_not_a_scan(qtbot: QtBot, till: 
     code = demo_barcode(till, offset=6)
     type_keys(code, HUMAN_MS, enter=False)
     qtbot.waitUntil(lambda: screen.scan.text() == code)  # every key reached the field, in order
-    assert screen.wedge is not None and screen.wedge.scans == 0
+    assert screen.feature(Scanners).wedge is not None and screen.feature(Scanners).wedge.scans == 0
     type_keys("", HUMAN_MS)  # Enter, typed
     qtbot.waitUntil(lambda: lines(till) == 1)
-    assert screen.wedge.scans == 0
+    assert screen.feature(Scanners).wedge.scans == 0
 
 
 def test_a_quantity_typed_before_a_scan_goes_with_the_scanned_item(
@@ -193,7 +195,9 @@ def test_a_marked_item_from_a_serial_scanner_is_sold_and_stored_verbatim(
     screen = till.till_screen
     try:
         till.till.scanners.start_backend(SerialScanner(url=str(link)))
-        qtbot.waitUntil(lambda: any(s == "ready" for s, _ in screen.scanner_states.values()))
+        qtbot.waitUntil(
+            lambda: any(s == "ready" for s, _ in screen.feature(Scanners).states.values())
+        )
         assert till.status.scanners.text().startswith("Scanners: ready")
         os.write(master, b"]d2" + marking.encode() + b"\r")
         qtbot.waitUntil(lambda: lines(till) == 1)
@@ -201,7 +205,7 @@ def test_a_marked_item_from_a_serial_scanner_is_sold_and_stored_verbatim(
         qtbot.waitUntil(lambda: "already in the sale" in screen.banner.text())
         assert lines(till) == 1
         answer_dialog(PaymentDialog, lambda dialog: dialog.add_cash())
-        with qtbot.waitSignal(screen.sale_recorded, timeout=10_000):
+        with qtbot.waitSignal(screen.feature(Payment).sale_recorded, timeout=10_000):
             press(qtbot, till, Qt.Key.Key_F12)
     finally:
         till.till.scanners.stop()
@@ -302,7 +306,7 @@ def test_a_manager_can_turn_the_wedge_off_and_on_without_a_restart(
 
     answer_dialog(ScannerDialog, toggle)
     qtbot.keyClick(screen.scan, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert screen.wedge is None and not window.till.settings.scanner.wedge.enabled
+    assert screen.feature(Scanners).wedge is None and not window.till.settings.scanner.wedge.enabled
     code = demo_barcode(window, offset=13)
     type_keys(code, SCAN_MS, enter=False, target=screen.scan)  # no wedge: plain typing
     assert screen.scan.text() == code
@@ -310,7 +314,7 @@ def test_a_manager_can_turn_the_wedge_off_and_on_without_a_restart(
 
     answer_dialog(ScannerDialog, toggle)
     qtbot.keyClick(screen.scan, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert screen.wedge is not None
+    assert screen.feature(Scanners).wedge is not None
     type_keys(code, SCAN_MS)
     qtbot.waitUntil(lambda: lines(window) == 1)
     assert screen.scan.text() == ""
@@ -364,4 +368,4 @@ def test_keys_the_program_synthesizes_are_never_taken_for_a_scanner(
     screen = till.till_screen
     qtbot.keyClicks(screen.scan, "5901234123457")
     assert screen.scan.text() == "5901234123457"
-    assert screen.wedge is not None and screen.wedge.scans == 0
+    assert screen.feature(Scanners).wedge is not None and screen.feature(Scanners).wedge.scans == 0

@@ -14,10 +14,11 @@ from pos.hub.embedded import RunningHub
 from pos.store import OutboxRepository
 from pos.sync import SyncProgress
 from pos.ui.app import TillWindow
-from pos.ui.payment_dialog import PaymentDialog
-from pos.ui.rejected_dialog import RejectedRecordsDialog
-from pos.ui.search_dialog import SearchDialog
-from pos.ui.stock_dialog import StockDialog
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.features.selling.search_dialog import SearchDialog
+from pos.ui.features.selling.selling import Selling
+from pos.ui.features.stock.stock_dialog import StockDialog
+from pos.ui.features.sync_records.rejected_dialog import RejectedRecordsDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_whole_sale import scan, sign_in
@@ -188,7 +189,7 @@ def test_the_endless_aisle_opens_from_the_product_search(
         ask()
 
     answer_dialog(SearchDialog, search)
-    screen.open_search("jabłk")
+    screen.feature(Selling).open_search("jabłk")
     assert "rows" in found, "the stock dialog did not open from the search"
     assert found["rows"][0][0].endswith("(this store)")
     assert screen.model.rowCount() == 0  # looking at stock sells nothing

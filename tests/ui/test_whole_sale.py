@@ -16,8 +16,10 @@ from drivers.printer import VirtualConnection
 from pos.store import verify_journal
 from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
-from pos.ui.dialogs import DiscountDialog, NumberDialog, PinDialog
-from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.features.payment.payment import Payment
+from pos.ui.features.payment.payment_dialog import PaymentDialog
+from pos.ui.features.selling.selling import Selling
+from pos.ui.widgets.dialogs import DiscountDialog, NumberDialog, PinDialog
 from tests.ui.conftest import answer_dialog, demo_barcode
 
 
@@ -42,7 +44,8 @@ def scan(qtbot: QtBot, window: TillWindow, code: str) -> None:
     qtbot.keyClicks(screen.scan, code)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: screen.model.rowCount() > rows or screen._pending_lookups == 0, timeout=5000
+        lambda: screen.model.rowCount() > rows or screen.feature(Selling).pending_lookups == 0,
+        timeout=5000,
     )
 
 
@@ -96,7 +99,7 @@ def test_a_whole_cash_sale_with_approved_discount(qtbot: QtBot, till_window: Til
         dialog.add_cash()
 
     answer_dialog(PaymentDialog, pay_split)
-    with qtbot.waitSignal(screen.sale_recorded, timeout=10_000) as recorded:
+    with qtbot.waitSignal(screen.feature(Payment).sale_recorded, timeout=10_000) as recorded:
         press(qtbot, window, Qt.Key.Key_F12)
     completion = recorded.args[0]
     assert completion.receipt_no == 1

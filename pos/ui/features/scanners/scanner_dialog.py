@@ -36,11 +36,11 @@ from pos.config import ScannerDeviceSettings, save_settings
 from pos.domain.errors import DomainError
 from pos.domain.gs1_codes import GS, is_expired
 from pos.domain.scan_meaning import Route, ScanMeaning
-from pos.ui.camera_preview import CameraPreview, no_camera_message
+from pos.ui.features.scanners.camera_preview import CameraPreview, no_camera_message
 from pos.ui.messages import describe
 
 if TYPE_CHECKING:
-    from pos.ui.main_window import TillScreen
+    from pos.ui.features.scanners.scanners import Scanners
 
 OptionValue = str | int | float | bool
 
@@ -78,10 +78,12 @@ def shown(text: str) -> str:
 
 
 class ScannerDialog(QDialog):
-    def __init__(self, screen: TillScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, scanners: Scanners) -> None:
+        screen = scanners.screen
+        super().__init__(scanners.parent_widget)
+        self.scanners = scanners
         self.till_screen = screen
-        self.till = screen.till
+        self.till = scanners.till
         self.setWindowTitle(self.tr("Scanners"))
         self.setModal(True)
         self.setMinimumWidth(760)
@@ -197,7 +199,7 @@ class ScannerDialog(QDialog):
                 wedge.min_length,
             )
         )
-        states = self.till_screen.scanner_states
+        states = self.scanners.states
         for device in self._devices:
             kind = self.kinds.get(device.kind)
             if kind is None:
@@ -262,7 +264,7 @@ class ScannerDialog(QDialog):
         settings.scanner.wedge.enabled = self.wedge_on.isChecked()
         save_settings(settings, self.till.paths.settings)
         self.till.restart_scanners()
-        self.till_screen.apply_wedge_settings()
+        self.scanners.apply_wedge_settings()
         self.accept()
 
     # --- the camera -------------------------------------------------------------------------

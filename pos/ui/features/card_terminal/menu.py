@@ -18,19 +18,26 @@ from pos.services.payments import CardPayment, PaymentService
 from pos.services.till import Till
 from pos.store import CardPaymentInfo
 from pos.ui.bridge import Bridge
-from pos.ui.dialogs import ChoiceDialog, PinDialog
 from pos.ui.messages import describe
+from pos.ui.widgets.dialogs import ChoiceDialog, PinDialog
 
 Notify = Callable[[str, str], None]  # text, kind ("info", "warning", "error")
+Settled = Callable[[CardPayment], None]
 
 
 class CardTerminalMenu(QObject):
-    def __init__(self, till: Till, bridge: Bridge, parent: QWidget) -> None:
+    """``settled`` hears of every payment settled here: one charged for the open sale becomes
+    its card tender."""
+
+    def __init__(
+        self, till: Till, bridge: Bridge, parent: QWidget, *, notify: Notify, settled: Settled
+    ) -> None:
         super().__init__(parent)
         self.till = till
         self.bridge = bridge
         self.parent_widget = parent
-        self.notify: Notify = getattr(parent, "show_message", lambda _t, _k: None)
+        self.notify = notify
+        self.settled = settled
 
     def open(self) -> None:
         payments = self.till.payments
@@ -168,9 +175,7 @@ class CardTerminalMenu(QObject):
 
     def _settled(self, payment: CardPayment) -> None:
         record = payment.record
-        settled_here = getattr(self.parent_widget, "card_payment_settled", None)
-        if callable(settled_here):
-            settled_here(payment)  # charged for the open sale: it becomes its card tender
+        self.settled(payment)  # charged for the open sale: it becomes its card tender
         self.notify(
             self.tr("The card payment of {0} is settled as {1}.").format(
                 self._money(record.amount_minor),

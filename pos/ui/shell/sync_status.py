@@ -15,7 +15,7 @@ from pos.events import Event
 from pos.locale_format import LocaleFormatter
 from pos.sync import SyncProgress, SyncStatus
 from pos.ui.bridge import Bridge
-from pos.ui.elided_label import ElidedLabel
+from pos.ui.widgets.elided_label import ElidedLabel
 
 
 class SyncIndicator(QWidget):

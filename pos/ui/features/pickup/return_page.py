@@ -34,8 +34,8 @@ from pos.services.payments import CardPayment
 from pos.services.till import Till
 from pos.store import StoredOrder
 from pos.ui.bridge import Bridge
-from pos.ui.dialogs import PinDialog, parse_decimal
 from pos.ui.messages import describe
+from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 
 Message = Callable[[str, str], None]
 

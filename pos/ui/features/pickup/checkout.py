@@ -8,9 +8,9 @@ A sale voided or parked instead lets go of the order (another till may hand it o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,20 +19,14 @@ from pos.domain.catalog import ProductInfo
 from pos.services.pickup import StepOutcome
 from pos.services.till import Completion, Till
 from pos.ui.bridge import Bridge
+from pos.ui.features.base import Screen
+from pos.ui.features.pickup.common import PaymentRequest
 from pos.ui.messages import describe
-from pos.ui.pickup_dialog import PaymentRequest
 
 log = logging.getLogger(__name__)
 
 
-class Screen(Protocol):
-    """What the till screen offers the checkout."""
-
-    sale: Sale | None
-
-    def add_product(self, product: ProductInfo, quantity: Decimal | None = None) -> None: ...
-    def show_message(self, text: str, kind: str = "error", seconds: int = 6) -> None: ...
-    def pay(self) -> None: ...
+AddProduct = Callable[[ProductInfo, Decimal], None]
 
 
 @dataclass(slots=True)
@@ -43,10 +37,14 @@ class _Pending:
 
 
 class PickupCheckout:
-    def __init__(self, till: Till, bridge: Bridge, screen: Screen) -> None:
+    def __init__(
+        self, till: Till, bridge: Bridge, screen: Screen, add: AddProduct, pay: Callable[[], None]
+    ) -> None:
         self.till = till
         self.bridge = bridge
         self.screen = screen
+        self._add = add
+        self._pay = pay
         self.pending: _Pending | None = None
 
     def start(self, request: PaymentRequest) -> None:
@@ -70,19 +68,25 @@ class PickupCheckout:
 
     def _fill(self, request: PaymentRequest, items: list[tuple[ProductInfo, Decimal]]) -> None:
         for product, quantity in items:
-            self.screen.add_product(product, quantity)
+            self._add(product, quantity)
         sale = self.screen.sale
         assert sale is not None
         self.pending = _Pending(request, sale.sale_id)
         log.info(
             "pickup %s: payment at the till, sale %s", request.stored.order.number, sale.sale_id
         )
-        self.screen.pay()
+        self._pay()
 
     def completed(self, sale_id: str) -> None:
         """The sale was completed (before it is written): keep the order for its record."""
         if self.pending is not None and self.pending.sale_id == sale_id:
             self.pending.completed = True
+
+    def sale_ending(self, sale: Sale | None, paid: bool) -> None:
+        """The open sale ends: paid, its order waits for the record; otherwise it lets go."""
+        if paid and sale is not None:
+            self.completed(sale.sale_id)
+        self.sale_replaced()
 
     def sale_replaced(self) -> None:
         """A new sale started: a pickup sale that was not completed lets the order go."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.ui.numpad import Numpad
+from pos.ui.widgets.numpad import Numpad
 
 
 def parse_decimal(text: str) -> Decimal | None:

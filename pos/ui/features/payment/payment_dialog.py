@@ -42,9 +42,9 @@ from pos.services.payments import CardPayment
 from pos.services.till import Till
 from pos.store import CardPaymentInfo
 from pos.ui.bridge import Bridge
-from pos.ui.dialogs import ChoiceDialog, PinDialog, parse_decimal
 from pos.ui.messages import describe
-from pos.ui.numpad import Numpad
+from pos.ui.widgets.dialogs import ChoiceDialog, PinDialog, parse_decimal
+from pos.ui.widgets.numpad import Numpad
 
 NOTE_STEPS = (Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 
