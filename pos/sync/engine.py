@@ -29,10 +29,10 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pos.api.customers import CustomerView, PromotionInfo
-from pos.api.documents import RecordStatus
+from pos.api.documents import RecordResult, RecordStatus
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS, CatalogPage, StockPage
 from pos.api.pickup import RECORD_KIND, PickupOrder
@@ -46,6 +46,7 @@ from pos.store import (
     Database,
     FeedPosition,
     FeedStore,
+    OutboxItem,
     OutboxRepository,
     Pairing,
     PairingRepository,
@@ -81,6 +82,9 @@ T = TypeVar("T")
 SYNCED_PRICE_FROM = "1970-01-01T00:00:00.000000Z"
 # Outbox kinds and the hub's record kinds.
 RECORD_KINDS = {"sale": "sale", "sale_void": "void"}
+# A whole batch refused with one of these says something in it cannot be read: resend one
+# by one, and set aside the record that is refused on its own.
+_RECORD_REFUSALS = frozenset({400, 413, 422})
 CUSTOMER_VIEW_TIMEOUT = 3.0  # seconds a scanned customer's view may take before "offline"
 AISLE_TIMEOUT = 3.0  # seconds the endless aisle waits for the hub before showing what it kept
 
@@ -536,7 +540,7 @@ class SyncEngine:
                 for item in items
             ]
             try:
-                result = client.upload(records)
+                outcomes = self._upload(client, items, records)
             except (HubUnreachable, BadResponse) as exc:
                 # The hub may have applied the batch and the answer been lost: the records
                 # stay pending and the repeat is acknowledged as duplicates.
@@ -544,7 +548,7 @@ class SyncEngine:
                 raise
             sent: list[int] = []
             poisoned: dict[int, str] = {}
-            for item, outcome in zip(items, result.results, strict=True):
+            for item, outcome in zip(items, outcomes, strict=True):
                 if outcome.redemption is not None:
                     self._settle_redemption(item.ref, outcome.redemption)
                 if outcome.status == RecordStatus.REJECTED:
@@ -564,6 +568,36 @@ class SyncEngine:
             acknowledged += len(sent)
             self._publish("syncing")
         return acknowledged
+
+    def _upload(
+        self, client: HubClient, items: list[OutboxItem], records: list[dict[str, Any]]
+    ) -> list[RecordResult]:
+        """One result per record. A batch the hub refuses whole for what it holds (a 4xx
+        problem: a record it cannot even read) is sent again record by record, so the one
+        that is refused alone is set aside with the hub's code and the others go on: a
+        refused batch is never retried as it is, forever."""
+        try:
+            return list(client.upload(records).results)
+        except AuthRejected:
+            raise
+        except Refused as exc:
+            if exc.status not in _RECORD_REFUSALS:
+                raise
+            if len(records) == 1:
+                log.error("the hub refused %s %s whole: %s", items[0].kind, items[0].ref, exc)
+                return [
+                    RecordResult(
+                        id=str(records[0]["id"]),
+                        status=RecordStatus.REJECTED,
+                        code=exc.problem_code,
+                        reason=str(exc),
+                    )
+                ]
+        return [
+            r
+            for item, one in zip(items, records, strict=True)
+            for r in self._upload(client, [item], [one])
+        ]
 
     def _settle_redemption(self, sale_id: str, verdict: str) -> None:
         if not self.redemptions.settle(sale_id, verdict) or verdict != "double_use":
