@@ -10,9 +10,14 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from pos.api.customers import PromotionInfo
+from pos.domain.documents import CompletedSale
+from pos.domain.lines import validate_quantity
+from pos.domain.money import PLN
 from pos.domain.promotions import AppliedPromotion
 from pos.hub.customer_seed import AUTUMN10, SUMMER20
 from pos.hub.embedded import RunningHub
@@ -292,3 +297,83 @@ def test_admin_numbers_beyond_64_bits_are_a_422_not_a_500(admin: httpx.Client) -
     ]
     for response in requests:
         assert_problem(response, 422, "validation_failed")
+
+
+# --- any batch: accepted as a valid document, or refused and changing nothing -----------------
+
+FIELDS = {
+    "sale": ["total", "amount_due", "rounding", "change", "cart_discount", "currency", "schema"],
+    "line": ["quantity", "unit_price", "total", "line_discount", "cart_discount_share", "voided",
+             "product_id", "sold_by", "line_no", "promo_discount"],
+    "tender": ["amount", "received", "kind"],
+    "customer": ["points_earned", "token_id", "promo_discount", "customer_ref"],
+}  # fmt: skip
+HOSTILE_VALUES = st.one_of(
+    st.sampled_from(["-5", "0", "999999999999.999", "1.5", "-1000000.00", "0.01", "1e3", ""]),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.decimals(min_value=-(10**16), max_value=10**16, places=3).map(str),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=5),
+)
+
+
+@st.composite
+def hostile_batches(draw: st.DrawFn, products: list[list[Any]]) -> list[dict[str, Any]]:
+    records = []
+    for _ in range(draw(st.integers(1, 3))):
+        items = [(p, str(draw(st.integers(1, 3)))) for p in products]
+        doc: dict[str, Any] = dict(sale_document(items))
+        for _ in range(draw(st.integers(0, 2))):
+            part = draw(st.sampled_from(sorted(FIELDS)))
+            name = draw(st.sampled_from(FIELDS[part]))
+            value = draw(HOSTILE_VALUES)
+            if part == "sale":
+                doc[name] = value
+            elif part == "line":
+                doc["lines"][draw(st.integers(0, len(doc["lines"]) - 1))][name] = value
+            elif part == "tender":
+                doc["tenders"][0][name] = value
+            else:
+                block = {"customer_ref": "c", "token_id": uuid.uuid4().hex,
+                         "promotion_id": AUTUMN10, "promo_discount": "0.00", "offline": True,
+                         "points_earned": 0}  # fmt: skip
+                doc["customer"] = {**block, name: value}
+        records.append(record(doc))
+    return records
+
+
+def test_any_batch_is_accepted_as_a_valid_document_or_refused_changing_nothing(
+    hub: RunningHub, till: httpx.Client
+) -> None:
+    products = pieces(till, 2)
+    ids = [p[0] for p in products]
+
+    @given(batch=hostile_batches(products))
+    @settings(max_examples=40, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    def accepted_whole_or_refused(batch: list[dict[str, Any]]) -> None:
+        before = {pid: on_hand(till, pid) for pid in ids}
+        points_before, redeemed_before = points(hub), redemptions(hub)
+        response = till.post(BATCHES, json={"records": batch})
+        assert response.status_code < 500, response.text
+        moved: dict[str, Decimal] = {pid: Decimal(0) for pid in ids}
+        if response.status_code != 200:
+            assert response.headers["content-type"] == "application/problem+json"
+        else:
+            for sent, result in zip(batch, response.json()["results"], strict=True):
+                assert result["status"] in ("accepted", "rejected"), result
+                if result["status"] == "accepted":
+                    sale = CompletedSale.from_document(sent["document"], PLN)  # a valid one
+                    for line in sale.lines:
+                        validate_quantity(line.quantity, line.sold_by)
+                        if not line.voided:
+                            moved[line.product_id] -= line.quantity
+                else:
+                    assert result["code"] and result["reason"]
+        assert {pid: on_hand(till, pid) for pid in ids} == {
+            pid: before[pid] + moved[pid] for pid in ids
+        }
+        assert (points(hub), redemptions(hub)) == (points_before, redeemed_before)
+
+    accepted_whole_or_refused()
