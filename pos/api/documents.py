@@ -4,7 +4,9 @@
 record, in order: ``accepted`` (applied now), ``duplicate`` (that id was applied before; it is
 acknowledged and never applied twice) or ``rejected`` with a ``code`` and ``reason`` (the
 record can never be accepted as it is: the till sets it aside for a person and goes on with
-the rest). A batch is never rejected whole for one bad record; only a malformed envelope gets
+the rest). A record is checked as the domain would have made it (quantities, amounts,
+totals, tenders, what a return may take back, the customer block; see ``RejectCode``), and a
+rejected one changes nothing. A batch is never rejected whole for one bad record; only a malformed envelope gets
 a ``422``. Record kinds are an open set: a kind the hub does not know is rejected with
 ``unknown_kind``, so a newer till never blocks its queue on an older hub.
 
