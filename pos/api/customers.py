@@ -15,9 +15,10 @@ Redemptions go with the sale: a ``SaleDocument`` with ``customer`` links the sal
 customer, credits ``points_earned`` and records one redemption of the token, exactly once
 (the document's id). The hub believes none of it: a sale whose token it did not issue for that
 customer, promotion, store and time, or with more points than it computes for the total, is
-rejected (``pos.api.documents.RejectCode``) and nothing is recorded. A use beyond the token's limit (two tills offline) is still recorded
-(the money was taken) as ``double_use``, reported back in the record's result and listed
-for the manager (``GET /v1/admin/redemptions``).
+rejected (``pos.api.documents.RejectCode``) and nothing is recorded. A use beyond the
+token's limit (two tills offline) is still recorded (the money was taken) as ``double_use``,
+reported back in the record's result and listed for the manager
+(``GET /v1/admin/redemptions``).
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ acknowledged and never applied twice) or ``rejected`` with a ``code`` and ``reas
 record can never be accepted as it is: the till sets it aside for a person and goes on with
 the rest). A record is checked as the domain would have made it (quantities, amounts,
 totals, tenders, what a return may take back, the customer block; see ``RejectCode``), and a
-rejected one changes nothing. A batch is never rejected whole for one bad record; only a malformed envelope gets
-a ``422``. Record kinds are an open set: a kind the hub does not know is rejected with
-``unknown_kind``, so a newer till never blocks its queue on an older hub.
+rejected one changes nothing. A batch is never rejected whole for one bad record; only a
+malformed envelope gets a ``422``. Record kinds are an open set: a kind the hub does not
+know is rejected with ``unknown_kind``, so a newer till never blocks its queue on an older
+hub.
 
 Effects at the hub, exactly once per record id: a sale takes its non-voided lines off the
 stock of the till's store location; a return puts back the lines marked ``restock``; a void

@@ -13,7 +13,7 @@ need no database; what a return may take back (``pos.hub.refunds``), a promo red
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal, DecimalException
 from typing import Any, cast
 
@@ -182,7 +182,3 @@ def check_return(doc: ReturnDocument, currency_code: str, now: datetime) -> None
         raise Rejected(RejectCode.TENDERS_MISMATCH, "the refunds do not pay back the total")
     if doc.returned_at > now + CLOCK_LEEWAY:
         raise Rejected(RejectCode.TIME_OUT_OF_RANGE, f"returned in the future ({doc.returned_at})")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

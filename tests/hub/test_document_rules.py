@@ -377,3 +377,15 @@ def test_any_batch_is_accepted_as_a_valid_document_or_refused_changing_nothing(
         assert (points(hub), redemptions(hub)) == (points_before, redeemed_before)
 
     accepted_whole_or_refused()
+
+
+def test_a_web_order_line_beyond_what_a_till_may_sell_is_a_422(
+    admin: httpx.Client, till: httpx.Client
+) -> None:
+    (a,) = pieces(till, 1)
+    order = {
+        "order_id": "W-HUGE", "store_id": "STORE-001", "customer_first_name": "Anna",
+        "customer_surname": "Kowalska", "contact": "anna@example.com", "paid_online": True,
+        "lines": [{"product_id": a[0], "quantity": "10000"}],
+    }  # fmt: skip
+    assert_problem(admin.post("/v1/admin/pickup-orders", json=order), 422, "validation_failed")
