@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 DECIMAL_PATTERN = r"^-?\d{1,15}(\.\d{1,6})?$"
 ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
@@ -53,11 +61,29 @@ UtcDateTime = Annotated[
 ]
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
 class WireModel(BaseModel):
     """Base of every contract model: unknown fields are ignored so the other side may add
-    fields without breaking this one; instances are immutable."""
+    fields without breaking this one; instances are immutable. No text of the contract holds
+    a NUL character (PostgreSQL cannot store one: it is a 422 at the door, not a 500)."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul(cls, data: Any) -> Any:
+        if _has_nul(data):
+            raise ValueError("text may not contain a NUL character")
+        return data
 
 
 # --- exact quantities as integer thousandths ------------------------------------------------
