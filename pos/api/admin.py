@@ -9,7 +9,16 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.common import (
+    MAX_INT32,
+    MAX_MINOR,
+    Count,
+    DecimalStr,
+    Id,
+    QuantityStr,
+    UtcDateTime,
+    WireModel,
+)
 
 
 class PairingCodeRequest(WireModel):
@@ -52,7 +61,7 @@ class TaxClassUpsert(WireModel):
 class CategoryUpsert(WireModel):
     name: str = Field(min_length=1, max_length=200)
     parent_id: Id | None = None
-    sort_order: int = Field(default=0, strict=True)
+    sort_order: int = Field(default=0, ge=-MAX_INT32, le=MAX_INT32, strict=True)
 
 
 class ProductUpsert(WireModel):
@@ -62,7 +71,9 @@ class ProductUpsert(WireModel):
     tax_code: str = Field(min_length=1, max_length=8)
     sold_by: Literal["piece", "weight"] = "piece"
     active: bool = Field(default=True, strict=True)
-    price_minor: int = Field(ge=0, strict=True, description="Minor units, tax included.")
+    price_minor: int = Field(
+        ge=0, le=MAX_MINOR, strict=True, description="Minor units, tax included."
+    )
     barcodes: list[str] = Field(default_factory=list, max_length=50)
 
 
@@ -73,7 +84,7 @@ class Product(ProductUpsert):
 
 class PriceChange(WireModel):
     product_id: str
-    price_minor: int = Field(ge=0, strict=True)
+    price_minor: int = Field(ge=0, le=MAX_MINOR, strict=True)
 
 
 class PriceChanges(WireModel):
@@ -94,7 +105,7 @@ class StockChanges(WireModel):
 
 
 class ChangeCount(WireModel):
-    changed: int
+    changed: Count
 
 
 class ReceivedDocument(WireModel):

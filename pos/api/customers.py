@@ -13,9 +13,12 @@ carries a masked name only; the till keeps it in memory while the customer is at
 
 Redemptions go with the sale: a ``SaleDocument`` with ``customer`` links the sale to the
 customer, credits ``points_earned`` and records one redemption of the token, exactly once
-(the document's id). A use beyond the token's limit (two tills offline) is still recorded
-(the money was taken) as ``double_use``, reported back in the record's result and listed
-for the manager (``GET /v1/admin/redemptions``).
+(the document's id). The hub believes none of it: a sale whose token it did not issue for that
+customer, promotion, store and time, or with more points than it computes for the total, is
+rejected (``pos.api.documents.RejectCode``) and nothing is recorded. A use beyond the
+token's limit (two tills offline) is still recorded (the money was taken) as ``double_use``,
+reported back in the record's result and listed for the manager
+(``GET /v1/admin/redemptions``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,18 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, Field
 
-from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.common import (
+    MAX_INT32,
+    MAX_POINTS,
+    Count,
+    DecimalStr,
+    Id,
+    MinorUnits,
+    Points,
+    QuantityStr,
+    UtcDateTime,
+    WireModel,
+)
 from pos.api.signed_tokens import MAX_TOKEN_CHARS, TokenKind
 from pos.domain.promotions import PromoKind, PromoTarget, Promotion
 from pos.domain.scan_meaning import PROMO_PREFIX
@@ -71,7 +85,7 @@ class PromotionInfo(WireModel):
     valid_from: UtcDateTime
     valid_until: UtcDateTime
     stores: list[str] | None = Field(default=None, description="None: every store.")
-    per_customer_limit: int | None = Field(default=None, ge=1)
+    per_customer_limit: int | None = Field(default=None, ge=1, le=MAX_INT32)
 
     def to_rule(self) -> Promotion:
         """The domain's rule (raises ValueError for a promotion that cannot be applied)."""
@@ -132,7 +146,7 @@ class ViewProduct(WireModel):
     product_id: str
     sku: str
     name: str
-    price_minor: int
+    price_minor: MinorUnits
     barcode: str | None
     category_id: str | None
     stock_here: QuantityStr
@@ -163,8 +177,8 @@ class OrderSummary(WireModel):
     store_id: str | None
     placed_at: UtcDateTime
     status: str = Field(description="'placed', 'ready', 'collected', 'delivered', 'paid'...")
-    total_minor: int
-    item_count: int
+    total_minor: MinorUnits
+    item_count: Count
 
 
 class CustomerView(WireModel):
@@ -173,9 +187,9 @@ class CustomerView(WireModel):
     customer_ref: str
     masked_name: str = Field(description="E.g. 'Anna K.': never the full name.")
     tier: str
-    points: int
+    points: Points
     token_id: str
-    uses_left: int
+    uses_left: Count
     promotion: PromotionInfo
     viewed: list[ViewedProduct]
     searches: list[Search]
@@ -194,7 +208,7 @@ class CustomerDocument(WireModel):
     promotion_id: str = Field(min_length=1, max_length=64)
     promo_discount: DecimalStr
     offline: bool = Field(strict=True)
-    points_earned: int = Field(ge=0, strict=True)
+    points_earned: int = Field(ge=0, le=MAX_POINTS, strict=True)
 
 
 class CustomerUpsert(WireModel):
@@ -204,7 +218,7 @@ class CustomerUpsert(WireModel):
     last_name: str = Field(default="", max_length=100)
     email: str | None = Field(default=None, max_length=200)
     tier: str = Field(default="basic", min_length=1, max_length=16)
-    points: int = Field(default=0, ge=0)
+    points: int = Field(default=0, ge=0, le=MAX_POINTS)
     consent_profile: bool = Field(
         default=True, description="Shares their history with stores; false withdraws it."
     )
@@ -235,7 +249,7 @@ class RedemptionRecord(WireModel):
     promotion_id: str
     store_id: str
     till_id: str
-    discount_minor: int
+    discount_minor: MinorUnits
     offline: bool
     status: str
     redeemed_at: UtcDateTime

@@ -4,9 +4,12 @@
 record, in order: ``accepted`` (applied now), ``duplicate`` (that id was applied before; it is
 acknowledged and never applied twice) or ``rejected`` with a ``code`` and ``reason`` (the
 record can never be accepted as it is: the till sets it aside for a person and goes on with
-the rest). A batch is never rejected whole for one bad record; only a malformed envelope gets
-a ``422``. Record kinds are an open set: a kind the hub does not know is rejected with
-``unknown_kind``, so a newer till never blocks its queue on an older hub.
+the rest). A record is checked as the domain would have made it (quantities, amounts,
+totals, tenders, what a return may take back, the customer block; see ``RejectCode``), and a
+rejected one changes nothing. A batch is never rejected whole for one bad record; only a
+malformed envelope gets a ``422``. Record kinds are an open set: a kind the hub does not
+know is rejected with ``unknown_kind``, so a newer till never blocks its queue on an older
+hub.
 
 Effects at the hub, exactly once per record id: a sale takes its non-voided lines off the
 stock of the till's store location; a return puts back the lines marked ``restock``; a void
@@ -22,10 +25,11 @@ from typing import Any, Final, Literal
 
 from pydantic import Field
 
-from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.common import MAX_INT32, DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
 from pos.api.customers import CustomerDocument
 
 MAX_BATCH = 1_000
+MAX_LINES = 1_000  # lines of one document: far more than a basket, bounds its stock effect
 
 
 class RecordKind:
@@ -52,6 +56,20 @@ class RejectCode:
     WRONG_STORE = "wrong_store"  # the document names another store or till than the device
     UNKNOWN_PRODUCT = "unknown_product"
     CURRENCY_MISMATCH = "currency_mismatch"
+    # documents no till could produce (pos.hub.document_rules checks them as the domain makes
+    # them; the record changes nothing at the hub):
+    QUANTITY_OUT_OF_RANGE = "quantity_out_of_range"  # not positive, beyond bounds, part piece
+    AMOUNT_OUT_OF_RANGE = "amount_out_of_range"  # a negative price, discount or amount
+    TOTALS_MISMATCH = "totals_mismatch"  # lines, discounts, taxes and total do not add up
+    TENDERS_MISMATCH = "tenders_mismatch"  # tenders negative or not settling the amount due
+    TIME_OUT_OF_RANGE = "time_out_of_range"  # completed before it started, or in the future
+    UNKNOWN_SALE = "unknown_sale"  # a return of no sale or collected order the hub has
+    RETURN_TOO_MUCH = "return_too_much"  # more than is left to return, or to refund
+    STOCK_OUT_OF_RANGE = "stock_out_of_range"  # the store's level would leave its bounds
+    PROMO_TOKEN_INVALID = "promo_token_invalid"  # no such token, or another customer's/promotion's
+    PROMO_WRONG_STORE = "promo_wrong_store"  # the token or promotion does not cover this store
+    PROMO_NOT_VALID = "promo_not_valid"  # the sale is outside the token's or promotion's time
+    POINTS_MISMATCH = "points_mismatch"  # more points than the hub computes for the sale
     # pickup events: see pos.api.pickup.PickupReject (pickup_claimed, pickup_state, ...)
 
 
@@ -59,7 +77,7 @@ class RejectCode:
 
 
 class LineDocument(WireModel):
-    line_no: int = Field(ge=1, strict=True)
+    line_no: int = Field(ge=1, le=MAX_LINES, strict=True)
     product_id: str = Field(min_length=1, max_length=64)
     sku: str
     name: str
@@ -110,7 +128,7 @@ class ApprovalDocument(WireModel):
 class _SaleHead(WireModel):
     """What a completed and a voided sale share."""
 
-    schema_: int = Field(alias="schema", ge=1, strict=True)
+    schema_: int = Field(alias="schema", ge=1, le=MAX_INT32, strict=True)
     sale_id: str = Field(min_length=1, max_length=64)
     store_id: Id
     till_id: Id
@@ -124,7 +142,7 @@ class SaleDocument(_SaleHead):
     """A completed sale: the till's ``SaleDoc``."""
 
     completed_at: UtcDateTime
-    lines: list[LineDocument] = Field(min_length=1)
+    lines: list[LineDocument] = Field(min_length=1, max_length=MAX_LINES)
     cart_discount: DecimalStr
     cart_discount_label: str | None
     taxes: list[TaxDocument]
@@ -145,7 +163,7 @@ class VoidDocument(_SaleHead):
     kind: Literal["void"]
     voided_at: UtcDateTime
     reason: str
-    lines: list[LineDocument]
+    lines: list[LineDocument] = Field(max_length=MAX_LINES)
     cart_discount: DecimalStr
     cart_discount_label: str | None
     total: DecimalStr
@@ -153,7 +171,7 @@ class VoidDocument(_SaleHead):
 
 
 class ReturnLineDocument(WireModel):
-    line_no: int = Field(ge=1, strict=True)
+    line_no: int = Field(ge=1, le=MAX_LINES, strict=True)
     product_id: str = Field(min_length=1, max_length=64)
     sku: str
     name: str
@@ -162,7 +180,7 @@ class ReturnLineDocument(WireModel):
     amount: DecimalStr = Field(description="Refunded for this line, positive.")
     tax_code: str
     tax_rate: DecimalStr
-    original_line_no: int | None = None
+    original_line_no: int | None = Field(default=None, ge=1, le=MAX_INT32, strict=True)
     restock: bool = Field(strict=True, description="Back on the shelf: adds to the stock.")
     reason: str | None = None
 
@@ -170,7 +188,7 @@ class ReturnLineDocument(WireModel):
 class ReturnDocument(WireModel):
     """Goods taken back at the till (of an in-store sale, or of a web order)."""
 
-    schema_: int = Field(alias="schema", ge=1, strict=True)
+    schema_: int = Field(alias="schema", ge=1, le=MAX_INT32, strict=True)
     return_id: str = Field(min_length=1, max_length=64)
     original_sale_id: str | None = Field(
         default=None, description="The sale (or web order) the goods came from, when known."
@@ -180,7 +198,7 @@ class ReturnDocument(WireModel):
     cashier_id: str
     currency: str = Field(min_length=3, max_length=3)
     returned_at: UtcDateTime
-    lines: list[ReturnLineDocument] = Field(min_length=1)
+    lines: list[ReturnLineDocument] = Field(min_length=1, max_length=MAX_LINES)
     total: DecimalStr = Field(description="Refunded in all, positive.")
     refunds: list[TenderDocument]
     approvals: list[ApprovalDocument]

@@ -22,7 +22,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import Field, WithJsonSchema
 
-from pos.api.common import DecimalStr, Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.common import DecimalStr, Id, QuantityStr, SortOrder, UtcDateTime, WireModel
 
 
 class FeedKind:
@@ -112,7 +112,7 @@ class Category(WireModel):
     id: Id
     name: str
     parent_id: Id | None = None
-    sort_order: int = 0
+    sort_order: SortOrder = 0
 
 
 class CatalogPage(WireModel):

@@ -34,7 +34,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from pos.api.common import Id, QuantityStr, UtcDateTime, WireModel
+from pos.api.common import MAX_INT32, Id, LineNo, MinorUnits, QuantityStr, UtcDateTime, WireModel
 from pos.api.signed_tokens import TokenKind
 from pos.domain import pickup as rules
 
@@ -129,21 +129,21 @@ QR_PREFIX = "omnitill:pickup:"
 
 
 class PickupLine(WireModel):
-    line_no: int = Field(ge=1)
+    line_no: LineNo
     product_id: str
     sku: str
     name: str
     barcodes: list[str] = Field(default_factory=list)
     sold_by: Literal["piece", "weight"]
     quantity: QuantityStr = Field(description="Ordered.")
-    unit_price_minor: int = Field(description="The order's price, minor units.")
+    unit_price_minor: MinorUnits = Field(description="The order's price, minor units.")
     tax_code: str
     picked: QuantityStr = "0"
     short: bool = False
     substitute_product_id: str | None = None
     substitute_name: str | None = None
     substitute_quantity: QuantityStr | None = None
-    substitute_unit_price_minor: int | None = None
+    substitute_unit_price_minor: MinorUnits | None = None
     substitute_consent: bool = False
     collected: QuantityStr = "0"
 
@@ -157,7 +157,7 @@ class PickupOrder(WireModel):
     customer_masked: str = Field(description="The surname masked: 'K*******i'.")
     paid_online: bool
     currency: str
-    total_minor: int = Field(description="The ordered lines at their order prices.")
+    total_minor: int = Field(ge=0, description="The ordered lines at their order prices.")
     lines: list[PickupLine]
     placed_at: UtcDateTime
     promised_at: UtcDateTime
@@ -167,7 +167,7 @@ class PickupOrder(WireModel):
     ready_at: UtcDateTime | None = None
     closed_at: UtcDateTime | None = None
     sale_id: str | None = Field(default=None, description="The till sale it was paid by.")
-    version: int = Field(ge=1, description="Grows with every change.")
+    version: int = Field(ge=1, le=MAX_INT32, description="Grows with every change.")
 
 
 class PickupPage(WireModel):
@@ -181,7 +181,7 @@ class PickupPage(WireModel):
 
 
 class PickedLine(WireModel):
-    line_no: int = Field(ge=1)
+    line_no: LineNo
     picked: QuantityStr
     short: bool = False
     substitute_product_id: str | None = Field(default=None, max_length=64)
@@ -190,14 +190,14 @@ class PickedLine(WireModel):
 
 
 class CollectedLine(WireModel):
-    line_no: int = Field(ge=1)
+    line_no: LineNo
     collected: QuantityStr = Field(description="Handed over (the substitute's, if one).")
 
 
 class PickupEventDocument(WireModel):
     """One state change by a till; pushed under ``event_id`` (record kind ``pickup_event``)."""
 
-    schema_: int = Field(alias="schema", ge=1, strict=True)
+    schema_: int = Field(alias="schema", ge=1, le=MAX_INT32, strict=True)
     event_id: str = Field(min_length=1, max_length=64, description="Till-generated.")
     order_id: Id
     action: str = Field(description="PickupAction.")

@@ -486,7 +486,9 @@ def create_app(db: HubDatabase) -> FastAPI:
     )
     async def event_stream(
         device: DeviceDep,
-        after: Annotated[int | None, Query(ge=0, description="Resume after this id.")] = None,
+        after: Annotated[
+            int | None, Query(ge=0, le=2**63 - 1, description="Resume after this id.")
+        ] = None,
         last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
     ) -> StreamingResponse:
         start = after

@@ -13,18 +13,16 @@ import logging
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from pos.api.common import milli_to_quantity, quantity_to_milli
+from pos.api.common import MAX_POINTS, milli_to_quantity, quantity_to_milli
 from pos.api.customers import (
     PROMO_TOKEN,
     QR_PREFIX,
     BasketItem,
     BrowsingEvents,
-    CustomerDocument,
     CustomerRecord,
     CustomerUpsert,
     CustomerView,
@@ -41,12 +39,15 @@ from pos.api.customers import (
     ViewedProduct,
     ViewProduct,
 )
+from pos.api.documents import RejectCode
 from pos.api.events import EventType
 from pos.api.problems import ProblemCode
 from pos.api.signed_tokens import TokenError, VerifiedToken, issue
-from pos.domain.money import Currency, Money
+from pos.domain.documents import CompletedSale
+from pos.domain.promotions import points_earned
 from pos.hub.db import HubDatabase, now_text, parse_time, utc_text
 from pos.hub.devices import Device
+from pos.hub.document_rules import CLOCK_LEEWAY, Rejected
 from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import emit
 from pos.hub.signing_keys import key_ring, signing_key
@@ -298,6 +299,16 @@ def issue_token(db: HubDatabase, request: PromoTokenRequest) -> PromoTokenIssued
                 "k": key.key_id,
                 "now": utc_text(now),
                 "exp": utc_text(expires_at),
+            },
+        )
+        conn.execute(
+            text(
+                "INSERT INTO promo_token_scope (token_id, stores, not_before) VALUES (:t, :s, :nbf)"
+            ),
+            {
+                "t": token_id,
+                "s": None if stores is None else json.dumps(sorted(stores)),
+                "nbf": utc_text(not_before),
             },
         )
     log.info("promo token %s issued for promotion %s", token_id, promotion.promotion_id)
@@ -567,55 +578,110 @@ def _products(conn: Connection, ids: list[str], store_id: str) -> list[ViewProdu
 # --- sales linked to customers ----------------------------------------------------------------
 
 
+def check_redemption(conn: Connection, device: Device, sale: CompletedSale) -> str:
+    """Refuse (``Rejected``) a sale whose customer block no till could have written: the
+    token must be one the hub issued, of this customer and promotion, good in this store and
+    at the sale's time, and the points no more than the hub computes for the total. Nothing
+    is recorded for a refused one, so another store's code is not burnt. Returns the
+    customer's id."""
+    link = sale.customer
+    assert link is not None
+    customer_id = conn.execute(
+        text("SELECT id FROM customers WHERE ref = :ref"), {"ref": link.customer_ref}
+    ).scalar_one_or_none()
+    token = conn.execute(
+        text(
+            "SELECT t.customer_id, t.promotion_id, t.issued_at, t.expires_at, s.stores,"
+            " s.not_before FROM promo_tokens t"
+            " LEFT JOIN promo_token_scope s ON s.token_id = t.token_id WHERE t.token_id = :t"
+        ),
+        {"t": link.token_id},
+    ).first()
+    if customer_id is None or token is None:
+        raise Rejected(RejectCode.PROMO_TOKEN_INVALID, f"the hub issued no token {link.token_id}")
+    if (token.customer_id, token.promotion_id) != (customer_id, link.promotion_id):
+        raise Rejected(
+            RejectCode.PROMO_TOKEN_INVALID,
+            f"token {link.token_id} is of another customer or promotion",
+        )
+    promotion = _promotion_by_id(conn, link.promotion_id)
+    if promotion is None:
+        raise Rejected(RejectCode.PROMO_TOKEN_INVALID, f"no promotion {link.promotion_id}")
+    token_stores = promotion.stores if token.not_before is None else _stores(token.stores)
+    for stores in (token_stores, promotion.stores):
+        if stores is not None and device.store_id not in stores:
+            raise Rejected(
+                RejectCode.PROMO_WRONG_STORE,
+                f"token {link.token_id} is not good in {device.store_id}",
+            )
+    at = sale.completed_at
+    starts = [parse_time(token.not_before or token.issued_at), promotion.valid_from]
+    ends = [parse_time(token.expires_at), promotion.valid_until]
+    if at < max(starts) - CLOCK_LEEWAY or at >= min(ends) + CLOCK_LEEWAY:
+        raise Rejected(
+            RejectCode.PROMO_NOT_VALID,
+            f"token {link.token_id} was not valid at the sale's time {utc_text(at)}",
+        )
+    if link.points_earned > points_earned(sale.total):
+        raise Rejected(
+            RejectCode.POINTS_MISMATCH,
+            f"{link.points_earned} points for a sale of {sale.total}: at most"
+            f" {points_earned(sale.total)}",
+        )
+    return str(customer_id)
+
+
+def _stores(value: str | None) -> list[str] | None:
+    return None if value is None else list(json.loads(value))
+
+
 def link_sale(
     conn: Connection,
     device: Device,
-    sale_id: str,
-    total: str,
-    item_count: int,
-    customer: CustomerDocument,
-    currency: str,
+    sale: CompletedSale,
+    customer_id: str,
     now: str,
-) -> str | None:
-    """In the upload's transaction: the sale becomes an in-store order of the customer, its
-    points are credited and its redemption recorded (``confirmed``, or ``double_use`` when the
-    token was used up already: the money was taken, a manager has to look). Runs once per
-    sale (the upload applies a sale id once). Returns the redemption status (None when the
-    hub does not know the customer)."""
-    row = conn.execute(
-        text("SELECT id FROM customers WHERE ref = :ref"), {"ref": customer.customer_ref}
-    ).first()
-    if row is None:
-        log.warning("sale %s names an unknown customer reference; not linked", sale_id)
-        return None
-    cur = Currency(currency)
-    total_minor = Money.of(Decimal(total), cur).minor
+) -> str:
+    """In the upload's transaction, for a sale :func:`check_redemption` let through: the sale
+    becomes an in-store order of the customer, its points are credited (as the document says,
+    which the check capped at what the hub computes; the balance stays within its bound) and
+    its redemption recorded (``confirmed``, or ``double_use`` when the token was used up
+    already: the money was taken, a manager has to look). Runs once per sale (the upload
+    applies a sale id once). Returns the redemption status."""
+    link = sale.customer
+    assert link is not None
+    items = sum(1 for line in sale.lines if not line.voided)
     conn.execute(
         text(
             "INSERT INTO customer_orders (id, customer_id, channel, store_id, placed_at, status,"
             " total_minor, item_count) VALUES (:id, :c, 'store', :s, :now, 'paid', :t, :n)"
         ),
         {
-            "id": sale_id,
-            "c": row.id,
+            "id": sale.sale_id,
+            "c": customer_id,
             "s": device.store_id,
             "now": now,
-            "t": total_minor,
-            "n": item_count,
+            "t": sale.total.minor,
+            "n": items,
         },
     )
+    points = int(
+        conn.execute(
+            text("SELECT points FROM customers WHERE id = :c"), {"c": customer_id}
+        ).scalar_one()
+    )
     conn.execute(
-        text("UPDATE customers SET points = points + :p WHERE id = :c"),
-        {"p": customer.points_earned, "c": row.id},
+        text("UPDATE customers SET points = :p WHERE id = :c"),
+        {"p": min(MAX_POINTS, points + link.points_earned), "c": customer_id},
     )
     token = conn.execute(
-        text("SELECT uses FROM promo_tokens WHERE token_id = :t"), {"t": customer.token_id}
+        text("SELECT uses FROM promo_tokens WHERE token_id = :t"), {"t": link.token_id}
     ).first()
     allowed = int(token.uses) if token is not None else 1
-    promotion = _promotion_by_id(conn, customer.promotion_id)
+    promotion = _promotion_by_id(conn, link.promotion_id)
     limit = promotion.per_customer_limit if promotion is not None else None
-    over = uses_so_far(conn, customer.token_id) >= allowed or (
-        limit is not None and _customer_uses(conn, row.id, customer.promotion_id) >= limit
+    over = uses_so_far(conn, link.token_id) >= allowed or (
+        limit is not None and _customer_uses(conn, customer_id, link.promotion_id) >= limit
     )
     status = Redemption.DOUBLE_USE if over else Redemption.CONFIRMED
     conn.execute(
@@ -625,21 +691,21 @@ def link_sale(
             " :s, :till, :d, :off, :st, :now)"
         ),
         {
-            "sale": sale_id,
-            "t": customer.token_id,
-            "c": row.id,
-            "p": customer.promotion_id,
+            "sale": sale.sale_id,
+            "t": link.token_id,
+            "c": customer_id,
+            "p": link.promotion_id,
             "s": device.store_id,
             "till": device.till_id,
-            "d": Money.of(Decimal(customer.promo_discount), cur).minor,
-            "off": customer.offline,
+            "d": link.promo_discount.minor,
+            "off": link.offline,
             "st": status,
             "now": now,
         },
     )
     if over:
         log.warning(
-            "promo token %s redeemed again by sale %s (double use)", customer.token_id, sale_id
+            "promo token %s redeemed again by sale %s (double use)", link.token_id, sale.sale_id
         )
     return status
 

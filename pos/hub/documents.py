@@ -12,6 +12,7 @@ would fail the second loudly if they ever did.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -32,12 +33,15 @@ from pos.api.documents import (
 )
 from pos.api.events import EventType
 from pos.api.pickup import PickupEventDocument
-from pos.hub.customers import link_sale, redemption_status
+from pos.domain.documents import CompletedSale
+from pos.hub.customers import check_redemption, link_sale, redemption_status
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.devices import Device
+from pos.hub.document_rules import Rejected, check_return, check_sale, check_void
 from pos.hub.events import emit
 from pos.hub.pickup import PickupRefused, apply_event
-from pos.hub.stock import apply_deltas
+from pos.hub.refunds import Refunds
+from pos.hub.stock import apply_deltas, levels, out_of_bounds
 
 FEED = "documents"
 MODELS: dict[str, type[BaseModel]] = {
@@ -48,14 +52,10 @@ MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-class Rejected(Exception):
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
+Checked = BaseModel | CompletedSale  # a pickup event, return or void model; a sale's record
 
 
-def _validate(record: UploadRecord, device: Device, currency: str) -> BaseModel:
+def _validate(record: UploadRecord, device: Device, currency: str, now: datetime) -> Checked:
     model = MODELS.get(record.kind)
     if model is None:
         raise Rejected(RejectCode.UNKNOWN_KIND, f"this hub does not take {record.kind!r} records")
@@ -88,16 +88,22 @@ def _validate(record: UploadRecord, device: Device, currency: str) -> BaseModel:
             RejectCode.CURRENCY_MISMATCH,
             f"document in {getattr(doc, 'currency', '?')}, the hub keeps {currency}",
         )
+    if isinstance(doc, SaleDocument):
+        return check_sale(record.document, currency, now)
+    if isinstance(doc, VoidDocument):
+        check_void(record.document, currency, now)
+    elif isinstance(doc, ReturnDocument):
+        check_return(doc, currency, now)
     return doc
 
 
-def _stock_effect(doc: BaseModel) -> dict[str, int]:
+def _stock_effect(doc: Checked) -> dict[str, int]:
     """Thousandths per product this document moves at the till's store (sales take off)."""
     deltas: dict[str, int] = defaultdict(int)
-    if isinstance(doc, SaleDocument):
+    if isinstance(doc, CompletedSale):
         for line in doc.lines:
             if not line.voided:
-                deltas[line.product_id] -= quantity_to_milli(line.quantity)
+                deltas[line.product_id] -= quantity_to_milli(str(line.quantity))
     elif isinstance(doc, ReturnDocument):
         for rline in doc.lines:
             if rline.restock:
@@ -118,12 +124,15 @@ def _in_chunks(conn: Connection, sql: str, keys: list[str]) -> set[tuple[Any, ..
 
 def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) -> BatchResult:
     """Validate, deduplicate and apply a batch in one transaction (a handful of statements
-    for the whole batch, not per record: 1,000 sales are one round of queries)."""
+    for the whole batch, not per record: 1,000 sales are one round of queries). A record
+    refused by any check changes nothing: its stock, points and redemption are never applied.
+    """
     now = now_text()
-    checked: list[tuple[UploadRecord, BaseModel | Rejected]] = []
+    moment = datetime.now(UTC)
+    checked: list[tuple[UploadRecord, Checked | Rejected]] = []
     for record in records:
         try:
-            checked.append((record, _validate(record, device, db.currency)))
+            checked.append((record, _validate(record, device, db.currency, moment)))
         except Rejected as rejected:
             checked.append((record, rejected))
     valid = [(r, doc) for r, doc in checked if not isinstance(doc, Rejected)]
@@ -139,58 +148,58 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
         existing = _in_chunks(conn, "SELECT kind, id FROM documents WHERE id IN :keys", ids)
         wanted = sorted({pid for effect in effects.values() for pid in effect})
         known = {row[0] for row in _in_chunks(conn, _KNOWN_PRODUCTS, wanted)}
+        level = levels(conn, device.store_id, wanted)  # as the accepted records leave it
+        refunds = Refunds(conn, db.currency)
         seen: set[tuple[str, str]] = set()
         inserts: list[dict[str, Any]] = []
         for record, outcome in checked:
             key = (record.kind, record.id)
             if isinstance(outcome, Rejected):
                 results.append(_rejected(record.id, outcome))
-            elif key in existing or key in seen:
+                continue
+            if key in existing or key in seen:
                 redemption = None
-                if isinstance(outcome, SaleDocument) and outcome.customer is not None:
+                if isinstance(outcome, CompletedSale) and outcome.customer is not None:
                     redemption = redemption_status(conn, record.id)
                 results.append(
                     RecordResult(id=record.id, status=RecordStatus.DUPLICATE, redemption=redemption)
                 )
-            elif missing := sorted(set(effects[id(outcome)]) - known):
-                reason = f"the hub has no product {missing[0]}"
-                results.append(_rejected(record.id, Rejected(RejectCode.UNKNOWN_PRODUCT, reason)))
-            elif isinstance(outcome, PickupEventDocument) and (
+                continue
+            effect = effects[id(outcome)]
+            try:
+                customer_id = _check_in_store(conn, device, outcome, effect, known, level, refunds)
+            except Rejected as rejected:
+                results.append(_rejected(record.id, rejected))
+                continue
+            if isinstance(outcome, PickupEventDocument) and (
                 refused := _apply_pickup(conn, outcome)
             ):
                 results.append(_rejected(record.id, refused))
-            else:
-                seen.add(key)
-                for pid, delta in effects[id(outcome)].items():
-                    store_moves[pid] += delta
-                inserts.append(
-                    {
-                        "kind": record.kind,
-                        "id": record.id,
-                        "store": device.store_id,
-                        "till": device.till_id,
-                        "device": device.id,
-                        "now": now,
-                        "body": orjson.dumps(record.document).decode(),
-                        "seq": first_seq + len(inserts),
-                    }
-                )
-                redemption = None
-                if isinstance(outcome, SaleDocument) and outcome.customer is not None:
-                    items = sum(1 for line in outcome.lines if not line.voided)
-                    redemption = link_sale(
-                        conn,
-                        device,
-                        record.id,
-                        outcome.total,
-                        items,
-                        outcome.customer,
-                        db.currency,
-                        now,
-                    )
-                results.append(
-                    RecordResult(id=record.id, status=RecordStatus.ACCEPTED, redemption=redemption)
-                )
+                continue
+            seen.add(key)
+            if isinstance(outcome, ReturnDocument):
+                refunds.keep(outcome)
+            for pid, delta in effect.items():
+                store_moves[pid] += delta
+                level[pid] = level.get(pid, 0) + delta
+            inserts.append(
+                {
+                    "kind": record.kind,
+                    "id": record.id,
+                    "store": device.store_id,
+                    "till": device.till_id,
+                    "device": device.id,
+                    "now": now,
+                    "body": orjson.dumps(record.document).decode(),
+                    "seq": first_seq + len(inserts),
+                }
+            )
+            redemption = None
+            if isinstance(outcome, CompletedSale) and customer_id is not None:
+                redemption = link_sale(conn, device, outcome, customer_id, now)
+            results.append(
+                RecordResult(id=record.id, status=RecordStatus.ACCEPTED, redemption=redemption)
+            )
         if inserts:  # a plain INSERT: a key that slipped through would fail the batch loudly
             conn.execute(
                 text(
@@ -212,6 +221,32 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
         duplicates=counts[RecordStatus.DUPLICATE],
         rejected=counts[RecordStatus.REJECTED],
     )
+
+
+def _check_in_store(
+    conn: Connection,
+    device: Device,
+    doc: Checked,
+    effect: dict[str, int],
+    known: set[str],
+    level: dict[str, int],
+    refunds: Refunds,
+) -> str | None:
+    """The checks that need the hub's data, in the upload's transaction: the products exist,
+    the store's stock stays within bounds, a return takes back no more than is left, a sale's
+    customer block is the hub's own. Returns the customer id of a sale with a promo code."""
+    if missing := sorted(set(effect) - known):
+        raise Rejected(RejectCode.UNKNOWN_PRODUCT, f"the hub has no product {missing[0]}")
+    if (beyond := out_of_bounds(level, effect)) is not None:
+        raise Rejected(
+            RejectCode.STOCK_OUT_OF_RANGE,
+            f"the stock of {beyond} at {device.store_id} would leave its bounds",
+        )
+    if isinstance(doc, ReturnDocument):
+        refunds.check(doc)
+    if isinstance(doc, CompletedSale) and doc.customer is not None:
+        return check_redemption(conn, device, doc)
+    return None
 
 
 _KNOWN_PRODUCTS = "SELECT id FROM products WHERE id IN :keys"

@@ -34,7 +34,7 @@ from typing import Any
 import orjson
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
-from pos.api.common import milli_to_quantity, quantity_to_milli
+from pos.api.common import MAX_MINOR, milli_to_quantity, quantity_to_milli
 from pos.api.events import EventType
 from pos.api.pickup import (
     PICKUP_TOKEN,
@@ -56,7 +56,9 @@ from pos.api.problems import ProblemCode
 from pos.api.reservations import ReservationLine, ReservationRequest, ReservationState
 from pos.api.signed_tokens import SigningKey, issue
 from pos.domain import pickup as rules
+from pos.domain.catalog import SoldBy
 from pos.domain.errors import DomainError
+from pos.domain.lines import validate_quantity
 from pos.domain.money import Currency, Money
 from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time, utc_text
 from pos.hub.errors import HubProblem, invalid, not_found
@@ -169,6 +171,10 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
                 raise not_found("product", pid)
             if product["sold_by"] == "piece" and qty % 1000:
                 raise invalid(f"line {i}: {pid} is sold by the piece")
+            try:  # as much as a till may sell on one line
+                validate_quantity(Decimal(qty) / 1000, SoldBy(product["sold_by"]))
+            except DomainError as error:
+                raise invalid(f"line {i}: {error}") from None
         seconds = int((collect_by - now).total_seconds())
         hold(
             conn,
@@ -192,6 +198,8 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
             ),
             Money.zero(currency),
         )
+        if total.minor > MAX_MINOR:
+            raise invalid(f"the order's total {total} is beyond what the hub keeps")
         number = f"W-{FIRST_NUMBER + next_seq(conn, NUMBERS)}"
         code = short_code(secret, request.order_id)
         conn.execute(
@@ -700,3 +708,8 @@ def notifications(db: HubDatabase, order_id: str | None = None) -> NotificationL
             for r in rows
         ]
     )
+
+
+def load_order(conn: Connection, order_id: str) -> PickupOrder | None:
+    """An order as tills see it, in the caller's transaction (a return is checked against it)."""
+    return _load(conn, order_id)

@@ -343,6 +343,17 @@ promo_tokens = Table(
     Column("expires_at", Time, nullable=False),
 )
 
+# What a promo token was signed for beyond promo_tokens: the stores it is good in and when it
+# starts, so an uploaded redemption is checked against the token itself (a token issued before
+# this table has no row: its promotion's stores and issue time stand in).
+promo_token_scope = Table(
+    "promo_token_scope",
+    metadata,
+    Column("token_id", String(64), ForeignKey("promo_tokens.token_id"), primary_key=True),
+    Column("stores", Text),  # JSON array; NULL: every store
+    Column("not_before", Time, nullable=False),
+)
+
 redemptions = Table(
     "redemptions",
     metadata,

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from pos.api.admin import LocationUpsert, StockChange
-from pos.api.common import milli_to_quantity, quantity_to_milli
+from pos.api.common import MAX_QUANTITY_MILLI, milli_to_quantity, quantity_to_milli
 from pos.api.events import EventType
 from pos.api.feeds import Location, LocationStock, ProductStock
 from pos.api.problems import ProblemCode
@@ -57,11 +57,47 @@ def list_locations(conn: Connection) -> list[Location]:
 # --- moving stock ----------------------------------------------------------------------------
 
 
+def levels(conn: Connection, location_id: str, product_ids: Iterable[str]) -> dict[str, int]:
+    """On-hand thousandths of ``product_ids`` at one location (a product without a level
+    there is left out: it stands at zero)."""
+    wanted = sorted(set(product_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
+        rows = conn.execute(
+            text(
+                "SELECT product_id, on_hand_milli FROM stock"
+                f" WHERE location_id = :l AND product_id IN ({marks})"
+            ),
+            {"l": location_id, **{f"p{i}": pid for i, pid in enumerate(chunk)}},
+        )
+        found.update((str(r[0]), int(r[1])) for r in rows)
+    return found
+
+
+def within_bounds(level: int) -> bool:
+    """A level the stock feed can still carry as a quantity (and a 64-bit column hold)."""
+    return -MAX_QUANTITY_MILLI <= level <= MAX_QUANTITY_MILLI
+
+
+def out_of_bounds(before: Mapping[str, int], deltas: Mapping[str, int]) -> str | None:
+    """The first product whose level ``deltas`` would move out of bounds, if any."""
+    return next(
+        (pid for pid, d in sorted(deltas.items()) if not within_bounds(before.get(pid, 0) + d)),
+        None,
+    )
+
+
 def apply_deltas(conn: Connection, location_id: str, deltas: Mapping[str, int]) -> None:
     """Add ``deltas`` (product id -> thousandths, negative takes off) at one location, in the
-    caller's write transaction. A product without a level there starts from zero."""
+    caller's write transaction. A product without a level there starts from zero. A level
+    never leaves its bounds (callers check first; this refuses rather than overflow)."""
     if not deltas:
         return
+    beyond = out_of_bounds(levels(conn, location_id, deltas), deltas)
+    if beyond is not None:
+        raise stock_out_of_range(beyond, location_id)
     first = next_seq(conn, FEED, len(deltas))
     now = now_text()
     conn.execute(
@@ -93,6 +129,7 @@ def change_stock(db: HubDatabase, changes: Iterable[StockChange]) -> int:
                 raise not_found("location", c.location_id)
             if not exists(conn, "products", "id", c.product_id):
                 raise not_found("product", c.product_id)
+        _check_changes(conn, items)
         first = next_seq(conn, FEED, len(items))
         for i, c in enumerate(items):
             params = {"p": c.product_id, "l": c.location_id, "now": now, "seq": first + i}
@@ -121,6 +158,30 @@ def change_stock(db: HubDatabase, changes: Iterable[StockChange]) -> int:
                 )
         emit(conn, EventType.STOCK_CHANGED, {"locations": sorted({c.location_id for c in items})})
     return len(items)
+
+
+def _check_changes(conn: Connection, items: list[StockChange]) -> None:
+    """Every level the changes end at, in order, stays within bounds (else nothing changes)."""
+    by_location: dict[str, list[StockChange]] = defaultdict(list)
+    for c in items:
+        by_location[c.location_id].append(c)
+    for location_id, changes in by_location.items():
+        level = levels(conn, location_id, (c.product_id for c in changes))
+        for c in changes:
+            if c.on_hand is not None:
+                level[c.product_id] = quantity_to_milli(c.on_hand)
+            else:
+                assert c.delta is not None
+                level[c.product_id] = level.get(c.product_id, 0) + quantity_to_milli(c.delta)
+            if not within_bounds(level[c.product_id]):
+                raise stock_out_of_range(c.product_id, location_id)
+
+
+def stock_out_of_range(product_id: str, location_id: str) -> HubProblem:
+    return invalid(
+        f"the stock of {product_id} at {location_id} would leave its bounds"
+        f" (+/-{milli_to_quantity(MAX_QUANTITY_MILLI)}); nothing changed"
+    )
 
 
 # --- the feed -------------------------------------------------------------------------------

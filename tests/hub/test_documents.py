@@ -118,33 +118,36 @@ def test_records_are_rejected_for_what_they_are(hub: Any, till: httpx.Client) ->
 def test_a_return_puts_restocked_goods_back(till: httpx.Client) -> None:
     a, b = pieces(till, 2)
     before = {row[0]: on_hand(till, row[0]) for row in (a, b)}
+    sale = sale_document([(a, "2"), (b, "1")])
+    assert upload(till, [record(sale)])["accepted"] == 1
+    paid = [sale["lines"][0]["total"], sale["lines"][1]["total"]]
     line = {"sku": a[1], "name": a[2], "sold_by": "piece", "tax_code": a[4], "tax_rate": "0.23"}
     doc = {
         "schema": 1,
         "return_id": str(uuid.uuid4()),
-        "original_sale_id": None,
+        "original_sale_id": sale["sale_id"],
         "store_id": "STORE-001",
         "till_id": "TILL-01",
         "cashier_id": "c-1",
         "currency": "PLN",
         "returned_at": "2026-01-02T10:00:00+01:00",
         "lines": [
-            {**line, "line_no": 1, "product_id": a[0], "quantity": "2", "amount": "10.00",
-             "restock": True},
-            {**line, "line_no": 2, "product_id": b[0], "quantity": "1", "amount": "5.00",
-             "restock": False, "reason": "damaged"},
+            {**line, "line_no": 1, "product_id": a[0], "quantity": "2", "amount": paid[0],
+             "original_line_no": 1, "restock": True},
+            {**line, "line_no": 2, "product_id": b[0], "quantity": "1", "amount": paid[1],
+             "original_line_no": 2, "restock": False, "reason": "damaged"},
         ],
-        "total": "15.00",
+        "total": str(Decimal(paid[0]) + Decimal(paid[1])),
         "refunds": [
-            {"tender_id": "t-1", "kind": "cash", "amount": "15.00", "received": "15.00",
-             "details": {}}
+            {"tender_id": "t-1", "kind": "cash", "amount": str(Decimal(paid[0]) + Decimal(paid[1])),
+             "received": str(Decimal(paid[0]) + Decimal(paid[1])), "details": {}}
         ],
         "approvals": [],
     }  # fmt: skip
     assert upload(till, [record(doc, "return")])["accepted"] == 1
     assert upload(till, [record(doc, "return")])["duplicates"] == 1
-    assert on_hand(till, a[0]) == before[a[0]] + 2
-    assert on_hand(till, b[0]) == before[b[0]]
+    assert on_hand(till, a[0]) == before[a[0]]  # sold 2, both back on the shelf
+    assert on_hand(till, b[0]) == before[b[0]] - 1  # damaged: not restocked
 
 
 def test_documents_are_kept_as_sent_for_the_back_office(

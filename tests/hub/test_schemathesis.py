@@ -11,6 +11,7 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
 
 from pos.hub.embedded import RunningHub
 
@@ -18,12 +19,18 @@ EXAMPLES_PER_OPERATION = 5
 NOT_GENERATED = {"/v1/events"}  # an endless stream; tests/hub/test_events.py covers it
 
 
-def conformance_test(operation: Any, token: str) -> Any:
-    """A Hypothesis test calling one operation with generated requests."""
+def conformance_test(
+    operation: Any,
+    token: str,
+    examples: int = EXAMPLES_PER_OPERATION,
+    mode: GenerationMode = GenerationMode.POSITIVE,
+) -> Any:
+    """A Hypothesis test calling one operation with generated requests (``NEGATIVE``: requests
+    the document forbids, e.g. a number beyond its bound, which must be refused with a 4xx)."""
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy(generation_mode=mode))
     @settings(
-        max_examples=EXAMPLES_PER_OPERATION,
+        max_examples=examples,
         deadline=None,
         derandomize=True,
         database=None,
@@ -57,4 +64,36 @@ def test_the_hub_answers_as_its_document_says(hub: RunningHub, device: dict[str,
         except Exception as failure:  # collect them all, then report every operation
             failures[operation.label] = str(failure)
     assert len(operations) >= 20
+    assert not failures, "\n\n".join(f"{label}:\n{text}" for label, text in failures.items())
+
+
+# The admin and device operations that take a body full of bounded numbers (prices, points,
+# sort orders, quantities, line numbers): more examples each, so the bounds' edges (and what
+# lies just beyond them) are tried; a 2**63 must be a 422 problem, never a 500.
+BOUNDED_EXAMPLES = 20
+BEYOND_EXAMPLES = 10
+
+
+def test_bounded_bodies_of_admin_and_device_operations_never_answer_5xx(
+    hub: RunningHub, device: dict[str, Any]
+) -> None:
+    schema = schemathesis.openapi.from_url(f"{hub.url}/openapi.json")
+    operations = [
+        op
+        for op in (result.ok() for result in schema.get_all_operations())
+        if op.method.upper() in ("POST", "PUT") and op.path not in NOT_GENERATED
+    ]
+    failures: dict[str, str] = {}
+    for operation in operations:
+        admin = operation.path.startswith("/v1/admin")
+        token = hub.admin_token if admin else device["token"]
+        for mode, examples in (
+            (GenerationMode.POSITIVE, BOUNDED_EXAMPLES),
+            (GenerationMode.NEGATIVE, BEYOND_EXAMPLES),
+        ):
+            try:
+                conformance_test(operation, token, examples, mode)()
+            except Exception as failure:
+                failures[f"{operation.label} ({mode.value})"] = str(failure)
+    assert len(operations) >= 15
     assert not failures, "\n\n".join(f"{label}:\n{text}" for label, text in failures.items())

@@ -187,6 +187,29 @@ def test_a_record_the_hub_rejects_is_set_aside_and_the_rest_go_on(
     ledger_check(admin, sales + more, start, STORE)
 
 
+def test_a_batch_the_hub_refuses_whole_is_resent_one_by_one_and_the_bad_record_set_aside(
+    till: TillSide, proxy: FaultProxy, admin: HubAdmin
+) -> None:
+    sales, start = sell_some(till, admin, count=4)
+    bad = sell(till.db, till.pairing, sellable(till.db, 3), 1, random.Random(11))[0]
+    with till.db.raw() as conn:
+        doc = conn.execute("SELECT payload FROM outbox WHERE ref = ?", (bad.sale_id,)).fetchone()
+    payload = json.loads(doc[0])
+    payload["document"] = ["not", "a", "document"]  # the batch's envelope itself is invalid
+    with sqlite3.connect(till.db.path) as conn:
+        conn.execute(
+            "UPDATE outbox SET payload = ? WHERE ref = ?", (json.dumps(payload), bad.sale_id)
+        )
+    recover(till, proxy)
+    (poisoned,) = till.engine.outbox.poisoned()
+    assert poisoned.ref == bad.sale_id and "validation_failed" in (poisoned.last_error or "")
+    assert status(till).state == "online" and till.pending() == 0
+    ledger_check(admin, sales, start, STORE)
+    batches = sum(1 for method, path, _ in proxy.log if method == "POST" and path == BATCHES)
+    assert till.engine.run_once() is not None  # nothing is left to send: no retry loop
+    assert sum(1 for m, p, _ in proxy.log if m == "POST" and p == BATCHES) == batches
+
+
 def test_a_wrong_token_sends_nothing_and_says_so(
     till: TillSide, proxy: FaultProxy, admin: HubAdmin
 ) -> None:

@@ -8,11 +8,12 @@ its reason (a manager sees it) and the rest go on.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from pos.api.documents import RecordStatus
+from pos.api.documents import RecordResult, RecordStatus
 from pos.api.pickup import RECORD_KIND
-from pos.store import OutboxRepository, Pairing, PickupRepository, RedemptionRepository
-from pos.sync.client import BadResponse, HubClient, HubUnreachable
+from pos.store import OutboxItem, OutboxRepository, Pairing, PickupRepository, RedemptionRepository
+from pos.sync.client import AuthRejected, BadResponse, HubClient, HubUnreachable, Refused
 from pos.sync.events import PromoDoubleUse
 from pos.sync.feed import FeedDefaults, SyncContext
 
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 
 # Outbox kinds and the hub's record kinds.
 RECORD_KINDS = {"sale": "sale", "sale_void": "void"}
+# A whole batch refused with one of these says something in it cannot be read: resend one
+# by one, and set aside the record that is refused on its own.
+_RECORD_REFUSALS = frozenset({400, 413, 422})
 
 
 class OutboxPush(FeedDefaults):
@@ -53,7 +57,7 @@ class OutboxPush(FeedDefaults):
                 for item in items
             ]
             try:
-                result = client.upload(records)
+                outcomes = self._upload(client, items, records)
             except (HubUnreachable, BadResponse) as exc:
                 # The hub may have applied the batch and the answer been lost: the records
                 # stay pending and the repeat is acknowledged as duplicates.
@@ -61,7 +65,7 @@ class OutboxPush(FeedDefaults):
                 raise
             sent: list[int] = []
             poisoned: dict[int, str] = {}
-            for item, outcome in zip(items, result.results, strict=True):
+            for item, outcome in zip(items, outcomes, strict=True):
                 if outcome.redemption is not None:
                     self._settle_redemption(item.ref, outcome.redemption)
                 if outcome.status == RecordStatus.REJECTED:
@@ -81,6 +85,36 @@ class OutboxPush(FeedDefaults):
             acknowledged += len(sent)
             self.context.publish_status("syncing")
         return acknowledged
+
+    def _upload(
+        self, client: HubClient, items: list[OutboxItem], records: list[dict[str, Any]]
+    ) -> list[RecordResult]:
+        """One result per record. A batch the hub refuses whole for what it holds (a 4xx
+        problem: a record it cannot even read) is sent again record by record, so the one
+        that is refused alone is set aside with the hub's code and the others go on: a
+        refused batch is never retried as it is, forever."""
+        try:
+            return list(client.upload(records).results)
+        except AuthRejected:
+            raise
+        except Refused as exc:
+            if exc.status not in _RECORD_REFUSALS:
+                raise
+            if len(records) == 1:
+                log.error("the hub refused %s %s whole: %s", items[0].kind, items[0].ref, exc)
+                return [
+                    RecordResult(
+                        id=str(records[0]["id"]),
+                        status=RecordStatus.REJECTED,
+                        code=exc.problem_code,
+                        reason=str(exc),
+                    )
+                ]
+        return [
+            r
+            for item, one in zip(items, records, strict=True)
+            for r in self._upload(client, [item], [one])
+        ]
 
     def _settle_redemption(self, sale_id: str, verdict: str) -> None:
         if not self.redemptions.settle(sale_id, verdict) or verdict != "double_use":
