@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 import uvicorn
 from fastapi import FastAPI
 
-from pos.hub.app import HubState, create_app
+from pos.hub.app import create_app
 from pos.hub.db import HubDatabase, open_hub_database
+from pos.hub.deps import HubState
 from pos.hub.devices import create_admin_token, create_pairing_code
 
 START_TIMEOUT_SECONDS = 30.0
