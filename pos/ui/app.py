@@ -23,8 +23,8 @@ from pos.ui.features.sync_records.sync_records import SyncRecords
 from pos.ui.login import LoginScreen
 from pos.ui.messages import describe
 from pos.ui.shell.status_bar import TillStatusBar
+from pos.ui.shell.terminal_status import TerminalStatusIndicator
 from pos.ui.shell.till_screen import TillScreen
-from pos.ui.terminal_status import TerminalStatusIndicator
 
 if TYPE_CHECKING:
     from drivers.payment.sim import TcpSimulator  # the demo's; imported only by a demo

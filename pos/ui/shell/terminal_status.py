@@ -12,7 +12,7 @@ from pos.events import Event
 from pos.services.events import CardProgress, TerminalStatusChanged
 from pos.services.payments import PaymentService
 from pos.ui.bridge import Bridge
-from pos.ui.elided_label import ElidedLabel
+from pos.ui.widgets.elided_label import ElidedLabel
 
 POLL_SECONDS = 30.0
 
