@@ -308,7 +308,7 @@ def test_the_status_bar_shows_the_terminal_ready_and_never_asks_during_a_payment
         assert payments.poll_status() is None  # asked during the payment: skipped
 
     answer_dialog(PaymentDialog, by_card)
-    with qtbot.waitSignal(window.till_screen.sale_recorded, timeout=15_000):
+    with qtbot.waitSignal(window.till_screen.feature(Payment).sale_recorded, timeout=15_000):
         press(qtbot, window, Qt.Key.Key_F12)
     assert texts == ["Card terminal: payment running"]
     qtbot.waitUntil(lambda: indicator.state == "ready", timeout=10_000)  # asked again after
