@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pos.private_files import write_private
 
 log = logging.getLogger(__name__)
 
@@ -172,13 +172,4 @@ def load_settings(path: Path) -> Settings:
 def save_settings(settings: Settings, path: Path) -> None:
     """Write to a temp file in the same dir, fsync, then rename over: never a half file."""
     data = settings.model_dump_json(indent=2)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, data)

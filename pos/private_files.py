@@ -15,6 +15,7 @@ import logging
 import logging.handlers
 import os
 import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +50,23 @@ def private_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True)
     _tighten(path, DIR_MODE)
     return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all, owner-only: a 0600 temp file beside it,
+    fsync, rename over (settings, the device token and the hub's key file: never half a file)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        if POSIX:
+            os.fchmod(fd, FILE_MODE)  # mkstemp makes it 0600 already; say so explicitly
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def restrict(paths: Iterable[Path]) -> list[Path]:

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import Final
 
-from pos.private_files import private_dir, restrict
+from pos.private_files import private_dir, restrict, write_private
 
 KEY_DIR_ENV: Final = "OMNITILL_HUB_KEY_DIR"
 
@@ -102,14 +100,4 @@ class KeyFile:
             indent=2,
             sort_keys=True,
         )
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".signing-keys-", suffix=".tmp")
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(body)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).replace(self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private(self.path, body)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import stat
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pos.private_files import write_private
 from pos.store.db import Database
 from pos.store.feeds import write_transaction
 
@@ -67,17 +66,7 @@ class TokenFile:
     def write(self, token: str) -> None:
         """Create a 0600 temp file next to it, write, fsync, rename over (never half a token)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".token-", suffix=".tmp")
-        try:
-            os.fchmod(fd, 0o600)  # mkstemp makes it 0600 already; say so explicitly
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(token)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).replace(self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private(self.path, token)
 
     def delete(self) -> None:
         self.path.unlink(missing_ok=True)
