@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_timedelta, get_timezone
+from babel.dates import format_date, format_datetime, format_time, format_timedelta, get_timezone
 from babel.numbers import format_currency, format_decimal
 
 from pos.domain.money import Money
@@ -57,6 +57,16 @@ class LocaleFormatter:
         return str(
             format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
         )
+
+    def recent(self, moment: datetime, now: datetime) -> str:
+        """A moment as the status bar shows it: the time alone when it is today (local), the
+        short date and time otherwise; the bar is 1280 px for all its figures."""
+        if moment.tzinfo is None or now.tzinfo is None:
+            raise ValueError("naive datetime reached the edge; times are UTC-aware inside")
+        local, today = moment.astimezone(self.timezone), now.astimezone(self.timezone)
+        if local.date() != today.date():
+            return self.datetime(moment)
+        return str(format_time(moment, format="short", tzinfo=self.timezone, locale=self.locale))
 
     def age(self, delta: timedelta, language: str | None = None) -> str:
         """How long ago, in words with the plural forms of ``language`` (the UI's; the

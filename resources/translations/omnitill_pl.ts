@@ -2784,28 +2784,28 @@
     <name>TerminalStatusIndicator</name>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="27"/>
-        <source>Card terminal: checking…</source>
-        <translation>Terminal kart: sprawdzanie…</translation>
+        <source>Terminal: checking…</source>
+        <translation>Terminal: sprawdzanie…</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="42"/>
-        <source>Card terminal: ready</source>
-        <translation>Terminal kart: gotowy</translation>
+        <source>Terminal: ready</source>
+        <translation>Terminal: gotowy</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="44"/>
-        <source>Card terminal: NOT READY</source>
-        <translation>Terminal kart: NIEGOTOWY</translation>
+        <source>Terminal: NOT READY</source>
+        <translation>Terminal: NIEGOTOWY</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="46"/>
-        <source>Card terminal: UNREACHABLE</source>
-        <translation>Terminal kart: BRAK POŁĄCZENIA</translation>
+        <source>Terminal: UNREACHABLE</source>
+        <translation>Terminal: BRAK POŁĄCZENIA</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="53"/>
-        <source>Card terminal: payment running</source>
-        <translation>Terminal kart: trwa płatność</translation>
+        <source>Terminal: paying…</source>
+        <translation>Terminal: płatność…</translation>
     </message>
 </context>
 <context>

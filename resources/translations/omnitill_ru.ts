@@ -2784,28 +2784,28 @@
     <name>TerminalStatusIndicator</name>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="27"/>
-        <source>Card terminal: checking…</source>
-        <translation>Платёжный терминал: проверка…</translation>
+        <source>Terminal: checking…</source>
+        <translation>Терминал: проверка…</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="42"/>
-        <source>Card terminal: ready</source>
-        <translation>Платёжный терминал: готов</translation>
+        <source>Terminal: ready</source>
+        <translation>Терминал: готов</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="44"/>
-        <source>Card terminal: NOT READY</source>
-        <translation>Платёжный терминал: НЕ ГОТОВ</translation>
+        <source>Terminal: NOT READY</source>
+        <translation>Терминал: НЕ ГОТОВ</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="46"/>
-        <source>Card terminal: UNREACHABLE</source>
-        <translation>Платёжный терминал: НЕДОСТУПЕН</translation>
+        <source>Terminal: UNREACHABLE</source>
+        <translation>Терминал: НЕТ СВЯЗИ</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="53"/>
-        <source>Card terminal: payment running</source>
-        <translation>Платёжный терминал: идёт оплата</translation>
+        <source>Terminal: paying…</source>
+        <translation>Терминал: оплата…</translation>
     </message>
 </context>
 <context>

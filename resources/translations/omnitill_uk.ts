@@ -2784,28 +2784,28 @@
     <name>TerminalStatusIndicator</name>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="27"/>
-        <source>Card terminal: checking…</source>
-        <translation>Платіжний термінал: перевірка…</translation>
+        <source>Terminal: checking…</source>
+        <translation>Термінал: перевірка…</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="42"/>
-        <source>Card terminal: ready</source>
-        <translation>Платіжний термінал: готовий</translation>
+        <source>Terminal: ready</source>
+        <translation>Термінал: готовий</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="44"/>
-        <source>Card terminal: NOT READY</source>
-        <translation>Платіжний термінал: НЕ ГОТОВИЙ</translation>
+        <source>Terminal: NOT READY</source>
+        <translation>Термінал: НЕ ГОТОВИЙ</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="46"/>
-        <source>Card terminal: UNREACHABLE</source>
-        <translation>Платіжний термінал: НЕДОСТУПНИЙ</translation>
+        <source>Terminal: UNREACHABLE</source>
+        <translation>Термінал: НЕМАЄ ЗВ&apos;ЯЗКУ</translation>
     </message>
     <message>
         <location filename="../../pos/ui/terminal_status.py" line="53"/>
-        <source>Card terminal: payment running</source>
-        <translation>Платіжний термінал: триває оплата</translation>
+        <source>Terminal: paying…</source>
+        <translation>Термінал: оплата…</translation>
     </message>
 </context>
 <context>

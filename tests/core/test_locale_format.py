@@ -40,3 +40,15 @@ def test_times_are_shown_local_and_naive_times_are_refused() -> None:
 def test_dates_in_the_locales_short_form() -> None:
     assert LocaleFormatter("pl_PL").date(date(2026, 3, 7)) == "7.03.2026"
     assert LocaleFormatter("en_US").date(date(2026, 3, 7)) == "3/7/26"
+
+
+def test_a_recent_moment_is_its_time_today_and_its_date_and_time_before() -> None:
+    fmt = LocaleFormatter("uk_UA", "Europe/Kyiv")
+    now = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 22:30 in Kyiv
+    assert fmt.recent(datetime(2026, 12, 2, 20, 5, tzinfo=UTC), now) == "22:05"
+    yesterday = datetime(2026, 12, 1, 20, 5, tzinfo=UTC)
+    assert fmt.recent(yesterday, now) == fmt.datetime(yesterday)
+    # ten minutes after local midnight, 23:50 is yesterday's: the date shows
+    before_midnight = datetime(2026, 12, 2, 21, 50, tzinfo=UTC)  # 23:50 in Kyiv
+    after_midnight = datetime(2026, 12, 2, 22, 10, tzinfo=UTC)  # 00:10 on 3 December
+    assert fmt.recent(before_midnight, after_midnight) == fmt.datetime(before_midnight)

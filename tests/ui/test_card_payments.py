@@ -276,7 +276,7 @@ def test_the_status_bar_shows_the_terminal_ready_and_never_asks_during_a_payment
     window = till_window
     indicator = window.terminal_status
     assert indicator is not None and window.status.isAncestorOf(indicator)
-    qtbot.waitUntil(lambda: indicator.text() == "Card terminal: ready", timeout=10_000)
+    qtbot.waitUntil(lambda: indicator.text() == "Terminal: ready", timeout=10_000)
     assert "52500038" in indicator.toolTip()
     payments = window.till.payments
     assert payments is not None and payments.terminal is not None
@@ -310,7 +310,7 @@ def test_the_status_bar_shows_the_terminal_ready_and_never_asks_during_a_payment
     answer_dialog(PaymentDialog, by_card)
     with qtbot.waitSignal(window.till_screen.feature(Payment).sale_recorded, timeout=15_000):
         press(qtbot, window, Qt.Key.Key_F12)
-    assert texts == ["Card terminal: payment running"]
+    assert texts == ["Terminal: paying…"]
     qtbot.waitUntil(lambda: indicator.state == "ready", timeout=10_000)  # asked again after
     during = calls[calls.index("sale started") + 1 : calls.index("sale ended")]
     assert during == []  # no status enquiry while the payment ran
@@ -328,5 +328,5 @@ def test_an_unreachable_terminal_shows_in_the_status_bar(
     payments = window.till.payments
     assert payments is not None
     payments.poll_status()
-    qtbot.waitUntil(lambda: indicator.text() == "Card terminal: UNREACHABLE", timeout=10_000)
+    qtbot.waitUntil(lambda: indicator.text() == "Terminal: UNREACHABLE", timeout=10_000)
     assert indicator.property("kind") == "error"

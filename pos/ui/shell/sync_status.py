@@ -6,6 +6,7 @@ the bridge) and asks the engine to sync now; it never waits on the network.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -62,7 +63,7 @@ class SyncIndicator(QWidget):
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
         last = (
-            self.tr("last sync {0}").format(self._fmt.datetime(status.last_sync))
+            self.tr("last sync {0}").format(self._fmt.recent(status.last_sync, datetime.now(UTC)))
             if status.last_sync is not None
             else self.tr("never synced")
         )

@@ -24,7 +24,7 @@ class TerminalStatusIndicator(ElidedLabel):
         super().__init__()
         self.setObjectName("terminalStatus")
         self.state = "checking"
-        self._show(self.tr("Card terminal: checking…"), "", "ok")
+        self._show(self.tr("Terminal: checking…"), "", "ok")
         bridge.core_event.connect(self._on_event)
         payments.start_status_polling(poll_seconds)
 
@@ -39,15 +39,15 @@ class TerminalStatusIndicator(ElidedLabel):
         self.state = event.state
         detail = " · ".join(part for part in (event.terminal_id, event.text) if part)
         if event.state == "ready":
-            self._show(self.tr("Card terminal: ready"), detail, "ok")
+            self._show(self.tr("Terminal: ready"), detail, "ok")
         elif event.state == "not_ready":
-            self._show(self.tr("Card terminal: NOT READY"), detail, "warning")
+            self._show(self.tr("Terminal: NOT READY"), detail, "warning")
         else:
-            self._show(self.tr("Card terminal: UNREACHABLE"), detail, "error")
+            self._show(self.tr("Terminal: UNREACHABLE"), detail, "error")
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, TerminalStatusChanged):
             self.show_status(event)
         elif isinstance(event, CardProgress) and self.state != "paying":
             self.state = "paying"  # polling waits until the payment is over
-            self._show(self.tr("Card terminal: payment running"), "", "ok")
+            self._show(self.tr("Terminal: paying…"), "", "ok")
