@@ -51,13 +51,6 @@ class LocaleFormatter:
         """A calendar date (an expiry date), short form of the locale."""
         return str(format_date(day, format="short", locale=self.locale))
 
-    def datetime(self, moment: datetime) -> str:
-        if moment.tzinfo is None:
-            raise ValueError("naive datetime reached the edge; times are UTC-aware inside")
-        return str(
-            format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
-        )
-
     def recent(self, moment: datetime, now: datetime) -> str:
         """A moment as the status bar shows it: the time alone when it is today (local), the
         short date and time otherwise; the bar is 1280 px for all its figures."""
@@ -67,6 +60,13 @@ class LocaleFormatter:
         if local.date() != today.date():
             return self.datetime(moment)
         return str(format_time(moment, format="short", tzinfo=self.timezone, locale=self.locale))
+
+    def datetime(self, moment: datetime) -> str:
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime reached the edge; times are UTC-aware inside")
+        return str(
+            format_datetime(moment, format="short", tzinfo=self.timezone, locale=self.locale)
+        )
 
     def age(self, delta: timedelta, language: str | None = None) -> str:
         """How long ago, in words with the plural forms of ``language`` (the UI's; the
