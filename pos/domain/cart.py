@@ -221,6 +221,13 @@ class Sale:
         return self._figure("share", lambda: self._sum(line.share for line in self.active_lines))
 
     @property
+    def line_discount_amount(self) -> Money:
+        """What the lines' own discounts take off, together."""
+        return self._figure(
+            "line_off", lambda: self._sum(line.line_discount for line in self.active_lines)
+        )
+
+    @property
     def subtotal(self) -> Money:
         """Active lines after their own discounts, before the cart discount (pricing mode)."""
         return self._figure("subtotal", lambda: self._sum(line.base for line in self.active_lines))

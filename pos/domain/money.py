@@ -32,6 +32,9 @@ RUB = Currency("RUB")
 CHF = Currency("CHF", cash_rounding=Decimal("0.05"))
 
 
+_ZEROS: dict[Currency, Money] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     """An exact amount in one currency, always held at the currency's minor unit."""
@@ -57,7 +60,12 @@ class Money:
 
     @classmethod
     def zero(cls, currency: Currency) -> Money:
-        return cls(Decimal(0), currency)
+        """One shared zero per currency (Money is immutable): the sale asks for a zero per
+        line and figure after every scan."""
+        known = _ZEROS.get(currency)
+        if known is None:
+            known = _ZEROS[currency] = cls(Decimal(0), currency)
+        return known
 
     @classmethod
     def from_minor(cls, minor: int, currency: Currency) -> Money:

@@ -15,7 +15,10 @@ from enum import StrEnum
 from fractions import Fraction
 
 from pos.domain.catalog import TaxRate
+from pos.domain.errors import CurrencyMismatch
 from pos.domain.money import Currency, Money
+
+_ZERO = Decimal(0)
 
 
 class Pricing(StrEnum):
@@ -78,12 +81,15 @@ def compute_taxes(
     Gross: ``tax = round(gross * rate / (1 + rate))``, ``net = gross - tax``.
     Net: ``tax = round(net * rate)``, ``gross = net + tax``.
     """
-    sums: dict[tuple[str, Decimal], Money] = {}
+    exact: dict[tuple[str, Decimal], Decimal] = {}  # Decimals added, one Money per rate
     for rate, amount in amounts:
+        if amount.currency != currency:
+            raise CurrencyMismatch(currency.code, amount.currency.code)
         key = (rate.code, rate.rate)
-        sums[key] = sums.get(key, Money.zero(currency)) + amount
+        exact[key] = exact.get(key, _ZERO) + amount.amount
     lines = []
-    for (code, rate_value), base in sorted(sums.items()):
+    for (code, rate_value), sum_amount in sorted(exact.items()):
+        base = Money(sum_amount, currency)
         exact_rate = Fraction(rate_value)
         if pricing is Pricing.GROSS:
             tax = round_fraction(Fraction(base.amount) * exact_rate / (1 + exact_rate), currency)

@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from pos.config import load_settings, save_settings
@@ -49,6 +49,15 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         return translator
     log.warning("no translation for %s; the till stays in English", language)
     return None
+
+
+def prefer_unshaped_text(app: QApplication) -> None:
+    """Skip text shaping where a script does not need it (Latin, Cyrillic: only kerning and
+    ligatures are lost; scripts that need shaping keep it). Shaping was about half of a cart
+    repaint, and a scan repaints every visible row."""
+    font = app.font()
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    app.setFont(font)
 
 
 class TillWindow(QMainWindow):
@@ -161,6 +170,7 @@ def build_window(
     install_translator(app, settings.language)
     QLocale.setDefault(QLocale(settings.store.locale))
     app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
+    prefer_unshaped_text(app)
     till = Till(paths, settings, translate=QCoreApplication.translate, sync=sync)
     window = TillWindow(till, demo)
     window.demo_terminal = simulator

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 Key = tuple[Qt.Key, Qt.KeyboardModifier]
+_KEY_PRESS = QEvent.Type.KeyPress
 
 
 class FunctionKeys(QObject):
@@ -37,8 +38,9 @@ class FunctionKeys(QObject):
         self._actions[(key, modifier)] = action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
+        # Every event of every object passes here: the quickest possible "not mine".
+        if event.type() != _KEY_PRESS or not isinstance(event, QKeyEvent):
+            return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         action = self._actions.get((Qt.Key(event.key()), modifiers))
         if (

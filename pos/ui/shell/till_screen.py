@@ -237,11 +237,7 @@ class TillScreen(QWidget):
         if sale is None:
             return
         self.items_label.setText(self.tr("Items: {0}").format(sale.item_count))
-        off = sale.cart_discount_amount + sale.promo_amount
-        line_off = sum(
-            (line.line_discount for line in sale.active_lines), Money.zero(sale.currency)
-        )
-        total_off = off + line_off
+        total_off = sale.cart_discount_amount + sale.promo_amount + sale.line_discount_amount
         self.discount_label.setText(
             self.tr("Discounts: −{0}").format(fmt.money(total_off))
             if not total_off.is_zero()

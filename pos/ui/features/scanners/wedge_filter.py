@@ -52,6 +52,7 @@ _MODIFIER_KEYS = {
 _TERMINATORS = {"enter": ENTER, "tab": TAB, "none": None}
 # X11 and Wayland (xkb) report evdev codes plus 8; Windows reports set-1 scan codes.
 _SCAN_CODE_OFFSET = 8 if sys.platform.startswith("linux") else 0
+_KEY_PRESS = QEvent.Type.KeyPress
 
 
 class _Original(NamedTuple):
@@ -111,9 +112,10 @@ class WedgeFilter(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != _KEY_PRESS:  # every event of every object: leave at once
+            return False
         if (
             self._replaying
-            or event.type() != QEvent.Type.KeyPress
             or not isinstance(event, QKeyEvent)
             or not isinstance(watched, QWidget)  # the QWindow sees the key first: skip it
             or event.timestamp() == 0  # synthesized, not from a keyboard or scanner
