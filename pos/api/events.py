@@ -9,8 +9,9 @@ till can tell a quiet hub from a dead connection. Events are hints, not data: on
 ``catalog.changed`` or ``stock.changed`` the till pulls the feed from its cursor, so a missed
 event costs latency, never correctness.
 
-Types are an open set (a till ignores types it does not know); customer, promotion and pickup
-order events will be added the same way.
+A till hears its own store's events and the chain's (catalog, keys, promotions), never
+another store's. Types are an open set (a till ignores types it does not know); customer,
+promotion and pickup order events will be added the same way.
 """
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ class ProblemCode:
     NOT_FOUND = "not_found"  # 404: no such product/location/reservation/route
     INSUFFICIENT_STOCK = "insufficient_stock"  # 409: a reservation asks for more than is free
     CONFLICT = "conflict"  # 409: e.g. a barcode already belongs to another product
+    # store scope (pos.hub.scope): another store's records answer 404 not_found
+    WRONG_STORE = "wrong_store"  # 403: a device acts at its own store only
+    RESERVATION_HUB_OWNED = "reservation_hub_owned"  # 403: pickup:* ids are the hub's alone
+    RESERVATION_ID_TAKEN = "reservation_id_taken"  # 409: the id is in use by another store
     # request shape
     VALIDATION_FAILED = "validation_failed"  # 422: see ``errors``
     BATCH_TOO_LARGE = "batch_too_large"  # 413

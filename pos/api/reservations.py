@@ -6,6 +6,10 @@ then). Repeating the same id answers the existing reservation (idempotent). It h
 released (``DELETE /v1/reservations/{id}``) or its ``expires_at`` passes. Held quantities show
 as ``reserved`` in the stock feed and the endless aisle. States are an open set: ``held``,
 ``released``, ``expired`` (pickup orders will add ``fulfilled``).
+
+A device holds stock at its own store only (``403 wrong_store``) and sees and releases its
+store's reservations only (another store's is ``404 not_found``); ids starting ``pickup:``
+are the hub's own (``403 reservation_hub_owned``).
 """
 
 from __future__ import annotations

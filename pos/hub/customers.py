@@ -50,6 +50,7 @@ from pos.hub.devices import Device
 from pos.hub.document_rules import CLOCK_LEEWAY, Rejected
 from pos.hub.errors import HubProblem, invalid, not_found
 from pos.hub.events import emit
+from pos.hub.scope import StoreScope
 from pos.hub.signing_keys import key_ring, signing_key
 
 log = logging.getLogger(__name__)
@@ -269,6 +270,16 @@ def issue_token(db: HubDatabase, request: PromoTokenRequest) -> PromoTokenIssued
     if promotion.valid_until <= now:
         raise _promotion_ended(promotion.promotion_id)
     stores = request.stores if request.stores is not None else promotion.stores
+    if promotion.stores is not None and stores is not None:
+        outside = sorted(set(stores) - set(promotion.stores))
+        if outside:  # a code the promotion could never honour there
+            raise HubProblem(
+                403,
+                ProblemCode.PROMO_WRONG_STORE,
+                "Promotion not in this store",
+                f"The promotion {promotion.promotion_id!r} covers"
+                f" {', '.join(promotion.stores)} only, not {', '.join(outside)}.",
+            )
     key = signing_key(db)
     token_id = uuid.uuid4().hex
     claims = PromoClaims(
@@ -375,17 +386,23 @@ def _customer_uses(conn: Connection, customer_id: str, promotion_id: str) -> int
 # --- the customer view ------------------------------------------------------------------------
 
 
-def customer_view(db: HubDatabase, device: Device, request: CustomerViewRequest) -> CustomerView:
-    """The view of the token's customer for this till; the view is recorded."""
+def _wrong_store(stores: list[str]) -> HubProblem:
+    return HubProblem(
+        403,
+        ProblemCode.PROMO_WRONG_STORE,
+        "Promo code for another store",
+        f"This promo code is valid in {', '.join(stores)} only.",
+    )
+
+
+def customer_view(db: HubDatabase, scope: StoreScope, request: CustomerViewRequest) -> CustomerView:
+    """The view of the token's customer for this till; the view is recorded. The store must
+    be one the token was signed for and one the promotion covers *now* (an admin may have
+    narrowed it since the token was issued)."""
     verified = verify_token(db, request.token)
     claims = verified.claims
-    if claims.stores is not None and device.store_id not in claims.stores:
-        raise HubProblem(
-            403,
-            ProblemCode.PROMO_WRONG_STORE,
-            "Promo code for another store",
-            f"This promo code is valid in {', '.join(claims.stores)} only.",
-        )
+    if claims.stores is not None and scope.store_id not in claims.stores:
+        raise _wrong_store(claims.stores)
     with db.write() as conn:  # reads and records the view in one transaction
         customer = conn.execute(
             text(
@@ -401,6 +418,8 @@ def customer_view(db: HubDatabase, device: Device, request: CustomerViewRequest)
         promotion = _promotion_by_id(conn, claims.promotion)
         if promotion is None or promotion.valid_until <= datetime.now(UTC):
             raise _promotion_ended(claims.promotion)
+        if promotion.stores is not None and scope.store_id not in promotion.stores:
+            raise _wrong_store(promotion.stores)
         used = uses_so_far(conn, verified.token_id)
         limit = promotion.per_customer_limit
         if used >= claims.uses or (
@@ -420,15 +439,15 @@ def customer_view(db: HubDatabase, device: Device, request: CustomerViewRequest)
             {
                 "c": customer.id,
                 "t": verified.token_id,
-                "d": device.id,
-                "s": device.store_id,
-                "till": device.till_id,
+                "d": scope.device_id,
+                "s": scope.store_id,
+                "till": scope.till_id,
                 "v": request.viewer,
                 "now": now_text(),
             },
         )
-        view = _build_view(conn, customer, device.store_id)
-    log.info("customer view for token %s shown at %s", verified.token_id, device.till_id)
+        view = _build_view(conn, customer, scope.store_id)
+    log.info("customer view for token %s shown at %s", verified.token_id, scope.till_id)
     return CustomerView(
         customer_ref=customer.ref,
         masked_name=masked_name(customer.first_name, customer.last_name),

@@ -37,6 +37,7 @@ from sqlalchemy.engine import make_url
 
 from pos.api.signed_tokens import SigningKey
 from pos.hub.key_file import KEY_DIR_ENV, KeyFile
+from pos.hub.migrations import migrate
 from pos.hub.schema import SCHEMA_VERSION, metadata
 from pos.private_files import owner_only, private_dir, restrict
 
@@ -212,12 +213,14 @@ def open_hub_database(url: str, currency: str = "PLN", key_dir: Path | None = No
                     text("INSERT INTO feed_counters (feed, seq) VALUES (:feed, 0)"),
                     [{"feed": feed} for feed in FEEDS],
                 )
-            elif meta.get("schema_version") != SCHEMA_VERSION:
+            elif meta.get("schema_version") != SCHEMA_VERSION and not migrate(
+                conn, meta.get("schema_version", ""), SCHEMA_VERSION
+            ):
                 raise SchemaMismatch(
                     f"the hub database has schema version {meta.get('schema_version')!r}, "
                     f"this hub needs {SCHEMA_VERSION!r}; use a new database (pos-hub seed)"
                 )
-            else:  # feeds added since (tables are added by create_all above)
+            if meta:  # feeds added since (tables are added by create_all above)
                 conn.execute(
                     text(
                         "INSERT INTO feed_counters (feed, seq) VALUES (:feed, 0)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request
@@ -23,8 +25,6 @@ from pos.hub import devices
 from pos.hub.db import HubDatabase
 
 TOUCH_EVERY_SECONDS = 60.0
-CODE_MISSES = 5  # wrong typed pickup codes a device may try per window...
-CODE_WINDOW = 600.0  # ...of this many seconds
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -53,30 +53,13 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
 
 
 class HubState:
-    """What the routes share: the database, the stop flag, last-seen throttling."""
+    """What the routes share: the database, the stop flag, the clock, last-seen throttling."""
 
-    def __init__(self, db: HubDatabase) -> None:
+    def __init__(self, db: HubDatabase, clock: Callable[[], datetime] | None = None) -> None:
         self.db = db
         self.stopping = threading.Event()
+        self.clock = clock or (lambda: datetime.now(UTC))  # tz-aware UTC; tests may set it
         self._touched: dict[str, float] = {}
-        self._code_failures: dict[str, list[float]] = {}
-        self._code_lock = threading.Lock()
-
-    def code_attempt_allowed(self, device_id: str) -> float | None:
-        """None when the device may check a typed pickup code now, else the seconds to
-        wait: a wrong code and surname pair is guessable, so each till gets a few misses
-        per window."""
-        now = time.monotonic()
-        with self._code_lock:
-            recent = [t for t in self._code_failures.get(device_id, []) if now - t < CODE_WINDOW]
-            self._code_failures[device_id] = recent
-            if len(recent) < CODE_MISSES:
-                return None
-            return CODE_WINDOW - (now - recent[0])
-
-    def code_missed(self, device_id: str) -> None:
-        with self._code_lock:
-            self._code_failures.setdefault(device_id, []).append(time.monotonic())
 
     def touch(self, device_id: str) -> None:
         now = time.monotonic()

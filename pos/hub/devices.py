@@ -189,13 +189,16 @@ def is_revoked(conn: Connection, device_id: str) -> bool:
 
 def revoke_device(db: HubDatabase, device_id: str) -> AdminDevice:
     with db.write() as conn:
-        found = conn.execute(
-            text("UPDATE devices SET revoked_at = coalesce(revoked_at, :now) WHERE id = :id"),
+        store_id = conn.execute(
+            text(
+                "UPDATE devices SET revoked_at = coalesce(revoked_at, :now) WHERE id = :id"
+                " RETURNING store_id"
+            ),
             {"now": now_text(), "id": device_id},
-        )
-        if found.rowcount == 0:
+        ).scalar_one_or_none()
+        if store_id is None:
             raise not_found("device", device_id)
-        emit(conn, "device.revoked", {"device_id": device_id})
+        emit(conn, "device.revoked", {"device_id": device_id}, store_id=str(store_id))
     device = next((d for d in list_devices(db) if d.device_id == device_id), None)
     assert device is not None
     return device

@@ -31,14 +31,13 @@ from pos.api.documents import (
     UploadRecord,
     VoidDocument,
 )
-from pos.api.events import EventType
 from pos.api.pickup import PickupEventDocument
 from pos.domain.documents import CompletedSale
 from pos.hub.customers import check_redemption, link_sale, redemption_status
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.devices import Device
 from pos.hub.document_rules import Rejected, check_return, check_sale, check_void
-from pos.hub.events import emit
+from pos.hub.events import emit_stock_changed
 from pos.hub.pickup import PickupRefused, apply_event
 from pos.hub.refunds import Refunds
 from pos.hub.stock import apply_deltas, levels, out_of_bounds
@@ -211,7 +210,7 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
         moves = {pid: d for pid, d in store_moves.items() if d != 0}
         if moves:
             apply_deltas(conn, device.store_id, moves)
-            emit(conn, EventType.STOCK_CHANGED, {"locations": [device.store_id]})
+            emit_stock_changed(conn, [device.store_id])
     counts: dict[str, int] = defaultdict(int)
     for r in results:
         counts[r.status] += 1

@@ -20,7 +20,9 @@ import asyncio
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import uvicorn
 from fastapi import FastAPI
@@ -49,6 +51,10 @@ class RunningHub:
     def pairing_code(self, store_id: str, till_id: str) -> str:
         """A one-time pairing code for a till (what the manager would create)."""
         return create_pairing_code(self.db, store_id, till_id).code
+
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """The hub's clock from now on (throttling windows), so a test moves time on."""
+        self._state.clock = clock
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop serving (open event streams end), wait for the thread, close the database."""

@@ -62,9 +62,9 @@ from pos.domain.lines import validate_quantity
 from pos.domain.money import Currency, Money
 from pos.hub.db import HubDatabase, high_water, next_seq, now_text, parse_time, utc_text
 from pos.hub.errors import HubProblem, invalid, not_found
-from pos.hub.events import emit
+from pos.hub.events import emit, emit_stock_changed
 from pos.hub.signing_keys import signing_key
-from pos.hub.stock import apply_deltas, end, hold
+from pos.hub.stock import apply_deltas, discard_foreign, end, hold
 
 FEED = "pickup"
 NUMBERS = "pickup_numbers"
@@ -96,6 +96,7 @@ def surname_key(surname: str) -> str:
     """What the code check compares: case, accents and spaces do not matter
     ('Wiśniewska' == 'WISNIEWSKA'; Cyrillic stays Cyrillic)."""
     decomposed = unicodedata.normalize("NFKD", surname.replace("ł", "l").replace("Ł", "L"))
+    # NFKD then dropping marks: a typed NFC 'й' and a stored decomposed one compare equal
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "".join(plain.casefold().split())
 
@@ -176,7 +177,8 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
             except DomainError as error:
                 raise invalid(f"line {i}: {error}") from None
         seconds = int((collect_by - now).total_seconds())
-        hold(
+        discard_foreign(conn, reservation_id(request.order_id))  # a new order's id is the hub's
+        _, held = hold(
             conn,
             ReservationRequest(
                 reservation_id=reservation_id(request.order_id),
@@ -190,6 +192,7 @@ def place_order(db: HubDatabase, request: WebOrderRequest) -> tuple[PlacedWebOrd
             ),
             None,
         )
+        assert held  # the id was free: the reservation is the hub's own, just made
         currency = Currency(db.currency)
         total = sum(
             (
@@ -418,6 +421,7 @@ def _announce(conn: Connection, order_id: str, store_id: str, state: str) -> Non
         conn,
         EventType.PICKUP_CHANGED,
         {"order_id": order_id, "store_id": store_id, "state": state},
+        store_id=store_id,
     )
 
 
@@ -558,7 +562,7 @@ def _collect(conn: Connection, order: PickupOrder, doc: PickupEventDocument, now
             moves[line.substitute_product_id or line.product_id] -= qty
         if any(moves.values()):
             apply_deltas(conn, order.store_id, {p: d for p, d in moves.items() if d})
-    emit(conn, EventType.STOCK_CHANGED, {"locations": [order.store_id]})
+    emit_stock_changed(conn, [order.store_id])
     _update(conn, order, state=state, claimed_by=None, closed_at=now, sale_id=doc.sale_id)
 
 
@@ -602,8 +606,8 @@ def verify_code(db: HubDatabase, store_id: str, till_id: str, check: CodeCheck) 
             ),
             {"h": _code_hash(check.code)},
         ).all()
-        key = surname_key(check.surname)
-        match = [r for r in rows if hmac.compare_digest(r.surname_key, key)]
+        key = surname_key(check.surname).encode()  # compare_digest takes ASCII str only
+        match = [r for r in rows if hmac.compare_digest(r.surname_key.encode(), key)]
         if not match:
             raise PickupRefused(
                 PickupReject.CODE_INVALID, "no order with this pickup code and surname"

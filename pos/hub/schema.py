@@ -3,8 +3,9 @@
 Why not Alembic here (the till uses it): the reference hub's data is demo and test data that
 ``pos-hub seed`` rebuilds in seconds, and a hub in production is the retailer's own system,
 not this one. So the schema carries a version (``hub_meta.schema_version``); a database of
-another version is refused with a clear message instead of being half-used. When the hub has
-data worth keeping across upgrades, migrations start from this version.
+an older version the hub knows how to move on is migrated in place (``pos.hub.migrations``,
+plain SQL both databases run), any other is refused with a clear message instead of being
+half-used.
 
 Conventions: ids are text; money is integer minor units; quantities are integer thousandths
 (``*_milli``: 1.250 kg = 1250, 3 pieces = 3000) so both SQLite and PostgreSQL do exact
@@ -28,7 +29,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = "2"  # 2: products.barcodes is a JSON array
+# 2: products.barcodes is a JSON array; 3: reservations and events carry their store,
+# failed_attempts (pos.hub.migrations moves a version 2 database on)
+SCHEMA_VERSION = "3"
 
 metadata = MetaData(
     naming_convention={
@@ -123,7 +126,11 @@ reservations = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("location_id", String(64), ForeignKey("locations.id"), nullable=False),
-    Column("device_id", String(64)),  # NULL when made through the admin surface
+    # The owner: the device and till that made it, and their store (pos.hub.scope); a
+    # reservation the hub made itself (a pickup order's) has no device or till.
+    Column("device_id", String(64)),
+    Column("till_id", String(64)),
+    Column("store_id", String(64), nullable=False),
     Column("state", String(16), nullable=False),
     Column("note", Text),
     Column("created_at", Time, nullable=False),
@@ -192,6 +199,21 @@ events = Table(
     Column("type", String(64), nullable=False),
     Column("at", Time, nullable=False),
     Column("data", Text, nullable=False),  # JSON
+    # The store whose tills hear it; NULL: every till (catalog, keys, promotions); '': none
+    # (an event from before stores were recorded that named several locations).
+    Column("store_id", String(64)),
+)
+
+# Wrong guesses of a code (pairing codes, typed pickup codes), one row each, kept in the
+# database so every hub process counts the same misses (pos.hub.throttle).
+failed_attempts = Table(
+    "failed_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("subject", String(128), nullable=False),  # a device id, a client address
+    Column("at", Time, nullable=False),
+    Index("ix_failed_attempts_kind_subject_at", "kind", "subject", "at"),
 )
 
 # --- click & collect (pos.api.pickup) ------------------------------------------------------------

@@ -21,7 +21,7 @@ from pos.api.feeds import PRODUCT_COLUMNS, Location
 from pos.hub.catalog import codes_json
 from pos.hub.customer_seed import seed_customers
 from pos.hub.db import HubDatabase, next_seq, now_text
-from pos.hub.events import emit
+from pos.hub.events import emit, emit_stock_changed
 from pos.store.demo_catalog import (
     DEMO_SEED,
     POLISH_VAT,
@@ -161,7 +161,7 @@ def seed_demo(db: HubDatabase, seed: int = DEMO_SEED) -> SeedReport:
                 {"k": _SEEDED_KEY, "v": now},
             )
             emit(conn, EventType.CATALOG_CHANGED)
-            emit(conn, EventType.STOCK_CHANGED, {"locations": [loc.id for loc in DEMO_LOCATIONS]})
+            emit_stock_changed(conn, [loc.id for loc in DEMO_LOCATIONS])
         n_products = conn.execute(text("SELECT count(*) FROM products")).scalar_one()
         n_locations = conn.execute(text("SELECT count(*) FROM locations")).scalar_one()
     seed_customers(db)

@@ -8,6 +8,7 @@ stock emits one ``stock.changed`` event naming the locations it touched.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,7 +30,10 @@ from pos.api.reservations import (
 )
 from pos.hub.db import HubDatabase, exists, high_water, next_seq, now_text, parse_time, utc_text
 from pos.hub.errors import HubProblem, invalid, not_found
-from pos.hub.events import emit
+from pos.hub.events import emit, emit_stock_changed
+from pos.hub.scope import StoreScope
+
+log = logging.getLogger(__name__)
 
 FEED = "stock"
 
@@ -156,7 +160,7 @@ def change_stock(db: HubDatabase, changes: Iterable[StockChange]) -> int:
                     ),
                     {**params, "q": quantity_to_milli(c.delta)},
                 )
-        emit(conn, EventType.STOCK_CHANGED, {"locations": sorted({c.location_id for c in items})})
+        emit_stock_changed(conn, [c.location_id for c in items])
     return len(items)
 
 
@@ -368,19 +372,49 @@ def _load_reservation(conn: Connection, reservation_id: str) -> Reservation | No
     )
 
 
+HUB_PREFIX = "pickup:"  # reservation ids only the hub makes (a pickup order's)
+
+
 def reserve(
-    db: HubDatabase, request: ReservationRequest, device_id: str | None
+    db: HubDatabase, request: ReservationRequest, scope: StoreScope
 ) -> tuple[Reservation, bool]:
-    """Hold stock; returns (reservation, created). A repeated id returns the first one."""
+    """A device holds stock at its own store; returns (reservation, created). A repeated id
+    returns the first one."""
+    if request.reservation_id.startswith(HUB_PREFIX):
+        raise _hub_owned(request.reservation_id)
     with db.write() as conn:
-        return hold(conn, request, device_id)
+        return hold(conn, request, scope)
+
+
+def _hub_owned(reservation_id: str) -> HubProblem:
+    return HubProblem(
+        403,
+        ProblemCode.RESERVATION_HUB_OWNED,
+        "The hub's reservation",
+        f"{reservation_id!r}: reservations named {HUB_PREFIX}* are the hub's own (a pickup"
+        " order's); they end with the order.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    store_id: str
+    device_id: str | None  # None: the hub's own
+
+
+def owner(conn: Connection, reservation_id: str) -> Owner | None:
+    row = conn.execute(
+        text("SELECT store_id, device_id FROM reservations WHERE id = :id"),
+        {"id": reservation_id},
+    ).first()
+    return None if row is None else Owner(row.store_id, row.device_id)
 
 
 def hold(
-    conn: Connection, request: ReservationRequest, device_id: str | None
+    conn: Connection, request: ReservationRequest, scope: StoreScope | None
 ) -> tuple[Reservation, bool]:
-    """:func:`reserve` inside the caller's write transaction (a pickup order reserves its
-    stock in the transaction that places it)."""
+    """:func:`reserve` inside the caller's write transaction; ``scope`` None: the hub's own
+    (a pickup order reserves its stock in the transaction that places it)."""
     wanted: dict[str, int] = defaultdict(int)
     for line in request.lines:
         qty = quantity_to_milli(line.quantity)
@@ -388,11 +422,22 @@ def hold(
             raise invalid(f"reserve a positive quantity of {line.product_id}")
         wanted[line.product_id] += qty
     now = datetime.now(UTC)
-    existing = _load_reservation(conn, request.reservation_id)
-    if existing is not None:
+    found = owner(conn, request.reservation_id)
+    if found is not None:
+        if scope is not None and found.store_id != scope.store_id:
+            raise HubProblem(
+                409,
+                ProblemCode.RESERVATION_ID_TAKEN,
+                "Reservation id in use",
+                f"The id {request.reservation_id!r} is in use; make a new one.",
+            )
+        existing = _load_reservation(conn, request.reservation_id)
+        assert existing is not None
         return existing, False
     if not exists(conn, "locations", "id", request.location_id):
         raise not_found("location", request.location_id)
+    if scope is not None:
+        scope.require_here(request.location_id)
     shortages = []
     for pid, qty in sorted(wanted.items()):
         level = conn.execute(
@@ -423,13 +468,16 @@ def hold(
         )
     conn.execute(
         text(
-            "INSERT INTO reservations (id, location_id, device_id, state, note, created_at,"
-            " expires_at) VALUES (:id, :l, :d, :s, :n, :now, :exp)"
+            "INSERT INTO reservations (id, location_id, device_id, till_id, store_id, state,"
+            " note, created_at, expires_at) VALUES (:id, :l, :d, :till, :store, :s, :n, :now,"
+            " :exp)"
         ),
         {
             "id": request.reservation_id,
             "l": request.location_id,
-            "d": device_id,
+            "d": None if scope is None else scope.device_id,
+            "till": None if scope is None else scope.till_id,
+            "store": request.location_id if scope is None else scope.store_id,
             "s": ReservationState.HELD,
             "n": request.note,
             "now": utc_text(now),
@@ -455,16 +503,39 @@ def _announce(conn: Connection, reservation_id: str, state: str, location_id: st
         conn,
         EventType.RESERVATION_CHANGED,
         {"reservation_id": reservation_id, "state": state, "location_id": location_id},
+        store_id=location_id,
     )
-    emit(conn, EventType.STOCK_CHANGED, {"locations": [location_id]})
+    emit_stock_changed(conn, [location_id])
 
 
-def get_reservation(db: HubDatabase, reservation_id: str) -> Reservation:
+def get_reservation(db: HubDatabase, reservation_id: str, scope: StoreScope) -> Reservation:
+    """A reservation of the device's store (another store's is not found)."""
     with db.read() as conn:
+        _require_seen(conn, reservation_id, scope)
         found = _load_reservation(conn, reservation_id)
+    assert found is not None
+    return found
+
+
+def _require_seen(conn: Connection, reservation_id: str, scope: StoreScope) -> Owner:
+    found = owner(conn, reservation_id)
     if found is None:
         raise not_found("reservation", reservation_id)
+    scope.require("reservation", reservation_id, found.store_id)
     return found
+
+
+def discard_foreign(conn: Connection, reservation_id: str) -> bool:
+    """Remove a reservation that took an id only the hub may give (made before devices were
+    refused ``pickup:`` ids): its stock is given back and the id is free for the hub's own.
+    True when there was one."""
+    if owner(conn, reservation_id) is None:
+        return False
+    end(conn, reservation_id, ReservationState.RELEASED)
+    for table, column in (("reservation_lines", "reservation_id"), ("reservations", "id")):
+        conn.execute(text(f"DELETE FROM {table} WHERE {column} = :id"), {"id": reservation_id})
+    log.warning("a reservation %r not made by the hub was discarded", reservation_id)
+    return True
 
 
 def end(conn: Connection, reservation_id: str, state: str) -> bool:
@@ -494,13 +565,15 @@ def end(conn: Connection, reservation_id: str, state: str) -> bool:
     return True
 
 
-def release(db: HubDatabase, reservation_id: str) -> Reservation:
-    """Give the stock back (a no-op for a reservation that is no longer held)."""
+def release(db: HubDatabase, reservation_id: str, scope: StoreScope) -> Reservation:
+    """Give the stock back (a no-op for a reservation that is no longer held). A device
+    releases its store's reservations only, and never the hub's own."""
     with db.write() as conn:
+        if _require_seen(conn, reservation_id, scope).device_id is None:
+            raise _hub_owned(reservation_id)
         end(conn, reservation_id, ReservationState.RELEASED)
         found = _load_reservation(conn, reservation_id)
-    if found is None:
-        raise not_found("reservation", reservation_id)
+    assert found is not None
     return found
 
 

@@ -51,11 +51,12 @@ def test_a_price_change_reaches_a_listening_till_within_seconds(
 
 
 def test_another_tills_sale_announces_a_stock_change_at_its_store(
-    hub: RunningHub, device: dict[str, Any], till: httpx.Client
+    hub: RunningHub, till: httpx.Client
 ) -> None:
     other = pair(hub, store="STORE-002", till="TILL-02")
+    listener = pair(hub, store="STORE-002", till="TILL-03")  # a till hears its own store
     row = next(r for r in catalog_products(till, 300) if r[5] == "piece")
-    with stream(hub, device["token"]) as response:
+    with stream(hub, listener["token"]) as response:
         received = events(response)
         wait_for(received, is_type("hub.hello"), timeout=5)
         sale = sale_document([(row, "1")], store_id="STORE-002", till_id="TILL-02")
@@ -90,7 +91,7 @@ def test_a_till_that_reconnects_gets_what_it_missed(
     with stream(hub, device["token"]) as response:
         hello, _ = wait_for(events(response), is_type("hub.hello"), timeout=5)
     last = hello.data["last_event_id"]
-    change = {"product_id": _any_product(hub, device), "location_id": "WEB", "delta": "1"}
+    change = {"product_id": _any_product(hub, device), "location_id": "STORE-001", "delta": "1"}
     admin.post("/v1/admin/stock", json={"items": [change]})
     admin.put("/v1/admin/categories/toys", json={"name": "Toys"})
     headers = {"Last-Event-ID": str(last)}

@@ -84,7 +84,9 @@ def test_every_key_change_is_announced_to_tills(hub: RunningHub, till: httpx.Cli
     signing_keys.rotate(hub.db, "k-next")
     signing_keys.withdraw(hub.db, first)
     with hub.db.read() as conn:
-        changes = [e.data for e in events_after(conn, 0) if e.type == "signing_keys.changed"]
+        changes = [
+            e.data for e in events_after(conn, 0, "STORE-001") if e.type == "signing_keys.changed"
+        ]
     assert changes[-2:] == [{"key_ids": ["k-next"]}, {"key_ids": [first]}]
 
 

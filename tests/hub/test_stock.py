@@ -1,5 +1,5 @@
 """Endless aisle and reservations: one product's stock everywhere; held stock shows as
-reserved, is refused when short, and comes back on release or expiry."""
+reserved (at the till's own store), is refused when short, and comes back on release or expiry."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_a_location_without_stock_shows_zero(till: httpx.Client, admin: httpx.Cl
     }
 
 
-def reservation(product_id: str, quantity: str, location: str = "WEB") -> dict[str, Any]:
+def reservation(product_id: str, quantity: str, location: str = "STORE-001") -> dict[str, Any]:
     return {
         "reservation_id": str(uuid.uuid4()),
         "location_id": location,
@@ -59,10 +59,10 @@ def reservation(product_id: str, quantity: str, location: str = "WEB") -> dict[s
 
 def first_in_stock(till: httpx.Client) -> tuple[str, Decimal]:
     for row in catalog_products(till, 100):
-        level = stock_at(till, row[0], "WEB")
+        level = stock_at(till, row[0], "STORE-001")
         if row[5] == "piece" and Decimal(level["available"]) >= 3:
             return row[0], Decimal(level["available"])
-    raise AssertionError("no product with web stock")
+    raise AssertionError("no product in stock at the till's store")
 
 
 def test_a_reservation_holds_stock_and_a_repeat_is_the_same_reservation(
@@ -74,18 +74,18 @@ def test_a_reservation_holds_stock_and_a_repeat_is_the_same_reservation(
     assert made.status_code == 201, made.text
     assert made.json()["state"] == "held"
     assert made.json()["lines"] == request["lines"]
-    level = stock_at(till, pid, "WEB")
+    level = stock_at(till, pid, "STORE-001")
     assert (Decimal(level["reserved"]), Decimal(level["available"])) == (2, available - 2)
 
     repeat = till.post("/v1/reservations", json=request)
     assert repeat.status_code == 200
     assert repeat.json() == made.json()
-    assert Decimal(stock_at(till, pid, "WEB")["reserved"]) == 2
+    assert Decimal(stock_at(till, pid, "STORE-001")["reserved"]) == 2
 
     seen = till.get(f"/v1/reservations/{request['reservation_id']}")
     assert seen.json() == made.json()
-    web = till.get("/v1/feeds/stock", params={"location": "WEB", "limit": 50_000}).json()
-    assert [pid, "WEB", level["on_hand"], "2"] in web["stock"]
+    here = till.get("/v1/feeds/stock", params={"limit": 50_000}).json()
+    assert [pid, "STORE-001", level["on_hand"], "2"] in here["stock"]
 
 
 def test_a_reservation_for_more_than_is_free_holds_nothing(till: httpx.Client) -> None:
@@ -95,7 +95,7 @@ def test_a_reservation_for_more_than_is_free_holds_nothing(till: httpx.Client) -
     assert body["shortages"] == [
         {"product_id": pid, "requested": str(available + 1), "available": str(available)}
     ]
-    assert Decimal(stock_at(till, pid, "WEB")["reserved"]) == 0
+    assert Decimal(stock_at(till, pid, "STORE-001")["reserved"]) == 0
     assert_problem(till.get(f"/v1/reservations/{too_much['reservation_id']}"), 404, "not_found")
 
 
@@ -107,7 +107,7 @@ def test_releasing_gives_the_stock_back_once(till: httpx.Client) -> None:
     assert released.json()["state"] == "released"
     again = till.delete(f"/v1/reservations/{request['reservation_id']}")
     assert again.json()["state"] == "released"
-    level = stock_at(till, pid, "WEB")
+    level = stock_at(till, pid, "STORE-001")
     assert (Decimal(level["reserved"]), Decimal(level["available"])) == (0, available)
 
 
@@ -118,7 +118,7 @@ def test_an_expired_reservation_gives_the_stock_back(hub: RunningHub, till: http
     assert expire_due(hub.db) == 0  # not yet
     assert expire_due(hub.db, datetime.now(UTC) + timedelta(seconds=61)) == 1
     assert till.get(f"/v1/reservations/{request['reservation_id']}").json()["state"] == "expired"
-    assert Decimal(stock_at(till, pid, "WEB")["available"]) == available
+    assert Decimal(stock_at(till, pid, "STORE-001")["available"]) == available
 
 
 def test_reservations_of_unknown_things_are_not_found(till: httpx.Client) -> None:

@@ -202,9 +202,9 @@ def test_expired_other_store_and_withdrawn_consent_are_named(
     expired = mint(hub, not_before=datetime.now(UTC) - timedelta(hours=5), valid_hours=1)
     type_code(qtbot, window, expired.qr_text)
     assert "expired on" in screen.banner.text()
-    elsewhere = mint(hub, DAIRY15, stores=["STORE-003"])
+    elsewhere = mint(hub, DAIRY15, stores=["STORE-002"])  # a store the promotion covers
     type_code(qtbot, window, elsewhere.qr_text)
-    assert "STORE-003" in screen.banner.text() and "not here" in screen.banner.text()
+    assert "STORE-002" in screen.banner.text() and "not here" in screen.banner.text()
     token = mint(hub)
     with hub.db.write() as conn:
         conn.execute(text("UPDATE customers SET consent_profile = false WHERE id = 'CUST-0001'"))

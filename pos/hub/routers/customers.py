@@ -9,6 +9,7 @@ from pos.api import routes
 from pos.api.customers import CustomerView, CustomerViewRequest, PromotionList
 from pos.hub import customers
 from pos.hub.deps import DEVICE_PROBLEMS, DbDep, DeviceDep, problem_responses
+from pos.hub.scope import ScopeDep
 
 router = APIRouter()
 
@@ -24,8 +25,9 @@ def promotions(_device: DeviceDep, db: DbDep) -> PromotionList:
     tags=["customers"],
     responses=problem_responses(401, 403, 404, 409, 410, 422),
 )
-def customer_view(request: CustomerViewRequest, device: DeviceDep, db: DbDep) -> CustomerView:
+def customer_view(request: CustomerViewRequest, scope: ScopeDep, db: DbDep) -> CustomerView:
     """The customer a valid promo token names, for this till (every view is recorded).
     Refusals: a token_* code (forged, expired, unknown key, ...), promo_wrong_store,
-    consent_withdrawn, promotion_ended, promo_token_used."""
-    return customers.customer_view(db, device, request)
+    consent_withdrawn, promotion_ended, promo_token_used. promo_wrong_store also when the
+    promotion no longer covers the till's store."""
+    return customers.customer_view(db, scope, request)

@@ -3,14 +3,16 @@ store list and the hub's public signing keys."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from pos.api import routes
 from pos.api.devices import DeviceInfo, PairingRequest, PairingResult
 from pos.api.feeds import LocationList
+from pos.api.problems import ProblemCode
 from pos.api.signed_tokens import PublicKeyList
-from pos.hub import devices, signing_keys, stock
-from pos.hub.deps import DEVICE_PROBLEMS, DbDep, DeviceDep, problem_responses
+from pos.hub import devices, signing_keys, stock, throttle
+from pos.hub.deps import DEVICE_PROBLEMS, DbDep, DeviceDep, HubDep, problem_responses
+from pos.hub.errors import HubProblem
 
 router = APIRouter()
 
@@ -24,10 +26,19 @@ def health(db: DbDep) -> dict[str, str]:
     routes.PAIRING,
     status_code=201,
     tags=["device"],
-    responses=problem_responses(400, 409, 410, 422),
+    responses=problem_responses(400, 409, 410, 422, 429),
 )
-def pair(request: PairingRequest, db: DbDep) -> PairingResult:
-    return devices.pair(db, request.code, request.device_name)
+def pair(pairing: PairingRequest, request: Request, hub: HubDep) -> PairingResult:
+    """429 too_many_attempts (with Retry-After) after a few unknown codes from one address:
+    a pairing code is short enough to guess (``pos.hub.throttle``)."""
+    address = request.client.host if request.client else "unknown"
+    throttle.check(hub.db, throttle.PAIRING, address, hub.clock())
+    try:
+        return devices.pair(hub.db, pairing.code, pairing.device_name)
+    except HubProblem as refused:
+        if refused.problem.code == ProblemCode.PAIRING_CODE_INVALID:
+            throttle.missed(hub.db, throttle.PAIRING, address, hub.clock())
+        raise
 
 
 @router.get(routes.DEVICE, tags=["device"], responses=DEVICE_PROBLEMS)

@@ -13,6 +13,7 @@ from pos.api.reservations import Reservation, ReservationRequest
 from pos.hub import documents, stock
 from pos.hub.deps import DbDep, DeviceDep, PathId, problem_responses
 from pos.hub.errors import HubProblem
+from pos.hub.scope import ScopeDep
 
 router = APIRouter()
 
@@ -44,23 +45,29 @@ def upload(batch: UploadBatch, device: DeviceDep, db: DbDep) -> Response:
     tags=["stock"],
     responses={
         200: {"model": Reservation, "description": "The reservation existed (a repeat)."},
-        **problem_responses(401, 404, 409, 422),
+        **problem_responses(401, 403, 404, 409, 422),
     },
 )
 def reserve(
-    request: ReservationRequest, device: DeviceDep, db: DbDep, response: Response
+    request: ReservationRequest, scope: ScopeDep, db: DbDep, response: Response
 ) -> Reservation:
-    reservation, created = stock.reserve(db, request, device.id)
+    """Hold stock at the till's own store (403 wrong_store elsewhere; 403
+    reservation_hub_owned for a pickup:* id; 409 reservation_id_taken for an id another store
+    uses)."""
+    reservation, created = stock.reserve(db, request, scope)
     if not created:
         response.status_code = 200
     return reservation
 
 
 @router.get(routes.RESERVATION, tags=["stock"], responses=problem_responses(401, 404, 422))
-def get_reservation(reservation_id: PathId, _device: DeviceDep, db: DbDep) -> Reservation:
-    return stock.get_reservation(db, reservation_id)
+def get_reservation(reservation_id: PathId, scope: ScopeDep, db: DbDep) -> Reservation:
+    """A reservation of the till's store (another store's: 404 not_found)."""
+    return stock.get_reservation(db, reservation_id, scope)
 
 
-@router.delete(routes.RESERVATION, tags=["stock"], responses=problem_responses(401, 404, 422))
-def release_reservation(reservation_id: PathId, _device: DeviceDep, db: DbDep) -> Reservation:
-    return stock.release(db, reservation_id)
+@router.delete(routes.RESERVATION, tags=["stock"], responses=problem_responses(401, 403, 404, 422))
+def release_reservation(reservation_id: PathId, scope: ScopeDep, db: DbDep) -> Reservation:
+    """Release a reservation of the till's store (another store's: 404 not_found; the hub's
+    own, a pickup order's: 403 reservation_hub_owned)."""
+    return stock.release(db, reservation_id, scope)

@@ -1,5 +1,7 @@
 """Events: the Server-Sent Events stream a till listens to for changes (the only ``async``
-route; every other endpoint is plain ``def`` so its database work runs in the thread pool)."""
+route; every other endpoint is plain ``def`` so its database work runs in the thread pool).
+A till hears its own store's events and the chain's, nothing of other stores
+(``pos.hub.scope``)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from fastapi.responses import StreamingResponse
 from pos.api import EVENT_STREAM, routes
 from pos.api.events import KEEPALIVE_SECONDS, RETRY_MILLISECONDS, Event, EventType
 from pos.hub import devices
-from pos.hub.deps import DEVICE_PROBLEMS, DeviceDep, HubDep, HubState
+from pos.hub.deps import DEVICE_PROBLEMS, HubDep, HubState
 from pos.hub.events import events_after, last_event_id
+from pos.hub.scope import ScopeDep, StoreScope
 
 EVENT_POLL_SECONDS = 1.0  # how often the stream looks for changes made by other processes
 
@@ -37,7 +40,7 @@ router = APIRouter()
     },
 )
 async def event_stream(
-    device: DeviceDep,
+    scope: ScopeDep,
     hub: HubDep,
     after: Annotated[
         int | None, Query(ge=0, le=2**63 - 1, description="Resume after this id.")
@@ -48,7 +51,7 @@ async def event_stream(
     if start is None and last_event_id and last_event_id.isdigit():
         start = int(last_event_id)
     return StreamingResponse(
-        _events(hub, device, start),
+        _events(hub, scope, start),
         media_type=EVENT_STREAM,
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
@@ -59,9 +62,7 @@ def _sse(event: Event) -> bytes:
     return f"id: {event.id}\nevent: {event.type}\ndata: {data}\n\n".encode()
 
 
-async def _events(
-    state: HubState, device: devices.Device, after: int | None
-) -> AsyncIterator[bytes]:
+async def _events(state: HubState, scope: StoreScope, after: int | None) -> AsyncIterator[bytes]:
     """Events after ``after`` (from now without it) until the client goes, the device is
     revoked or the hub stops. Changes made by this process wake the loop at once (the
     database's change counter); changes by other processes are found by polling."""
@@ -69,11 +70,12 @@ async def _events(
 
     def read(since: int) -> tuple[list[Event], bool]:
         with db.read() as conn:
-            return events_after(conn, since), devices.is_revoked(conn, device.id)
+            found = events_after(conn, since, scope.store_id)
+            return found, devices.is_revoked(conn, scope.device_id)
 
     def latest() -> int:
         with db.read() as conn:
-            return last_event_id(conn)
+            return last_event_id(conn, scope.store_id)
 
     cursor = after if after is not None else await run_in_threadpool(latest)
     hello = {"hub_id": db.hub_id, "last_event_id": cursor}
