@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--offline", action="store_true", help="with --demo: no hub, the demo catalog in the cache"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="with --demo: start, sell one item in cash through the services, exit 0 (a check"
+        " of an installed package; offscreen unless QT_QPA_PLATFORM says otherwise)",
     )
     parser.add_argument(
         "--screenshot", type=Path, help=argparse.SUPPRESS
@@ -71,6 +78,11 @@ def _main(args: argparse.Namespace) -> int:
     _setup_logging(paths)
     if args.command == "user":
         return _user_command(args, paths)
+    if args.smoke and not args.demo:
+        print("pos: --smoke sells with the demo's users and catalog: add --demo", file=sys.stderr)
+        return 2
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pos.services.sync import SyncOptions
     from pos.ui.app import run_till  # Qt only when a window is wanted
 
@@ -86,12 +98,18 @@ def _main(args: argparse.Namespace) -> int:
                 language=args.lang,
                 screenshot=args.screenshot,
                 sync=demo_sync_options(hub),
+                smoke=args.smoke,
             )
         finally:
             hub.stop()
     sync = None if args.offline else SyncOptions(args.hub_url, args.pairing_code)
     return run_till(
-        paths, demo=args.demo, language=args.lang, screenshot=args.screenshot, sync=sync
+        paths,
+        demo=args.demo,
+        language=args.lang,
+        screenshot=args.screenshot,
+        sync=sync,
+        smoke=args.smoke,
     )
 
 
