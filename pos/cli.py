@@ -49,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=("cashier", "supervisor", "manager"), default="cashier")
     user_sub.add_parser("list", help="list active users")
+    bundle = sub.add_parser(
+        "support-bundle",
+        help="write a zip for support: logs, settings without secrets, versions, devices",
+    )
+    bundle.add_argument(
+        "--output", type=Path, help="the zip to write (default: DATA_DIR/support/...)"
+    )
     return parser
 
 
@@ -78,6 +85,11 @@ def _main(args: argparse.Namespace) -> int:
     _setup_logging(paths)
     if args.command == "user":
         return _user_command(args, paths)
+    if args.command == "support-bundle":
+        from pos.services.support_bundle import write_support_bundle
+
+        print(write_support_bundle(paths, args.output))
+        return 0
     if args.smoke and not args.demo:
         print("pos: --smoke sells with the demo's users and catalog: add --demo", file=sys.stderr)
         return 2
