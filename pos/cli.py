@@ -95,8 +95,18 @@ def _main(args: argparse.Namespace) -> int:
         return 2
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pos.services.first_run import needs_first_run
     from pos.services.sync import SyncOptions
-    from pos.ui.app import run_till  # Qt only when a window is wanted
+    from pos.ui.app import run_first_run, run_till  # Qt only when a window is wanted
+
+    if not (args.demo or args.hub_url or args.offline) and needs_first_run(paths):
+        mode = run_first_run(paths)  # nothing is written unless it is finished
+        if mode is None:
+            return 1
+        if mode == "demo":
+            args.demo = True
+            if args.data_dir is None:
+                paths = TillPaths(resolve_data_dir(resolve_data_dir() / "demo"))
 
     if args.demo and not args.offline and not args.hub_url:
         from pos.demo import demo_sync_options, start_demo_hub

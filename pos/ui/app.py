@@ -167,6 +167,31 @@ def build_window(
     return window
 
 
+def run_first_run(paths: TillPaths) -> str | None:
+    """The set-up of a till that has none (pos.ui.first_run): its mode, None if cancelled."""
+    from pos.ui.first_run import FirstRunDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
+    installed: list[QTranslator] = []
+
+    def set_language(language: str) -> None:
+        for old in installed:
+            app.removeTranslator(old)
+        installed.clear()
+        translator = install_translator(app, language)
+        if translator is not None:
+            installed.append(translator)
+
+    dialog = FirstRunDialog(paths, set_language)
+    dialog.resize(720, 480)
+    accepted = dialog.exec()
+    for old in installed:  # the till installs its own from the settings just written
+        app.removeTranslator(old)
+    return dialog.mode if accepted else None
+
+
 def install_excepthook(window: TillWindow) -> None:
     """An unexpected error is logged in full and shown as a sentence, never a traceback."""
 

@@ -916,6 +916,249 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="117"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Setting up the till</source>
+        <translation>Konfiguracja kasy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="127"/>
+        <source>Connect to the store&apos;s hub (central system)</source>
+        <translation>Połącz z centralą sklepu (system centralny)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>No hub: a till on its own</source>
+        <translation>Bez centrali: samodzielna kasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>Demo: try the till with a demo store</source>
+        <translation>Demo: wypróbuj kasę ze sklepem demonstracyjnym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140"/>
+        <source>from the hub&apos;s manager</source>
+        <translation>od kierownika centrali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>Hub address</source>
+        <translation>Adres centrali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="142"/>
+        <source>Pairing code</source>
+        <translation>Kod parowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>Where does this till belong?</source>
+        <translation>Do czego należy ta kasa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157"/>
+        <source>Asking the hub…</source>
+        <translation>Pytanie centrali…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="167"/>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="168"/>
+        <source>Till</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="169"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Hub</source>
+        <translation>Centrala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
+        <translation>Kod parowania został już wykorzystany. Jeśli to nie twój sklep lub kasa, anuluj i poproś kierownika centrali o nowy kod.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
+        <source>Is this the right store and till?</source>
+        <translation>Czy to właściwy sklep i kasa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="189"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>np. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="190"/>
+        <source>Print a test page</source>
+        <translation>Drukuj stronę testową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="195"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Check the terminal</source>
+        <translation>Sprawdź terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Receipt printer</source>
+        <translation>Drukarka paragonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="209"/>
+        <source>Card terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="210"/>
+        <source>Host</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
+        <translation>Skanery: skaner w trybie klawiatury działa od razu; skanery szeregowe i kamery dodaje się później przez Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="217"/>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="218"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="230"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="253"/>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="254"/>
+        <source>Test page: the printer works.</source>
+        <translation>Strona testowa: drukarka działa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="257"/>
+        <source>Printed on {0}.</source>
+        <translation>Wydrukowano na: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="258"/>
+        <source>Not printed: {0}</source>
+        <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="265"/>
+        <source>Asking the terminal…</source>
+        <translation>Pytanie terminala…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="269"/>
+        <source>No card terminal: cash only.</source>
+        <translation>Brak terminala płatniczego: tylko gotówka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="271"/>
+        <source>The terminal is ready.</source>
+        <translation>Terminal jest gotowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="274"/>
+        <source>The terminal answers but is not ready: {0}</source>
+        <translation>Terminal odpowiada, ale nie jest gotowy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="283"/>
+        <source>The terminal does not answer: {0}</source>
+        <translation>Terminal nie odpowiada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="295"/>
+        <source>Saving the set-up…</source>
+        <translation>Zapisywanie konfiguracji…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="321"/>
+        <source>That is not a hub address: write it as http://host:port.</source>
+        <translation>To nie jest adres centrali: wpisz go jako http://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="323"/>
+        <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
+        <translation>Nie można połączyć się z centralą pod tym adresem. Sprawdź adres i sieć, potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="327"/>
+        <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
+        <translation>Centrala nie zna tego kodu parowania. Sprawdź go albo poproś o nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="330"/>
+        <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Ten kod parowania został już użyty. Poproś kierownika centrali o nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="333"/>
+        <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Ten kod parowania wygasł. Poproś kierownika centrali o nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="336"/>
+        <source>The hub refused: {0}</source>
+        <translation>Centrala odmówiła: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="337"/>
+        <source>Not saved: {0}. Nothing was written; try again.</source>
+        <translation>Nie zapisano: {0}. Nic nie zostało zapisane; spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
@@ -3357,7 +3600,7 @@
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

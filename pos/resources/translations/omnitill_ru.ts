@@ -916,6 +916,249 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="117"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Setting up the till</source>
+        <translation>Настройка кассы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="127"/>
+        <source>Connect to the store&apos;s hub (central system)</source>
+        <translation>Подключить к серверу магазина (центральная система)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>No hub: a till on its own</source>
+        <translation>Без сервера: автономная касса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>Demo: try the till with a demo store</source>
+        <translation>Демо: попробовать кассу с демо-магазином</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140"/>
+        <source>from the hub&apos;s manager</source>
+        <translation>у администратора сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>Hub address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="142"/>
+        <source>Pairing code</source>
+        <translation>Код привязки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>Where does this till belong?</source>
+        <translation>К чему относится эта касса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157"/>
+        <source>Asking the hub…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="167"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="168"/>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="169"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Hub</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
+        <translation>Код привязки уже использован. Если это не ваш магазин или касса, отмените и попросите у администратора сервера новый код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
+        <source>Is this the right store and till?</source>
+        <translation>Это правильный магазин и касса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="189"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="190"/>
+        <source>Print a test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="195"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Check the terminal</source>
+        <translation>Проверить терминал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Receipt printer</source>
+        <translation>Чековый принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="209"/>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="210"/>
+        <source>Host</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
+        <translation>Сканеры: сканер в режиме клавиатуры работает сразу; последовательные сканеры и камеры добавляются позже через Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="217"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="218"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="230"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="253"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="254"/>
+        <source>Test page: the printer works.</source>
+        <translation>Тестовая страница: принтер работает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="257"/>
+        <source>Printed on {0}.</source>
+        <translation>Напечатано на: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="258"/>
+        <source>Not printed: {0}</source>
+        <translation>Не напечатано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="265"/>
+        <source>Asking the terminal…</source>
+        <translation>Запрос к терминалу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="269"/>
+        <source>No card terminal: cash only.</source>
+        <translation>Нет платёжного терминала: только наличные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="271"/>
+        <source>The terminal is ready.</source>
+        <translation>Терминал готов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="274"/>
+        <source>The terminal answers but is not ready: {0}</source>
+        <translation>Терминал отвечает, но не готов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="283"/>
+        <source>The terminal does not answer: {0}</source>
+        <translation>Терминал не отвечает: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="295"/>
+        <source>Saving the set-up…</source>
+        <translation>Сохранение настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="321"/>
+        <source>That is not a hub address: write it as http://host:port.</source>
+        <translation>Это не адрес сервера: введите его как http://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="323"/>
+        <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
+        <translation>Сервер недоступен по этому адресу. Проверьте адрес и сеть, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="327"/>
+        <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
+        <translation>Сервер не знает этот код привязки. Проверьте его или попросите новый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="330"/>
+        <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Этот код привязки уже использован. Попросите у администратора сервера новый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="333"/>
+        <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Срок действия этого кода привязки истёк. Попросите у администратора сервера новый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="336"/>
+        <source>The hub refused: {0}</source>
+        <translation>Сервер отказал: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="337"/>
+        <source>Not saved: {0}. Nothing was written; try again.</source>
+        <translation>Не сохранено: {0}. Ничего не записано; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
@@ -3357,7 +3600,7 @@
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

@@ -916,6 +916,249 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="117"/>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Setting up the till</source>
+        <translation>Налаштування каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="127"/>
+        <source>Connect to the store&apos;s hub (central system)</source>
+        <translation>Підключити до сервера магазину (центральна система)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>No hub: a till on its own</source>
+        <translation>Без сервера: автономна каса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>Demo: try the till with a demo store</source>
+        <translation>Демо: спробувати касу з демо-магазином</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140"/>
+        <source>from the hub&apos;s manager</source>
+        <translation>від адміністратора сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>Hub address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="142"/>
+        <source>Pairing code</source>
+        <translation>Код прив&apos;язки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>Where does this till belong?</source>
+        <translation>До чого належить ця каса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157"/>
+        <source>Asking the hub…</source>
+        <translation>Запит до сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="167"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="168"/>
+        <source>Till</source>
+        <translation>Каса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="169"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Hub</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
+        <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
+        <source>Is this the right store and till?</source>
+        <translation>Це правильний магазин і каса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="189"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="190"/>
+        <source>Print a test page</source>
+        <translation>Надрукувати тестову сторінку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="195"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Check the terminal</source>
+        <translation>Перевірити термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Receipt printer</source>
+        <translation>Чековий принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="209"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="210"/>
+        <source>Host</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
+        <translation>Сканери: сканер у режимі клавіатури працює одразу; послідовні сканери та камери додаються пізніше через Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="217"/>
+        <source>Devices</source>
+        <translation>Пристрої</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="218"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="230"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="253"/>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="254"/>
+        <source>Test page: the printer works.</source>
+        <translation>Тестова сторінка: принтер працює.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="257"/>
+        <source>Printed on {0}.</source>
+        <translation>Надруковано на: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="258"/>
+        <source>Not printed: {0}</source>
+        <translation>Не надруковано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="265"/>
+        <source>Asking the terminal…</source>
+        <translation>Запит до термінала…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="269"/>
+        <source>No card terminal: cash only.</source>
+        <translation>Немає платіжного термінала: лише готівка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="271"/>
+        <source>The terminal is ready.</source>
+        <translation>Термінал готовий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="274"/>
+        <source>The terminal answers but is not ready: {0}</source>
+        <translation>Термінал відповідає, але не готовий: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="283"/>
+        <source>The terminal does not answer: {0}</source>
+        <translation>Термінал не відповідає: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="295"/>
+        <source>Saving the set-up…</source>
+        <translation>Збереження налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="321"/>
+        <source>That is not a hub address: write it as http://host:port.</source>
+        <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="323"/>
+        <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
+        <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="327"/>
+        <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
+        <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="330"/>
+        <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="333"/>
+        <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="336"/>
+        <source>The hub refused: {0}</source>
+        <translation>Сервер відмовив: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="337"/>
+        <source>Not saved: {0}. Nothing was written; try again.</source>
+        <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
@@ -3357,7 +3600,7 @@
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
