@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
         "--offline", action="store_true", help="with --demo: no hub, the demo catalog in the cache"
     )
     parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="with --demo: start, sell one item in cash through the services, exit 0 (a check"
+        " of an installed package; offscreen unless QT_QPA_PLATFORM says otherwise)",
+    )
+    parser.add_argument(
         "--screenshot", type=Path, help=argparse.SUPPRESS
     )  # docs: save a PNG and quit
     sub = parser.add_subparsers(dest="command")
@@ -42,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=("cashier", "supervisor", "manager"), default="cashier")
     user_sub.add_parser("list", help="list active users")
+    bundle = sub.add_parser(
+        "support-bundle",
+        help="write a zip for support: logs, settings without secrets, versions, devices",
+    )
+    bundle.add_argument(
+        "--output", type=Path, help="the zip to write (default: DATA_DIR/support/...)"
+    )
     return parser
 
 
@@ -71,8 +85,28 @@ def _main(args: argparse.Namespace) -> int:
     _setup_logging(paths)
     if args.command == "user":
         return _user_command(args, paths)
+    if args.command == "support-bundle":
+        from pos.services.support_bundle import write_support_bundle
+
+        print(write_support_bundle(paths, args.output))
+        return 0
+    if args.smoke and not args.demo:
+        print("pos: --smoke sells with the demo's users and catalog: add --demo", file=sys.stderr)
+        return 2
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pos.services.first_run import needs_first_run
     from pos.services.sync import SyncOptions
-    from pos.ui.app import run_till  # Qt only when a window is wanted
+    from pos.ui.app import run_first_run, run_till  # Qt only when a window is wanted
+
+    if not (args.demo or args.hub_url or args.offline) and needs_first_run(paths):
+        mode = run_first_run(paths)  # nothing is written unless it is finished
+        if mode is None:
+            return 1
+        if mode == "demo":
+            args.demo = True
+            if args.data_dir is None:
+                paths = TillPaths(resolve_data_dir(resolve_data_dir() / "demo"))
 
     if args.demo and not args.offline and not args.hub_url:
         from pos.demo import demo_sync_options, start_demo_hub
@@ -86,12 +120,18 @@ def _main(args: argparse.Namespace) -> int:
                 language=args.lang,
                 screenshot=args.screenshot,
                 sync=demo_sync_options(hub),
+                smoke=args.smoke,
             )
         finally:
             hub.stop()
     sync = None if args.offline else SyncOptions(args.hub_url, args.pairing_code)
     return run_till(
-        paths, demo=args.demo, language=args.lang, screenshot=args.screenshot, sync=sync
+        paths,
+        demo=args.demo,
+        language=args.lang,
+        screenshot=args.screenshot,
+        sync=sync,
+        smoke=args.smoke,
     )
 
 

@@ -29,7 +29,7 @@ def resolve_data_dir(explicit: Path | None = None) -> Path:
     return path
 
 
-_OWN_DIRS = ("logs", "printed", "hub")  # wholly the till's
+_OWN_DIRS = ("logs", "printed", "hub", "support")  # wholly the till's
 _OWN_PREFIXES = ("till.", "settings.", ".settings-", ".token-", "device-token")
 
 
@@ -69,6 +69,11 @@ class TillPaths:
     @property
     def log_dir(self) -> Path:
         return private_dir(self.root / "logs")
+
+    @property
+    def support_dir(self) -> Path:
+        """Support bundles (``pos support-bundle``, the settings screen): owner-only zips."""
+        return private_dir(self.root / "support")
 
     @property
     def receipts_dir(self) -> Path:

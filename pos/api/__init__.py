@@ -3,7 +3,7 @@
 Versioned HTTP/JSON under ``/v1``. Shared by the till's sync engine (``pos.sync``) and the
 reference hub (``pos.hub``); it imports only pydantic, the standard library and
 ``pos.domain`` (an import-linter contract keeps Qt, SQL and HTTP libraries out), so either side
-can use it without pulling in the other. The OpenAPI document in ``resources/api/openapi.json``
+can use it without pulling in the other. The OpenAPI document in ``pos/resources/api/openapi.json``
 is generated from the hub built on these models (``python -m pos.hub.openapi``).
 
 Rules that keep the contract extensible without breaking a till already in the field:

@@ -1,6 +1,6 @@
 """The OpenAPI document of the v1 API, generated from the hub's routes and ``pos.api``.
 
-``python -m pos.hub.openapi`` rewrites ``resources/api/openapi.json``; ``--check`` exits 1
+``python -m pos.hub.openapi`` rewrites ``pos/resources/api/openapi.json``; ``--check`` exits 1
 when the file differs from what the code generates (``tests/hub/test_openapi.py`` does the
 same, so a stale document fails the suite).
 
@@ -24,8 +24,9 @@ from pydantic.json_schema import models_json_schema
 from pos.api import PROBLEM_JSON
 from pos.api.documents import ReturnDocument, SaleDocument, VoidDocument
 from pos.api.snapshot import ProductChunk, SnapshotEnd, SnapshotHead, StockChunk
+from pos.resource_files import resource
 
-DOCUMENT_PATH = Path(__file__).resolve().parents[2] / "resources" / "api" / "openapi.json"
+DOCUMENT_PATH = resource("api", "openapi.json")
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from pos.config import load_settings, save_settings
 from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
+from pos.resource_files import resource
+from pos.services.smoke import smoke_sale
 from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import UserInfo
@@ -32,15 +35,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000  # a status hint for the status bar; printing itself reports errors
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
-def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load ``resources/translations/omnitill_<lang>.qm``; English needs none."""
+    """Load ``pos/resources/translations/omnitill_<lang>.qm``; English needs none."""
     if language == "en":
         return None
     translator = QTranslator(app)
@@ -179,6 +177,31 @@ def build_window(
     return window
 
 
+def run_first_run(paths: TillPaths) -> str | None:
+    """The set-up of a till that has none (pos.ui.first_run): its mode, None if cancelled."""
+    from pos.ui.first_run import FirstRunDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(resource("themes", "till.qss").read_text(encoding="utf-8"))
+    installed: list[QTranslator] = []
+
+    def set_language(language: str) -> None:
+        for old in installed:
+            app.removeTranslator(old)
+        installed.clear()
+        translator = install_translator(app, language)
+        if translator is not None:
+            installed.append(translator)
+
+    dialog = FirstRunDialog(paths, set_language)
+    dialog.resize(720, 480)
+    accepted = dialog.exec()
+    for old in installed:  # the till installs its own from the settings just written
+        app.removeTranslator(old)
+    return dialog.mode if accepted else None
+
+
 def install_excepthook(window: TillWindow) -> None:
     """An unexpected error is logged in full and shown as a sentence, never a traceback."""
 
@@ -198,6 +221,7 @@ def run_till(
     language: str | None,
     screenshot: Path | None = None,
     sync: SyncOptions | None = None,
+    smoke: bool = False,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -217,4 +241,37 @@ def run_till(
             app.quit()
 
         QTimer.singleShot(300, shoot)
+    if smoke:
+        _smoke_when_ready(window, app)
     return app.exec()
+
+
+def _smoke_when_ready(window: TillWindow, app: QApplication) -> None:
+    """``pos --demo --smoke``: once the till is ready, a sale through the services
+    (pos.services.smoke) on a plain thread, then close and exit 0 (1 with the reason)."""
+    outcome: list[str | BaseException] = []
+
+    def sell() -> None:
+        try:
+            done = smoke_sale(window.till)
+            outcome.append(f"smoke: receipt {done.receipt_no} ({done.barcode}, {done.total})")
+        except BaseException as exc:  # reported and turned into the exit code below
+            outcome.append(exc)
+
+    def check() -> None:
+        if window.ready and not thread.is_alive() and not outcome:
+            thread.start()
+        if not outcome:
+            QTimer.singleShot(100, check)
+            return
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            log.error("smoke sale failed", exc_info=result)
+            print(f"smoke: FAILED: {describe(result)}", file=sys.stderr)
+        else:
+            print(result)
+        window.close()
+        app.exit(1 if isinstance(result, BaseException) else 0)
+
+    thread = threading.Thread(target=sell, name="smoke", daemon=True)
+    QTimer.singleShot(0, check)

@@ -1,4 +1,4 @@
-"""The OpenAPI document in resources/api is the one the code generates."""
+"""The OpenAPI document in pos/resources/api is the one the code generates."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pos.hub.openapi import DOCUMENT_PATH, main, openapi_document, render
 def test_the_committed_openapi_document_is_up_to_date() -> None:
     generated = render(openapi_document())
     assert DOCUMENT_PATH.read_text(encoding="utf-8") == generated, (
-        "resources/api/openapi.json is stale: run python -m pos.hub.openapi"
+        "pos/resources/api/openapi.json is stale: run python -m pos.hub.openapi"
     )
     assert main(["--check"]) == 0
 

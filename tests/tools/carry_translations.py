@@ -3,7 +3,7 @@
 Qt translates ``self.tr(...)`` in the context of the class that calls it, so a message moved
 from ``TillScreen`` into a feature class (``Parking``, ``Payment``...) comes back from
 ``pyside6-lupdate`` as unfinished in its new context, and the old entry is dropped. This script
-reads the catalogs first, runs the same ``lupdate`` as ``resources/translations/update.sh``,
+reads the catalogs first, runs the same ``lupdate`` as ``pos/resources/translations/update.sh``,
 then fills each unfinished message with the translation its source text had before: in the
 context it moved from (``MOVED_FROM``), else the one translation that text had anywhere. A text
 translated differently in different contexts is left unfinished for a translator (the
@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGS = ROOT / "resources" / "translations"
+CATALOGS = ROOT / "pos" / "resources" / "translations"
 LANGUAGES = ("ru", "pl", "uk")
 # New context -> the contexts its messages came from (issue 12: the till screen's features).
 MOVED_FROM = {

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from pos.ui.app import resource
+from pos.resource_files import resource
 
 LANGUAGES = ("pl", "ru", "uk")
 EXPECTED = {

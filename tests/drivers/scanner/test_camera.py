@@ -19,6 +19,7 @@ from drivers.scanner import ScannerState, ScanRead, Symbology, available_scanner
 from drivers.scanner.camera import CameraInfo, CameraScanner, PreviewFrame, list_cameras
 from tests.drivers.scanner.images import EAN13, QR_PAYLOAD
 from tests.drivers.scanner.make_video import FPS, SCENES, VIDEO
+from tests.drivers.scanner.system_libraries import needs_zbar
 
 QR = QR_PAYLOAD.encode()
 
@@ -151,6 +152,7 @@ def test_a_slow_preview_costs_decoded_frames_never_capture_or_reads() -> None:
     assert [r.data for r in recorder.reads] == [QR, EAN13.encode(), QR]
 
 
+@needs_zbar
 def test_pyzbar_gives_the_same_reads_from_the_video() -> None:
     recorder = Recorder()
     play(CameraScanner(source=str(VIDEO), decoder="pyzbar", realtime=False), recorder)

@@ -4,17 +4,17 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../pos/ui/features/discounts/approvals.py" line="28"/>
+        <location filename="../../ui/features/discounts/approvals.py" line="28"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/approvals.py" line="32"/>
+        <location filename="../../ui/features/discounts/approvals.py" line="32"/>
         <source>Not approved; nothing was changed.</source>
         <translation>Не підтверджено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/approvals.py" line="51"/>
+        <location filename="../../ui/features/discounts/approvals.py" line="51"/>
         <source>Approved.</source>
         <translation>Підтверджено.</translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="127"/>
+        <location filename="../../ui/features/scanners/camera_preview.py" line="127"/>
         <source>Opening the camera…</source>
         <translation>Підключення камери…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="131"/>
+        <location filename="../../ui/features/scanners/camera_preview.py" line="131"/>
         <source>The camera stopped sending pictures. Check its cable; the till keeps trying.</source>
         <translation>Камера перестала передавати зображення. Перевірте кабель; каса продовжує спроби.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="134"/>
+        <location filename="../../ui/features/scanners/camera_preview.py" line="134"/>
         <source>The camera is off.</source>
         <translation>Камеру вимкнено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/camera_preview.py" line="192"/>
+        <location filename="../../ui/features/scanners/camera_preview.py" line="192"/>
         <source>No camera found. Connect a camera or choose another one in the scanner settings; the till keeps trying.</source>
         <translation>Камеру не знайдено. Підключіть камеру або виберіть іншу в налаштуваннях сканера; каса продовжує спроби.</translation>
     </message>
@@ -45,123 +45,123 @@
 <context>
     <name>CardTerminalMenu</name>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="45"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="45"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="48"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="48"/>
         <source>End of day: close the card batch and print its report</source>
         <translation>Закриття дня: закрити пакет карткових операцій і надрукувати звіт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="49"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="49"/>
         <source>Reverse the last card payment</source>
         <translation>Скасувати останній платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="50"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="50"/>
         <source>Check an unknown card payment with the terminal</source>
         <translation>Перевірити в терміналі платіж карткою з невідомим результатом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="51"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="51"/>
         <source>Settle an unknown card payment by hand</source>
         <translation>Врегулювати вручну платіж карткою з невідомим результатом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="54"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="54"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="55"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="55"/>
         <source>Manager functions of the card terminal</source>
         <translation>Функції менеджера для платіжного термінала</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="70"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="70"/>
         <source>The card terminal&apos;s functions need a manager.</source>
         <translation>Для функцій платіжного термінала потрібен менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="87"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="87"/>
         <source>End of day at the card terminal…</source>
         <translation>Закриття дня на платіжному терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="93"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="93"/>
         <source>The terminal refused the end of day ({0}).</source>
         <translation>Термінал відмовив у закритті дня ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="100"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="100"/>
         <source>Card terminal: end of day</source>
         <translation>Платіжний термінал: закриття дня</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="101"/>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="126"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="101"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="126"/>
         <source>Card total</source>
         <translation>Разом за картками</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="107"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="107"/>
         <source>End of day done. Card total {0}.</source>
         <translation>День закрито. Разом за картками {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="116"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="116"/>
         <source>The terminal did not reverse the payment ({0}).</source>
         <translation>Термінал не скасував платіж ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="125"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="125"/>
         <source>Card payment reversed</source>
         <translation>Платіж карткою скасовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="133"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="133"/>
         <source>Card payment of {0} reversed.</source>
         <translation>Платіж карткою на {0} скасовано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="142"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="142"/>
         <source>No card payment is waiting to be checked.</source>
         <translation>Немає платежів карткою, що чекають на перевірку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="159"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="159"/>
         <source>Settle a card payment</source>
         <translation>Врегулювати платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="160"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="160"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Що каже чек термінала про платіж на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="163"/>
         <source>Approved: the customer was charged</source>
         <translation>Схвалено: кошти з клієнта списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="163"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="163"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="180"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="180"/>
         <source>The card payment of {0} is settled as {1}.</source>
         <translation>Платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="182"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/menu.py" line="182"/>
+        <location filename="../../ui/features/card_terminal/menu.py" line="182"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
@@ -169,57 +169,57 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="39"/>
+        <location filename="../../ui/shell/cart_model.py" line="39"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="40"/>
+        <location filename="../../ui/shell/cart_model.py" line="40"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="41"/>
+        <location filename="../../ui/shell/cart_model.py" line="41"/>
         <source>Qty</source>
         <translation>К-сть</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="42"/>
+        <location filename="../../ui/shell/cart_model.py" line="42"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="43"/>
+        <location filename="../../ui/shell/cart_model.py" line="43"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="44"/>
+        <location filename="../../ui/shell/cart_model.py" line="44"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="106"/>
+        <location filename="../../ui/shell/cart_model.py" line="106"/>
         <source>Voided: {0}</source>
         <translation>Сторновано: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="119"/>
+        <location filename="../../ui/shell/cart_model.py" line="119"/>
         <source>{0} (voided)</source>
         <translation>{0} (сторно)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="121"/>
+        <location filename="../../ui/shell/cart_model.py" line="121"/>
         <source>{0} (price changed)</source>
         <translation>{0} (ціну змінено)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="123"/>
+        <location filename="../../ui/shell/cart_model.py" line="123"/>
         <source>{0} (promo)</source>
         <translation>{0} (акція)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/cart_model.py" line="127"/>
+        <location filename="../../ui/shell/cart_model.py" line="127"/>
         <source>{0} kg</source>
         <translation>{0} кг</translation>
     </message>
@@ -227,22 +227,22 @@
 <context>
     <name>Customer</name>
     <message>
-        <location filename="../../pos/ui/features/customer/customer.py" line="95"/>
+        <location filename="../../ui/features/customer/customer.py" line="95"/>
         <source>The hub cannot be reached: the customer&apos;s history is not shown. The promo is honoured up to {0} and checked when the hub is back.</source>
         <translation>Сервер недоступний: історію клієнта не показано. Акція враховується до {0} і буде перевірена після відновлення зв’язку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer.py" line="134"/>
+        <location filename="../../ui/features/customer/customer.py" line="134"/>
         <source>The customer was let go after a while without a sale change.</source>
         <translation>Клієнта відв’язано після тривалого часу без змін у продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer.py" line="142"/>
+        <location filename="../../ui/features/customer/customer.py" line="142"/>
         <source>No customer: scan the customer&apos;s promo QR code first.</source>
         <translation>Немає клієнта: спершу відскануйте QR-код клієнта.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer.py" line="148"/>
+        <location filename="../../ui/features/customer/customer.py" line="148"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
@@ -250,183 +250,183 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="70"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="70"/>
         <source>Remove customer</source>
         <translation>Прибрати клієнта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="88"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
         <source>When / where</source>
         <translation>Коли / де</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="112"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="112"/>
         <source>Viewed</source>
         <translation>Переглянуті</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="113"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="113"/>
         <source>Suggested here</source>
         <translation>Радимо тут</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="114"/>
         <source>Online cart</source>
         <translation>Онлайн-кошик</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="115"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="115"/>
         <source>Wishlist</source>
         <translation>Список бажань</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="116"/>
         <source>Searches</source>
         <translation>Пошуки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="117"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="117"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="147"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="147"/>
         <source>Customer (loading…)</source>
         <translation>Клієнт (завантаження…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="151"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запитуємо дані клієнта в центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
         <source>Code valid until {0}</source>
         <translation>Код дійсний до {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="164"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="164"/>
         <source>Promotion {0}</source>
         <translation>Акція {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="167"/>
         <source>{0} % off</source>
         <translation>знижка {0} %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="169"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="169"/>
         <source>{0} off</source>
         <translation>знижка {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="182"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="182"/>
         <source>Customer (offline)</source>
         <translation>Клієнт (немає зв’язку)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="184"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Немає зв’язку з центральним сервером: історія клієнта недоступна.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="190"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="190"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>рівень {0} · {1} балів · залишилось використань коду: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="202"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="212"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="212"/>
         <source>in stock here</source>
         <translation>є в цьому магазині</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="250"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="250"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Застосовано: −{0} у цьому продажу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="252"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="252"/>
         <source>Offline limit {0} reached.</source>
         <translation>Досягнуто офлайн-ліміт {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="254"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="254"/>
         <source>Not applied now: {0}</source>
         <translation>Зараз не застосовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="257"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="257"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без зв’язку враховується до {0}; перевіряється після відновлення зв’язку з сервером)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="264"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
         <source>the basket must reach {0}.</source>
         <translation>сума кошика має досягти {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="268"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="268"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сума кошика нижча за мінімальну.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="269"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
         <source>nothing in the cart it applies to.</source>
         <translation>у кошику немає товарів, до яких вона застосовується.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="270"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="270"/>
         <source>the promotion has not started.</source>
         <translation>акція ще не почалася.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="271"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="271"/>
         <source>the promotion has ended.</source>
         <translation>акція закінчилася.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="272"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="272"/>
         <source>not valid in this store.</source>
         <translation>не діє в цьому магазині.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="316"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="316"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>тут {0} · в інших місцях {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer_panel.py" line="324"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="324"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
@@ -434,37 +434,37 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
+        <location filename="../../ui/widgets/dialogs.py" line="158"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="158"/>
+        <location filename="../../ui/widgets/dialogs.py" line="158"/>
         <source>Give a discount</source>
         <translation>Надати знижку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="160"/>
+        <location filename="../../ui/widgets/dialogs.py" line="160"/>
         <source>Selected line</source>
         <translation>Вибрана позиція</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="161"/>
+        <location filename="../../ui/widgets/dialogs.py" line="161"/>
         <source>Whole sale</source>
         <translation>Весь чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Percent %</source>
         <translation>Відсоток %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="172"/>
+        <location filename="../../ui/widgets/dialogs.py" line="172"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="194"/>
+        <location filename="../../ui/widgets/dialogs.py" line="194"/>
         <source>Type a discount greater than zero.</source>
         <translation>Введіть знижку більшу за нуль.</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos/ui/features/discounts/discounts.py" line="37"/>
+        <location filename="../../ui/features/discounts/discounts.py" line="37"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/discounts.py" line="76"/>
+        <location filename="../../ui/features/discounts/discounts.py" line="76"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/discounts.py" line="77"/>
+        <location filename="../../ui/features/discounts/discounts.py" line="77"/>
         <source>New unit price for {0}</source>
         <translation>Нова ціна за одиницю: {0}</translation>
     </message>
@@ -490,505 +490,748 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../pos/domain/errors.py" line="22"/>
+        <location filename="../../domain/errors.py" line="22"/>
         <source>The operation is not allowed.</source>
         <translation>Операцію не дозволено.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="51"/>
+        <location filename="../../domain/errors.py" line="51"/>
         <source>Currency {left} cannot be combined with {right}.</source>
         <translation>Валюту {left} не можна поєднувати з {right}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="64"/>
+        <location filename="../../domain/errors.py" line="64"/>
         <source>The quantity {quantity} is not valid.</source>
         <translation>Кількість {quantity} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="72"/>
+        <location filename="../../domain/errors.py" line="72"/>
         <source>The quantity must be more than zero.</source>
         <translation>Кількість має бути більшою за нуль.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="77"/>
+        <location filename="../../domain/errors.py" line="77"/>
         <source>This item is sold by the piece; {quantity} is not a whole number.</source>
         <translation>Цей товар продається поштучно; {quantity} — не ціле число.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="84"/>
+        <location filename="../../domain/errors.py" line="84"/>
         <source>A weight has at most three decimals (grams); {quantity} has more.</source>
         <translation>Вага має щонайбільше три знаки після коми (грами); у {quantity} більше.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="91"/>
+        <location filename="../../domain/errors.py" line="91"/>
         <source>The quantity {quantity} exceeds the limit {limit}.</source>
         <translation>Кількість {quantity} перевищує межу {limit}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="104"/>
+        <location filename="../../domain/errors.py" line="104"/>
         <source>There is no line {line_no} on this sale.</source>
         <translation>У цьому чеку немає позиції {line_no}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="112"/>
+        <location filename="../../domain/errors.py" line="112"/>
         <source>Line {line_no} is already voided.</source>
         <translation>Позицію {line_no} вже сторновано.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="120"/>
+        <location filename="../../domain/errors.py" line="120"/>
         <source>The price {price} is not valid.</source>
         <translation>Ціна {price} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="128"/>
+        <location filename="../../domain/errors.py" line="128"/>
         <source>Please give a reason.</source>
         <translation>Вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="141"/>
+        <location filename="../../domain/errors.py" line="141"/>
         <source>The discount {discount} is not valid.</source>
         <translation>Знижка {discount} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="149"/>
+        <location filename="../../domain/errors.py" line="149"/>
         <source>A discount must be more than zero.</source>
         <translation>Знижка має бути більшою за нуль.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="154"/>
+        <location filename="../../domain/errors.py" line="154"/>
         <source>A discount cannot exceed 100 %.</source>
         <translation>Знижка не може перевищувати 100 %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="159"/>
+        <location filename="../../domain/errors.py" line="159"/>
         <source>The discount {discount} is more than the amount {amount} it applies to.</source>
         <translation>Знижка {discount} більша за суму {amount}, до якої вона застосовується.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="174"/>
+        <location filename="../../domain/errors.py" line="174"/>
         <source>A {role} may not do this ({action}) without a supervisor&apos;s approval.</source>
         <translation>Роль {role} не може виконати це ({action}) без підтвердження старшого касира.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="186"/>
+        <location filename="../../domain/errors.py" line="186"/>
         <source>A {role} may give at most {limit} % discount; this is {percent} %.</source>
         <translation>Роль {role} може надати знижку не більше {limit} %; тут {percent} %.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="198"/>
+        <location filename="../../domain/errors.py" line="198"/>
         <source>The approval by a {role} does not cover this action ({action}).</source>
         <translation>Підтвердження ролі {role} не поширюється на цю дію ({action}).</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="208"/>
+        <location filename="../../domain/errors.py" line="208"/>
         <source>This sale is {state} and cannot be changed.</source>
         <translation>Цей продаж у стані {state} і не може бути змінений.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="216"/>
+        <location filename="../../domain/errors.py" line="216"/>
         <source>The sale has no items.</source>
         <translation>У чеку немає товарів.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="226"/>
+        <location filename="../../domain/errors.py" line="226"/>
         <source>Payment has started; remove the payments before changing the sale.</source>
         <translation>Оплату вже розпочато; видаліть платежі, перш ніж змінювати чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="239"/>
+        <location filename="../../domain/errors.py" line="239"/>
         <source>The payment amount {amount} is not valid.</source>
         <translation>Сума платежу {amount} неприпустима.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="249"/>
+        <location filename="../../domain/errors.py" line="249"/>
         <source>The payment {amount} is more than the {due} left to pay.</source>
         <translation>Платіж {amount} більший за залишок до сплати {due}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="259"/>
+        <location filename="../../domain/errors.py" line="259"/>
         <source>There is no payment {tender_id} on this sale.</source>
         <translation>У цьому чеку немає платежу {tender_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="267"/>
+        <location filename="../../domain/errors.py" line="267"/>
         <source>{paid} paid of {due} due; {balance} is still to pay.</source>
         <translation>Сплачено {paid} з {due}; залишилось сплатити {balance}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="280"/>
+        <location filename="../../domain/errors.py" line="280"/>
         <source>The stored sale document is invalid: {problem}.</source>
         <translation>Збережений документ продажу пошкоджено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="288"/>
+        <location filename="../../domain/errors.py" line="288"/>
         <source>{barcode} is not a valid barcode.</source>
         <translation>{barcode} — неправильний штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="296"/>
+        <location filename="../../domain/errors.py" line="296"/>
         <source>The weight or price in label {barcode} does not check out; weigh the item again.</source>
         <translation>Вага або ціна на етикетці {barcode} не сходяться; зважте товар знову.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="307"/>
         <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
         <translation>Код {barcode} не читається як код GS1; відскануйте його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="317"/>
         <source>{name} is sold by the piece; a weight label cannot sell it.</source>
         <translation>{name} продається поштучно; за ваговою етикеткою його продати не можна.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="327"/>
         <source>This marked item is already in the sale (line {line_no}).</source>
         <translation>Цей маркований товар уже є в продажу (рядок {line_no}).</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="337"/>
         <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
         <translation>Маркований товар продається по одному: скануйте код кожної одиниці.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="11"/>
+        <location filename="../../services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Невідомий штрихкод {barcode}: такого товару немає.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="19"/>
+        <location filename="../../services/errors.py" line="19"/>
         <source>That PIN does not belong to a {role} or higher. Nothing was changed.</source>
         <translation>Цей PIN не належить ролі {role} або вищій. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="43"/>
+        <location filename="../../services/errors.py" line="43"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>Поки немає чека для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="48"/>
+        <location filename="../../services/errors.py" line="48"/>
         <source>That parked sale was already recalled.</source>
         <translation>Цей відкладений чек уже відновлено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="53"/>
+        <location filename="../../services/errors.py" line="53"/>
         <source>Printer problem: {detail} The sale is saved; reprint when the printer is back.</source>
         <translation>Проблема з принтером: {detail} Продаж збережено; надрукуйте повторно, коли принтер запрацює.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="64"/>
+        <location filename="../../services/errors.py" line="64"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds or ask a manager.</source>
         <translation>Забагато неправильних PIN. Повторіть через {seconds} с або зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="77"/>
+        <location filename="../../services/errors.py" line="77"/>
         <source>Pickup codes are not supported by this till yet. Nothing changed.</source>
         <translation>Ця каса поки не підтримує коди видачі замовлень. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="84"/>
+        <location filename="../../services/errors.py" line="84"/>
         <source>The scanned code is not a product or a code this till knows: {code}</source>
         <translation>Відсканований код — не товар і не код, відомий цій касі: {code}</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="94"/>
+        <location filename="../../services/errors.py" line="94"/>
         <source>No receipt of this till has the id {sale_id}.</source>
         <translation>Жоден чек цієї каси не має ідентифікатора {sale_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="102"/>
+        <location filename="../../services/errors.py" line="102"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="107"/>
+        <location filename="../../services/errors.py" line="107"/>
         <source>A card payment of {amount} has an unknown outcome. Check it with the terminal (or a manager settles it) before taking another card payment.</source>
         <translation>Платіж карткою на {amount} має невідомий результат. Перевірте його в терміналі (або хай менеджер його врегулює), перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="119"/>
+        <location filename="../../services/errors.py" line="119"/>
         <source>The card terminal cannot be reached ({detail}). Nothing was charged.</source>
         <translation>Платіжний термінал недоступний ({detail}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="129"/>
+        <location filename="../../services/errors.py" line="129"/>
         <source>The terminal could not say what became of the payment ({detail}). Try again, or a manager settles it from the terminal&apos;s printout.</source>
         <translation>Термінал не зміг повідомити результат платежу ({detail}). Спробуйте ще раз або хай менеджер врегулює його за чеком термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="141"/>
+        <location filename="../../services/errors.py" line="141"/>
         <source>There is no approved card payment to reverse.</source>
         <translation>Немає схваленого платежу карткою для скасування.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="151"/>
+        <location filename="../../services/errors.py" line="151"/>
         <source>This promo code cannot be used. Nothing changed.</source>
         <translation>Цей промокод не можна використати. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="156"/>
+        <location filename="../../services/errors.py" line="156"/>
         <source>This QR code is far too long to be a promo code. Nothing changed.</source>
         <translation>Цей QR-код занадто довгий для промокоду. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="163"/>
+        <location filename="../../services/errors.py" line="163"/>
         <source>This promo code is damaged or incomplete (scan it again, or ask the customer to open it again). Nothing changed.</source>
         <translation>Цей промокод пошкоджений або неповний (відскануйте його ще раз або попросіть клієнта відкрити його знову). Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="172"/>
+        <location filename="../../services/errors.py" line="172"/>
         <source>This promo code is of a newer kind than this till reads. Nothing changed.</source>
         <translation>Цей промокод новішого формату, ніж читає ця каса. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="179"/>
+        <location filename="../../services/errors.py" line="179"/>
         <source>This promo code was signed with a key the till does not know (key {key_id}): sync with the hub and scan again. Nothing changed.</source>
         <translation>Цей промокод підписано ключем, якого каса не знає (ключ {key_id}): синхронізуйтеся з сервером і відскануйте знову. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="191"/>
+        <location filename="../../services/errors.py" line="191"/>
         <source>This promo code is forged or altered: its signature does not match. Nothing changed.</source>
         <translation>Цей промокод підроблений або змінений: підпис не збігається. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="199"/>
+        <location filename="../../services/errors.py" line="199"/>
         <source>This QR code is a genuine code, but not a promo code. Nothing changed.</source>
         <translation>Цей QR-код справжній, але це не промокод. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="206"/>
+        <location filename="../../services/errors.py" line="206"/>
         <source>This promo code is valid from {when} only. Nothing changed.</source>
         <translation>Цей промокод діє лише з {when}. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="216"/>
+        <location filename="../../services/errors.py" line="216"/>
         <source>This promo code expired on {when}. Nothing changed.</source>
         <translation>Термін дії цього промокоду закінчився {when}. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="226"/>
+        <location filename="../../services/errors.py" line="226"/>
         <source>This promo code is valid in {stores} only, not here. Nothing changed.</source>
         <translation>Цей промокод діє лише в {stores}, не тут. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="236"/>
+        <location filename="../../services/errors.py" line="236"/>
         <source>This promo code has already been used. Nothing changed.</source>
         <translation>Цей промокод уже використано. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="243"/>
+        <location filename="../../services/errors.py" line="243"/>
         <source>This customer has withdrawn consent to share their data: the code cannot be used at the till. Nothing changed.</source>
         <translation>Цей клієнт відкликав згоду на передачу своїх даних: код не можна використати на касі. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="252"/>
+        <location filename="../../services/errors.py" line="252"/>
         <source>The promotion of this code is over or was withdrawn. Nothing changed.</source>
         <translation>Акція цього коду закінчилася або скасована. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="259"/>
+        <location filename="../../services/errors.py" line="259"/>
         <source>The till has not received the hub&apos;s keys yet, so it cannot check promo codes: sync with the hub and scan again. Nothing changed.</source>
         <translation>Каса ще не отримала ключі від сервера і не може перевіряти промокоди: синхронізуйтеся й відскануйте знову. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="268"/>
+        <location filename="../../services/errors.py" line="268"/>
         <source>The till does not know this code&apos;s promotion yet and the hub cannot be reached. Nothing changed.</source>
         <translation>Каса ще не знає акції цього коду, а сервер недоступний. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="277"/>
+        <location filename="../../services/errors.py" line="277"/>
         <source>The hub cannot be reached, so the customer&apos;s history cannot be shown and this code cannot be honoured offline here. Nothing changed.</source>
         <translation>Сервер недоступний: історію клієнта показати не можна, а цей код тут не можна прийняти без зв’язку. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="286"/>
+        <location filename="../../services/errors.py" line="286"/>
         <source>A customer is already attached to this sale: remove them in the customer panel first. Nothing changed.</source>
         <translation>До цього продажу вже прив’язано клієнта: спершу приберіть його в панелі клієнта. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="295"/>
+        <location filename="../../services/errors.py" line="295"/>
         <source>{name} is not in this till&apos;s catalog (yet): sync with the hub, or scan it. Nothing changed.</source>
         <translation>{name} (поки) немає в каталозі цієї каси: синхронізуйтеся з сервером або відскануйте товар. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="49"/>
+        <location filename="../../domain/pickup.py" line="49"/>
         <source>Order {number} is closed (collected, cancelled or expired): it can no longer be changed. Nothing changed.</source>
         <translation>Замовлення {number} закрите (видане, скасоване або прострочене): його вже не можна змінити. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="61"/>
+        <location filename="../../domain/pickup.py" line="61"/>
         <source>That step is not possible for order {number} in its present state.</source>
         <translation>Цей крок неможливий для замовлення {number} у його поточному стані.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="71"/>
+        <location filename="../../domain/pickup.py" line="71"/>
         <source>{name} is not in this order. Put it back; nothing was picked.</source>
         <translation>{name} немає в цьому замовленні. Поверніть на місце; нічого не зібрано.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="81"/>
+        <location filename="../../domain/pickup.py" line="81"/>
         <source>{name}: the order has {ordered}, {picked} picked already. Not added.</source>
         <translation>{name}: у замовленні {ordered}, вже зібрано {picked}. Не додано.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="91"/>
+        <location filename="../../domain/pickup.py" line="91"/>
         <source>{count} line(s) are neither picked nor marked short. Pick them or mark them short.</source>
         <translation>Позиції ({count}) не зібрані й не позначені як нестача. Зберіть їх або позначте нестачу.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="216"/>
+        <location filename="../../domain/pickup.py" line="216"/>
         <source>{name}: only {left} can still be returned from this order. Nothing changed.</source>
         <translation>{name}: з цього замовлення можна повернути ще лише {left}. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="226"/>
+        <location filename="../../domain/pickup.py" line="226"/>
         <source>Choose what the customer brings back first.</source>
         <translation>Спершу виберіть, що покупець повертає.</translation>
     </message>
     <message>
-        <location filename="../../pos/domain/pickup.py" line="231"/>
+        <location filename="../../domain/pickup.py" line="231"/>
         <source>Order {number} was not collected: there is nothing to take back.</source>
         <translation>Замовлення {number} не було видане: приймати назад нічого.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="11"/>
+        <location filename="../../services/pickup_errors.py" line="11"/>
         <source>No pickup order {key} at this store.</source>
         <translation>У цьому магазині немає замовлення на видачу {key}.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="19"/>
+        <location filename="../../services/pickup_errors.py" line="19"/>
         <source>Order {number} is being handled at till {till}. Nothing changed here.</source>
         <translation>Замовлення {number} обробляється на касі {till}. Тут нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="29"/>
+        <location filename="../../services/pickup_errors.py" line="29"/>
         <source>Checking a typed pickup code needs the hub, which cannot be reached now. Nothing was handed over; try again when the till is back online.</source>
         <translation>Для перевірки введеного коду видачі потрібен центральний сервер, він зараз недоступний. Нічого не видано; спробуйте знову, коли каса буде онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="38"/>
+        <location filename="../../services/pickup_errors.py" line="38"/>
         <source>No order has this pickup code and surname. Check both with the customer.</source>
         <translation>Немає замовлення з таким кодом видачі та прізвищем. Перевірте обидва з покупцем.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="46"/>
+        <location filename="../../services/pickup_errors.py" line="46"/>
         <source>This order is for pickup at {store}, not at this store.</source>
         <translation>Це замовлення треба отримати в {store}, а не в цьому магазині.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="56"/>
+        <location filename="../../services/pickup_errors.py" line="56"/>
         <source>Order {number} cannot be handed over now: it is not ready yet, or already closed.</source>
         <translation>Замовлення {number} зараз не можна видати: воно ще не готове або вже закрите.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="67"/>
+        <location filename="../../services/pickup_errors.py" line="67"/>
         <source>The hub refused this step for order {number} ({reason}). This till now shows the order as the hub has it.</source>
         <translation>Центральний сервер відхилив цей крок для замовлення {number} ({reason}). Каса тепер показує замовлення так, як воно записане на сервері.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="79"/>
+        <location filename="../../services/pickup_errors.py" line="79"/>
         <source>Order {number} was cancelled by the web shop. Stop picking and put the items back.</source>
         <translation>Замовлення {number} скасовано інтернет-магазином. Припиніть збирання й поверніть товари на місце.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="90"/>
+        <location filename="../../services/pickup_errors.py" line="90"/>
         <source>This is not a valid pickup QR code (damaged, altered, or not one of ours). Nothing changed; ask for the typed pickup code instead.</source>
         <translation>Це недійсний QR-код видачі (пошкоджений, змінений або не наш). Нічого не змінено; попросіть код видачі для введення.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="99"/>
+        <location filename="../../services/pickup_errors.py" line="99"/>
         <source>This till cannot check this pickup QR code yet (the hub&apos;s new key has not reached it). Sync with the hub (Ctrl+S) or use the typed pickup code.</source>
         <translation>Ця каса поки не може перевірити цей QR-код видачі (новий ключ сервера до неї не дійшов). Синхронізуйтеся з сервером (Ctrl+S) або використайте код видачі.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="108"/>
+        <location filename="../../services/pickup_errors.py" line="108"/>
         <source>This pickup QR code has expired: the order was not collected in time.</source>
         <translation>Термін дії цього QR-коду видачі минув: замовлення не забрали вчасно.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_errors.py" line="116"/>
+        <location filename="../../services/pickup_errors.py" line="116"/>
         <source>Too many wrong pickup codes from this till: wait a few minutes, or scan the customer&apos;s pickup QR code.</source>
         <translation>Забагато неправильних кодів видачі з цієї каси: зачекайте кілька хвилин або відскануйте QR-код видачі покупця.</translation>
     </message>
     <message>
-        <location filename="../../pos/services/errors.py" line="31"/>
+        <location filename="../../services/errors.py" line="31"/>
         <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
         <translation>Забагато неправильних PIN-кодів підтвердження. Підтвердження заблоковано на {seconds} с; менеджера буде повідомлено.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="117"/>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Setting up the till</source>
+        <translation>Налаштування каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="127"/>
+        <source>Connect to the store&apos;s hub (central system)</source>
+        <translation>Підключити до сервера магазину (центральна система)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>No hub: a till on its own</source>
+        <translation>Без сервера: автономна каса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>Demo: try the till with a demo store</source>
+        <translation>Демо: спробувати касу з демо-магазином</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140"/>
+        <source>from the hub&apos;s manager</source>
+        <translation>від адміністратора сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>Hub address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="142"/>
+        <source>Pairing code</source>
+        <translation>Код прив&apos;язки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="145"/>
+        <source>Where does this till belong?</source>
+        <translation>До чого належить ця каса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157"/>
+        <source>Asking the hub…</source>
+        <translation>Запит до сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="167"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="168"/>
+        <source>Till</source>
+        <translation>Каса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="169"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="170"/>
+        <source>Hub</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
+        <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
+        <source>Is this the right store and till?</source>
+        <translation>Це правильний магазин і каса?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="189"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="190"/>
+        <source>Print a test page</source>
+        <translation>Надрукувати тестову сторінку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="195"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="202"/>
+        <source>Check the terminal</source>
+        <translation>Перевірити термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="206"/>
+        <source>Receipt printer</source>
+        <translation>Чековий принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="207"/>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="209"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="210"/>
+        <source>Host</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="211"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
+        <translation>Сканери: сканер у режимі клавіатури працює одразу; послідовні сканери та камери додаються пізніше через Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="217"/>
+        <source>Devices</source>
+        <translation>Пристрої</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="218"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="230"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="253"/>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="254"/>
+        <source>Test page: the printer works.</source>
+        <translation>Тестова сторінка: принтер працює.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="257"/>
+        <source>Printed on {0}.</source>
+        <translation>Надруковано на: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="258"/>
+        <source>Not printed: {0}</source>
+        <translation>Не надруковано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="265"/>
+        <source>Asking the terminal…</source>
+        <translation>Запит до термінала…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="269"/>
+        <source>No card terminal: cash only.</source>
+        <translation>Немає платіжного термінала: лише готівка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="271"/>
+        <source>The terminal is ready.</source>
+        <translation>Термінал готовий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="274"/>
+        <source>The terminal answers but is not ready: {0}</source>
+        <translation>Термінал відповідає, але не готовий: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="283"/>
+        <source>The terminal does not answer: {0}</source>
+        <translation>Термінал не відповідає: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="295"/>
+        <source>Saving the set-up…</source>
+        <translation>Збереження налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="321"/>
+        <source>That is not a hub address: write it as http://host:port.</source>
+        <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="323"/>
+        <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
+        <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="327"/>
+        <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
+        <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="330"/>
+        <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="333"/>
+        <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
+        <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="336"/>
+        <source>The hub refused: {0}</source>
+        <translation>Сервер відмовив: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="337"/>
+        <source>Not saved: {0}. Nothing was written; try again.</source>
+        <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
         <source>In the bags</source>
         <translation>У пакетах</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="44"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="44"/>
         <source>Customer takes it</source>
         <translation>Покупець бере</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="58"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="58"/>
         <source>Back to the queue</source>
         <translation>Назад до черги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="75"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="75"/>
         <source>Checking the code with the hub…</source>
         <translation>Перевірка коду на сервері…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="109"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="109"/>
         <source>Handover {0} · {1} {2} · {3} bag(s)</source>
         <translation>Видача {0} · {1} {2} · пакетів: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="120"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="120"/>
         <source>{0} (instead of {1})</source>
         <translation>{0} (замість {1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="122"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="122"/>
         <source>{0} (not available)</source>
         <translation>{0} (немає в наявності)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="134"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="134"/>
         <source>Hand over</source>
         <translation>Видати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="136"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="136"/>
         <source>Take payment and hand over</source>
         <translation>Прийняти оплату й видати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="169"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="169"/>
         <source>Paid online: {0}</source>
         <translation>Оплачено онлайн: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="171"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="171"/>
         <source>To pay now: {0}</source>
         <translation>До сплати зараз: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="179"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="179"/>
         <source>Nothing is being handed over.</source>
         <translation>Нічого не видається.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="208"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="208"/>
         <source>Order {0} handed over; the hub will hear of it when the till is back online.</source>
         <translation>Замовлення {0} видане; сервер дізнається про це, коли каса знову буде онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/handover_page.py" line="211"/>
+        <location filename="../../ui/features/pickup/handover_page.py" line="211"/>
         <source>Order {0} handed over.</source>
         <translation>Замовлення {0} видане.</translation>
     </message>
@@ -996,17 +1239,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="219"/>
+        <location filename="../../ui/widgets/dialogs.py" line="219"/>
         <source>Keyboard shortcuts</source>
         <translation>Гарячі клавіші</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="229"/>
+        <location filename="../../ui/widgets/dialogs.py" line="229"/>
         <source>Type a quantity and * before a barcode to sell several (3*5901234123457).</source>
         <translation>Введіть кількість і * перед штрихкодом, щоб продати кілька (3*5901234123457).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="233"/>
+        <location filename="../../ui/widgets/dialogs.py" line="233"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1014,72 +1257,72 @@
 <context>
     <name>Lines</name>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="44"/>
+        <location filename="../../ui/features/selling/lines.py" line="44"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="45"/>
+        <location filename="../../ui/features/selling/lines.py" line="45"/>
         <source>New quantity for {0}</source>
         <translation>Нова кількість: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="65"/>
+        <location filename="../../ui/features/selling/lines.py" line="65"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="66"/>
+        <location filename="../../ui/features/selling/lines.py" line="66"/>
         <source>Scanned by mistake</source>
         <translation>Відскановано помилково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="67"/>
+        <location filename="../../ui/features/selling/lines.py" line="67"/>
         <source>Wrong price</source>
         <translation>Неправильна ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="68"/>
+        <location filename="../../ui/features/selling/lines.py" line="68"/>
         <source>Damaged item</source>
         <translation>Пошкоджений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="77"/>
+        <location filename="../../ui/features/selling/lines.py" line="77"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="78"/>
+        <location filename="../../ui/features/selling/lines.py" line="78"/>
         <source>Why is line {0} voided?</source>
         <translation>Чому сторнується позиція {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="92"/>
+        <location filename="../../ui/features/selling/lines.py" line="92"/>
         <source>There is nothing to void.</source>
         <translation>Нічого анулювати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="97"/>
+        <location filename="../../ui/features/selling/lines.py" line="97"/>
         <source>A card payment was charged on this sale: finish it, or a manager reverses the card payment first.</source>
         <translation>У цьому продажу списано платіж карткою: завершіть його або хай менеджер спочатку скасує платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="119"/>
+        <location filename="../../ui/features/selling/lines.py" line="119"/>
         <source>This sale&apos;s card payment has an unknown outcome: check it with the terminal before voiding the sale.</source>
         <translation>Платіж карткою в цьому продажу має невідомий результат: перевірте його в терміналі, перш ніж анулювати продаж.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="130"/>
+        <location filename="../../ui/features/selling/lines.py" line="130"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="131"/>
+        <location filename="../../ui/features/selling/lines.py" line="131"/>
         <source>Why is the whole sale voided?</source>
         <translation>Чому анулюється весь чек?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="144"/>
+        <location filename="../../ui/features/selling/lines.py" line="144"/>
         <source>Sale voided.</source>
         <translation>Чек анульовано.</translation>
     </message>
@@ -1087,42 +1330,42 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos/ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="42"/>
         <source>Omnitill</source>
         <translation>Omnitill</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="47"/>
+        <location filename="../../ui/login.py" line="47"/>
         <source>Store {store} · Till {till}</source>
         <translation>Магазин {store} · Каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>Sign in</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333</source>
         <translation>Демо-каса — PIN: Anna (касир) 1111 · Marek (старший касир) 2222 · Olga (керівник) 3333</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="113"/>
         <source>No users yet. Add one with: pos user add</source>
         <translation>Користувачів ще немає. Додайте: pos user add</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Type your PIN.</source>
         <translation>Введіть свій PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/login.py" line="144"/>
+        <location filename="../../ui/login.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неправильний PIN. Спробуйте ще раз.</translation>
     </message>
@@ -1130,7 +1373,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../pos/ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Something went wrong ({0}). The sale is safe; please try again.</source>
         <translation>Щось пішло не так ({0}). Продаж у безпеці; спробуйте ще раз.</translation>
     </message>
@@ -1138,7 +1381,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="94"/>
+        <location filename="../../ui/widgets/dialogs.py" line="94"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
@@ -1146,22 +1389,22 @@
 <context>
     <name>Numpad</name>
     <message>
-        <location filename="../../pos/ui/widgets/numpad.py" line="23"/>
+        <location filename="../../ui/widgets/numpad.py" line="23"/>
         <source>Delete the last character</source>
         <translation>Видалити останній символ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/numpad.py" line="25"/>
+        <location filename="../../ui/widgets/numpad.py" line="25"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/numpad.py" line="26"/>
+        <location filename="../../ui/widgets/numpad.py" line="26"/>
         <source>Clear the field</source>
         <translation>Очистити поле</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/numpad.py" line="30"/>
+        <location filename="../../ui/widgets/numpad.py" line="30"/>
         <source>Enter</source>
         <translation>Ввід</translation>
     </message>
@@ -1169,17 +1412,17 @@
 <context>
     <name>OrderNumberDialog</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="42"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="42"/>
         <source>Return of a web order</source>
         <translation>Повернення інтернет-замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="43"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="43"/>
         <source>Type the order number from the handover slip (or scan its barcode).</source>
         <translation>Введіть номер замовлення з квитанції про видачу (або відскануйте її штрихкод).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="54"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="54"/>
         <source>An order number looks like W-10042.</source>
         <translation>Номер замовлення має вигляд W-10042.</translation>
     </message>
@@ -1187,42 +1430,42 @@
 <context>
     <name>Parking</name>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="27"/>
+        <location filename="../../ui/features/parking/parking.py" line="27"/>
         <source>There is nothing to park.</source>
         <translation>Нічого відкладати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="37"/>
+        <location filename="../../ui/features/parking/parking.py" line="37"/>
         <source>Sale parked. Recall it with F6.</source>
         <translation>Чек відкладено. Відновіть його клавішею F6.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="44"/>
+        <location filename="../../ui/features/parking/parking.py" line="44"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спершу завершіть або відкладіть поточний чек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="50"/>
+        <location filename="../../ui/features/parking/parking.py" line="50"/>
         <source>No parked sales.</source>
         <translation>Немає відкладених чеків.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="57"/>
+        <location filename="../../ui/features/parking/parking.py" line="57"/>
         <source>{0} — {1} lines</source>
         <translation>{0} — позицій: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <location filename="../../ui/features/parking/parking.py" line="59"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="59"/>
+        <location filename="../../ui/features/parking/parking.py" line="59"/>
         <source>Choose a parked sale</source>
         <translation>Виберіть відкладений чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="68"/>
+        <location filename="../../ui/features/parking/parking.py" line="68"/>
         <source>Sale recalled.</source>
         <translation>Чек відновлено.</translation>
     </message>
@@ -1230,67 +1473,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="73"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="84"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="87"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="119"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="133"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="167"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="178"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="190"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="201"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="201"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
@@ -1298,216 +1541,216 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="73"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="99"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="99"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="105"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="105"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="107"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="107"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="127"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="127"/>
         <source>Check with the terminal</source>
         <translation>Перевірити в терміналі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="129"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="129"/>
         <source>Settle by hand (manager)</source>
         <translation>Врегулювати вручну (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="136"/>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="136"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="138"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="138"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="141"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="141"/>
         <source>Card (F8)</source>
         <translation>Картка (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="171"/>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="224"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="171"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="224"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="195"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="195"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="232"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="232"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="248"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="248"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="262"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="262"/>
         <source>Cancelling at the terminal…</source>
         <translation>Скасування на терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="271"/>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="272"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="271"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="272"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клієнт: введіть PIN на терміналі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="273"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="273"/>
         <source>Waiting for the bank…</source>
         <translation>Очікування відповіді банку…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="274"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="274"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="275"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="275"/>
         <source>Customer: take the card</source>
         <translation>Клієнт: заберіть картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="276"/>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="278"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="276"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
         <source>Please wait…</source>
         <translation>Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неправильний PIN: клієнт пробує ще раз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="292"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="292"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="301"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="301"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="304"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="304"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платіж карткою скасовано. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="307"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="331"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="331"/>
         <source>Card payment approved.</source>
         <translation>Платіж карткою схвалено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="340"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="340"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="370"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="370"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="379"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="379"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Термінал не завершив платіж. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="388"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="388"/>
         <source>Settle a card payment</source>
         <translation>Врегулювати платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="389"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="389"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Що каже чек термінала про платіж на {0}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
         <source>Approved: the customer was charged</source>
         <translation>Схвалено: кошти з клієнта списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="398"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Скасувати платіж карткою (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="444"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="444"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="445"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="445"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="447"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="447"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="449"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="449"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="454"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="454"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment_dialog.py" line="461"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="461"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
@@ -1515,133 +1758,133 @@
 <context>
     <name>PickingPage</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="52"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="52"/>
         <source>Ordered</source>
         <translation>Замовлено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="52"/>
         <source>Picked</source>
         <translation>Зібрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="52"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="61"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="61"/>
         <source>Mark short</source>
         <translation>Позначити нестачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="63"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="63"/>
         <source>Substitute…</source>
         <translation>Заміна…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="65"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="65"/>
         <source>Print pick list</source>
         <translation>Друк листа збирання</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="69"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="69"/>
         <source>Bags: </source>
         <translation>Пакети: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="70"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="70"/>
         <source>Ready for pickup</source>
         <translation>Готові до видачі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="72"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="72"/>
         <source>Let go of it</source>
         <translation>Звільнити замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="74"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="74"/>
         <source>Back to the queue</source>
         <translation>Назад до черги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="100"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="100"/>
         <source>Picking {0} · {1} · ready by {2}</source>
         <translation>Збирання {0} · {1} · готове до {2}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="128"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="128"/>
         <source>substitute: {0} × {1} ({2})</source>
         <translation>заміна: {0} × {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="131"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="131"/>
         <source>customer agreed</source>
         <translation>покупець погодився</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="133"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="133"/>
         <source>no consent</source>
         <translation>без згоди</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="136"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="136"/>
         <source>short</source>
         <translation>нестача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="138"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="138"/>
         <source>picked ✓</source>
         <translation>зібрано ✓</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="140"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="140"/>
         <source>to pick</source>
         <translation>зібрати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="168"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="168"/>
         <source>Scan the weight label of {0}.</source>
         <translation>Відскануйте вагову етикетку {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="193"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="193"/>
         <source>Select a line first.</source>
         <translation>Спершу виберіть позицію.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="211"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="211"/>
         <source>Scan the substitute for {0} (or pick another action to cancel).</source>
         <translation>Відскануйте заміну для {0} (або виберіть іншу дію, щоб скасувати).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="225"/>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="236"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="225"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="236"/>
         <source>Substitute</source>
         <translation>Заміна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="226"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="226"/>
         <source>How much of {0} instead of {1}?</source>
         <translation>Скільки {0} замість {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="237"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="237"/>
         <source>Did the customer agree to {0} instead of {1}?</source>
         <translation>Покупець погодився на {0} замість {1}?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="287"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="287"/>
         <source>Order {0} is ready here; the hub (and the customer) will hear of it when the till is back online.</source>
         <translation>Замовлення {0} готове тут; сервер (і покупець) дізнаються про це, коли каса знову буде онлайн.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/picking_page.py" line="292"/>
+        <location filename="../../ui/features/pickup/picking_page.py" line="292"/>
         <source>Order {0} is ready; the customer has been notified.</source>
         <translation>Замовлення {0} готове; покупця сповіщено.</translation>
     </message>
@@ -1649,117 +1892,117 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/checkout.py" line="55"/>
+        <location filename="../../ui/features/pickup/checkout.py" line="55"/>
         <source>Finish or park the current sale before taking a pickup payment.</source>
         <translation>Завершіть або відкладіть поточний продаж, перш ніж приймати оплату за видачу.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/checkout.py" line="124"/>
+        <location filename="../../ui/features/pickup/checkout.py" line="124"/>
         <source>Order {0} paid and handed over.</source>
         <translation>Замовлення {0} оплачене й видане.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="34"/>
+        <location filename="../../ui/features/pickup/queue.py" line="34"/>
         <source>new</source>
         <translation>нове</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="35"/>
+        <location filename="../../ui/features/pickup/queue.py" line="35"/>
         <source>picking</source>
         <translation>збирається</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="36"/>
+        <location filename="../../ui/features/pickup/queue.py" line="36"/>
         <source>ready</source>
         <translation>готове</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="37"/>
+        <location filename="../../ui/features/pickup/queue.py" line="37"/>
         <source>collected</source>
         <translation>видане</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="38"/>
+        <location filename="../../ui/features/pickup/queue.py" line="38"/>
         <source>partly collected</source>
         <translation>видане частково</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="39"/>
+        <location filename="../../ui/features/pickup/queue.py" line="39"/>
         <source>cancelled</source>
         <translation>скасоване</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="40"/>
+        <location filename="../../ui/features/pickup/queue.py" line="40"/>
         <source>not collected</source>
         <translation>не забране</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="119"/>
+        <location filename="../../ui/features/pickup/queue.py" line="119"/>
         <source>{0}  OVERDUE</source>
         <translation>{0}  ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="120"/>
+        <location filename="../../ui/features/pickup/queue.py" line="120"/>
         <source>{0} min</source>
         <translation>{0} хв</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="121"/>
+        <location filename="../../ui/features/pickup/queue.py" line="121"/>
         <source>{0} h {1} min</source>
         <translation>{0} год {1} хв</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="149"/>
+        <location filename="../../ui/features/pickup/queue.py" line="149"/>
         <source>{0} (not sent yet)</source>
         <translation>{0} (ще не надіслано)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="151"/>
+        <location filename="../../ui/features/pickup/queue.py" line="151"/>
         <source>paid</source>
         <translation>оплачене</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="153"/>
+        <location filename="../../ui/features/pickup/queue.py" line="153"/>
         <source>pay at pickup</source>
         <translation>оплата при отриманні</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="195"/>
+        <location filename="../../ui/features/pickup/queue.py" line="195"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="196"/>
+        <location filename="../../ui/features/pickup/queue.py" line="196"/>
         <source>Ready by</source>
         <translation>Готове до</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="197"/>
+        <location filename="../../ui/features/pickup/queue.py" line="197"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="198"/>
+        <location filename="../../ui/features/pickup/queue.py" line="198"/>
         <source>Lines</source>
         <translation>Позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="199"/>
+        <location filename="../../ui/features/pickup/queue.py" line="199"/>
         <source>Age</source>
         <translation>Вік</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="200"/>
+        <location filename="../../ui/features/pickup/queue.py" line="200"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/queue.py" line="201"/>
+        <location filename="../../ui/features/pickup/queue.py" line="201"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup.py" line="54"/>
+        <location filename="../../ui/features/pickup/pickup.py" line="54"/>
         <source>Pickup orders come from the hub; this till does not sync with one.</source>
         <translation>Замовлення на видачу надходять із сервера; ця каса не синхронізується з ним.</translation>
     </message>
@@ -1767,27 +2010,27 @@
 <context>
     <name>PickupCodeDialog</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="17"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="17"/>
         <source>Hand over by code</source>
         <translation>Видача за кодом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="18"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="18"/>
         <source>Type the customer&apos;s pickup code and ask for their surname.</source>
         <translation>Введіть код видачі покупця й запитайте його прізвище.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="22"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="22"/>
         <source>Pickup code, e.g. 7KQ2MX</source>
         <translation>Код видачі, напр. 7KQ2MX</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="25"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="25"/>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/code_dialogs.py" line="32"/>
+        <location filename="../../ui/features/pickup/code_dialogs.py" line="32"/>
         <source>Both the code and the surname are needed.</source>
         <translation>Потрібні і код, і прізвище.</translation>
     </message>
@@ -1795,87 +2038,87 @@
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="81"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="81"/>
         <source>Pickup orders</source>
         <translation>Замовлення на видачу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="103"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="103"/>
         <source>Scan an item or a pickup QR code (or type a barcode)</source>
         <translation>Відскануйте товар або QR-код видачі (або введіть штрихкод)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="134"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="134"/>
         <source>Open orders</source>
         <translation>Відкриті замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="135"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="135"/>
         <source>New</source>
         <translation>Нові</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="136"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="136"/>
         <source>Being picked</source>
         <translation>Збираються</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="137"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="137"/>
         <source>Ready for pickup</source>
         <translation>Готові до видачі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="138"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="138"/>
         <source>All, closed too</source>
         <translation>Усі, разом із закритими</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="163"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="163"/>
         <source>Pick the order</source>
         <translation>Зібрати замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="166"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="166"/>
         <source>Hand over by code…</source>
         <translation>Видати за кодом…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="168"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="168"/>
         <source>Return of a web order…</source>
         <translation>Повернення інтернет-замовлення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="170"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="250"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="250"/>
         <source>{0} new · {1} being picked · {2} ready · {3} overdue</source>
         <translation>нових: {0} · збираються: {1} · готові: {2} · прострочені: {3}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="291"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="291"/>
         <source>Order {0} is being picked at till {1}.</source>
         <translation>Замовлення {0} збирається на касі {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="296"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="296"/>
         <source>Order {0} is ready: scan the customer&apos;s pickup QR code or use “Hand over by code…”.</source>
         <translation>Замовлення {0} готове: відскануйте QR-код видачі покупця або скористайтеся «Видати за кодом…».</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="303"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="303"/>
         <source>Order {0} is {1}.</source>
         <translation>Замовлення {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="315"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="315"/>
         <source>Offline: picking is recorded here and sent when the hub is back.</source>
         <translation>Офлайн: збирання записується тут і буде надіслане, коли сервер знову стане доступним.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup_dialog.py" line="370"/>
+        <location filename="../../ui/features/pickup/pickup_dialog.py" line="370"/>
         <source>Open an order to pick first, or scan a customer&apos;s pickup QR code.</source>
         <translation>Спершу відкрийте замовлення для збирання або відскануйте QR-код видачі покупця.</translation>
     </message>
@@ -1883,17 +2126,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="104"/>
+        <location filename="../../ui/widgets/dialogs.py" line="104"/>
         <source>Supervisor approval</source>
         <translation>Підтвердження старшого касира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="109"/>
+        <location filename="../../ui/widgets/dialogs.py" line="109"/>
         <source>Supervisor PIN</source>
         <translation>PIN старшого касира</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="121"/>
+        <location filename="../../ui/widgets/dialogs.py" line="121"/>
         <source>Type the supervisor&apos;s PIN.</source>
         <translation>Введіть PIN старшого касира.</translation>
     </message>
@@ -1901,12 +2144,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="136"/>
+        <location filename="../../ui/widgets/dialogs.py" line="136"/>
         <source>Other reason…</source>
         <translation>Інша причина…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/widgets/dialogs.py" line="148"/>
+        <location filename="../../ui/widgets/dialogs.py" line="148"/>
         <source>Choose or type a reason.</source>
         <translation>Виберіть або введіть причину.</translation>
     </message>
@@ -1914,202 +2157,202 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="25"/>
+        <location filename="../../services/receipt_builder.py" line="25"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="38"/>
-        <location filename="../../pos/services/receipt_builder.py" line="26"/>
+        <location filename="../../services/pickup_slips.py" line="38"/>
+        <location filename="../../services/receipt_builder.py" line="26"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="27"/>
+        <location filename="../../services/receipt_builder.py" line="27"/>
         <source>Cashier</source>
         <translation>Касир</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="37"/>
-        <location filename="../../pos/services/receipt_builder.py" line="28"/>
+        <location filename="../../services/pickup_slips.py" line="37"/>
+        <location filename="../../services/receipt_builder.py" line="28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="29"/>
+        <location filename="../../services/receipt_builder.py" line="29"/>
         <source>Subtotal</source>
         <translation>Проміжний підсумок</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="30"/>
+        <location filename="../../services/receipt_builder.py" line="30"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="31"/>
+        <location filename="../../services/receipt_builder.py" line="31"/>
         <source>discount</source>
         <translation>знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="32"/>
+        <location filename="../../services/receipt_builder.py" line="32"/>
         <source>TOTAL</source>
         <translation>СУМА</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="33"/>
+        <location filename="../../services/receipt_builder.py" line="33"/>
         <source>Cash rounding</source>
         <translation>Заокруглення</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="34"/>
+        <location filename="../../services/receipt_builder.py" line="34"/>
         <source>To pay</source>
         <translation>До сплати</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="35"/>
+        <location filename="../../services/receipt_builder.py" line="35"/>
         <source>VAT</source>
         <translation>ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="36"/>
+        <location filename="../../services/receipt_builder.py" line="36"/>
         <source>Net</source>
         <translation>Без ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="37"/>
+        <location filename="../../services/receipt_builder.py" line="37"/>
         <source>Tax</source>
         <translation>Податок</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="38"/>
+        <location filename="../../services/receipt_builder.py" line="38"/>
         <source>Gross</source>
         <translation>З ПДВ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="25"/>
+        <location filename="../../services/pickup_slips.py" line="25"/>
         <source>PICK LIST</source>
         <translation>ЛИСТ ЗБИРАННЯ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="26"/>
+        <location filename="../../services/pickup_slips.py" line="26"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="28"/>
+        <location filename="../../services/pickup_slips.py" line="28"/>
         <source>Ready by</source>
         <translation>Готове до</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="29"/>
+        <location filename="../../services/pickup_slips.py" line="29"/>
         <source>Lines</source>
         <translation>Позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="30"/>
+        <location filename="../../services/pickup_slips.py" line="30"/>
         <source>Bag</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="31"/>
+        <location filename="../../services/pickup_slips.py" line="31"/>
         <source>PICKUP HANDOVER</source>
         <translation>ВИДАЧА ЗАМОВЛЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="32"/>
+        <location filename="../../services/pickup_slips.py" line="32"/>
         <source>Paid online</source>
         <translation>Оплачено онлайн</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="33"/>
+        <location filename="../../services/pickup_slips.py" line="33"/>
         <source>Paid at the till</source>
         <translation>Оплачено на касі</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="34"/>
+        <location filename="../../services/pickup_slips.py" line="34"/>
         <source>not available</source>
         <translation>немає в наявності</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="35"/>
+        <location filename="../../services/pickup_slips.py" line="35"/>
         <source>instead of</source>
         <translation>замість</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="36"/>
+        <location filename="../../services/pickup_slips.py" line="36"/>
         <source>not taken</source>
         <translation>не взято</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="39"/>
+        <location filename="../../services/pickup_slips.py" line="39"/>
         <source>WEB ORDER RETURN</source>
         <translation>ПОВЕРНЕННЯ ІНТЕРНЕТ-ЗАМОВЛЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="40"/>
+        <location filename="../../services/pickup_slips.py" line="40"/>
         <source>Refunded</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="41"/>
-        <location filename="../../pos/services/receipt_builder.py" line="39"/>
+        <location filename="../../services/pickup_slips.py" line="41"/>
+        <location filename="../../services/receipt_builder.py" line="39"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="42"/>
-        <location filename="../../pos/services/receipt_builder.py" line="40"/>
+        <location filename="../../services/pickup_slips.py" line="42"/>
+        <location filename="../../services/receipt_builder.py" line="40"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="43"/>
+        <location filename="../../services/pickup_slips.py" line="43"/>
         <source>back on the shelf</source>
         <translation>назад на полицю</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="41"/>
+        <location filename="../../services/receipt_builder.py" line="41"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="42"/>
+        <location filename="../../services/receipt_builder.py" line="42"/>
         <source>COPY</source>
         <translation>КОПІЯ</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="43"/>
+        <location filename="../../services/receipt_builder.py" line="43"/>
         <source>price changed</source>
         <translation>ціну змінено</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="44"/>
+        <location filename="../../services/receipt_builder.py" line="44"/>
         <source>marked item</source>
         <translation>маркований товар</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="45"/>
+        <location filename="../../services/receipt_builder.py" line="45"/>
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="46"/>
+        <location filename="../../services/receipt_builder.py" line="46"/>
         <source>Promo</source>
         <translation>Акція</translation>
     </message>
     <message>
-        <location filename="../../pos/services/pickup_slips.py" line="27"/>
-        <location filename="../../pos/services/receipt_builder.py" line="47"/>
+        <location filename="../../services/pickup_slips.py" line="27"/>
+        <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="48"/>
+        <location filename="../../services/receipt_builder.py" line="48"/>
         <source>Points earned</source>
         <translation>Нараховано балів</translation>
     </message>
     <message>
-        <location filename="../../pos/services/receipt_builder.py" line="49"/>
+        <location filename="../../services/receipt_builder.py" line="49"/>
         <source>promo honoured offline</source>
         <translation>акцію прийнято без зв’язку</translation>
     </message>
@@ -2117,12 +2360,12 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="66"/>
+        <location filename="../../ui/features/payment/receipt_preview.py" line="66"/>
         <source>Receipt (virtual printer)</source>
         <translation>Чек (віртуальний принтер)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/receipt_preview.py" line="73"/>
+        <location filename="../../ui/features/payment/receipt_preview.py" line="73"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -2130,83 +2373,83 @@
 <context>
     <name>RejectedRecordsDialog</name>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="46"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="46"/>
         <source>Records refused by the hub</source>
         <translation>Записи, відхилені центральним сервером</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="51"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="51"/>
         <source>The hub refused these records as invalid. They are kept here and do not hold up the others. Fix the cause at the hub, then send a record again.</source>
         <translation>Центральний сервер відхилив ці записи як неправильні. Вони зберігаються тут і не затримують інші. Усуньте причину на сервері, потім надішліть запис знову.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Id</source>
         <translation>Ідентифікатор</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="59"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="66"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="66"/>
         <source>Promo codes the hub found used twice</source>
         <translation>Промокоди, які сервер визнав використаними двічі</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Sale</source>
         <translation>Продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Promotion</source>
         <translation>Акція</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="69"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="78"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="78"/>
         <source>Send again</source>
         <translation>Надіслати знову</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="80"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="99"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="99"/>
         <source>{0} (given offline)</source>
         <translation>{0} (надано без зв’язку)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>sale</source>
         <translation>продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="106"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="106"/>
         <source>voided sale</source>
         <translation>анульований продаж</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/rejected_dialog.py" line="119"/>
+        <location filename="../../ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Відхилених записів немає.</translation>
     </message>
@@ -2214,266 +2457,266 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="94"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
         <source>Scanners of this till</source>
         <translation>Сканери цієї каси</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="103"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
         <source>on</source>
         <translation>увімк.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="106"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="108"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="113"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер-клавіатуру ввімкнено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="119"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (бракує бібліотек)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="123"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Види, доступні на цій касі: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
         <source>Changes take effect when saved.</source>
         <translation>Зміни діють після збереження.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="139"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="144"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
         <source>a camera, a video file or a stream URL</source>
         <translation>камера, відеофайл або адреса потоку (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="153"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
         <source>Camera to add:</source>
         <translation>Додати камеру:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="168"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
         <source>Scan something now</source>
         <translation>Відскануйте щось зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="170"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Очікування скану з будь-якого сканера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
         <source>not installed</source>
         <translation>не встановлено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
         <source>missing libraries</source>
         <translation>бракує бібліотек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
         <source>bad options: {0}</source>
         <translation>хибні параметри: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
         <source>ready</source>
         <translation>готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
         <source>connecting</source>
         <translation>підключення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
         <source>disconnected, retrying</source>
         <translation>відключено, повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
         <source>stopped</source>
         <translation>зупинено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
         <source>cannot start</source>
         <translation>не запускається</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
         <source>not started</source>
         <translation>не запущено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
         <source>These options do not fit: {0}</source>
         <translation>Ці параметри не підходять: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ця каса не може працювати з камерами: бракує бібліотек.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
         <source>Read from {0}:</source>
         <translation>Прочитано з {0}:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
         <source>Symbology</source>
         <translation>Символіка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
         <source>Bytes</source>
         <translation>Байти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
         <source>customer promo code</source>
         <translation>промокод покупця</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
         <source>pickup code</source>
         <translation>код видачі замовлення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
         <source>unknown: nothing will happen</source>
         <translation>невідомо: нічого не станеться</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
         <source>Meaning</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
         <source>Value</source>
         <translation>Значення коду</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
         <source>Looked up as</source>
         <translation>Шукали як</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
         <source>Label price</source>
         <translation>Ціна з етикетки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
         <source>Batch</source>
         <translation>Партія</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
         <source>Serial</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркування (зберігається дослівно)</translation>
     </message>
@@ -2481,62 +2724,62 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="40"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="40"/>
         <source>Find product</source>
         <translation>Пошук товару</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="52"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="52"/>
         <source>Name, SKU or barcode</source>
         <translation>Назва, артикул або штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="63"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="63"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="63"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="63"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="74"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="74"/>
         <source>Ctrl+E: stock of the selected product in every store</source>
         <translation>Ctrl+E: залишок вибраного товару в усіх магазинах</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="101"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="101"/>
         <source>All departments</source>
         <translation>Усі відділи</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="135"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="135"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="135"/>
         <source>pc</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="147"/>
         <source>{0} products</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/search_dialog.py" line="147"/>
+        <location filename="../../ui/features/selling/search_dialog.py" line="147"/>
         <source>Nothing found</source>
         <translation>Нічого не знайдено</translation>
     </message>
@@ -2544,100 +2787,355 @@
 <context>
     <name>Selling</name>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="66"/>
+        <location filename="../../ui/features/selling/selling.py" line="66"/>
         <source>Finish or cancel the payment before scanning more.</source>
         <translation>Завершіть або скасуйте оплату, перш ніж сканувати далі.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="76"/>
+        <location filename="../../ui/features/selling/selling.py" line="76"/>
         <source>The label already says how much; scan it on its own.</source>
         <translation>На етикетці вже вказано кількість; скануйте її без множника.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="97"/>
+        <location filename="../../ui/features/selling/selling.py" line="97"/>
         <source>Expired item</source>
         <translation>Прострочений товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="98"/>
+        <location filename="../../ui/features/selling/selling.py" line="98"/>
         <source>{0} expired on {1}. Sell it anyway?</source>
         <translation>{0}: термін придатності минув {1}. Все одно продати?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="104"/>
+        <location filename="../../ui/features/selling/selling.py" line="104"/>
         <source>{0} expired on {1}: not sold.</source>
         <translation>{0}: термін придатності минув {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="121"/>
+        <location filename="../../ui/features/selling/selling.py" line="121"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="122"/>
+        <location filename="../../ui/features/selling/selling.py" line="122"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="77"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <source>Printer model (profile)</source>
+        <translation>Модель принтера (профіль)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <source>Receipt printer</source>
+        <translation>Чековий принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="90"/>
+        <source>network (TCP)</source>
+        <translation>мережа (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <source>serial</source>
+        <translation>послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Друкувати також чек термінала для продавця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="104"/>
+        <source>Terminal</source>
+        <translation>Термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <source>Host</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <source>Serial port</source>
+        <translation>Послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <source>Baud rate</source>
+        <translation>Швидкість (бод)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
+        <source>Card terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер у режимі клавіатури увімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <source>Serial and camera scanners…</source>
+        <translation>Послідовні сканери та камери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Середній інтервал між символами скану не більше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <source>Longest pause inside a scan</source>
+        <translation>Найдовша пауза всередині скану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <source>Shortest code</source>
+        <translation>Найкоротший код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <source>Scan ends with</source>
+        <translation>Скан закінчується на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <source>Prefix the scanner sends</source>
+        <translation>Префікс, який надсилає сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <source>Suffix the scanner sends</source>
+        <translation>Суфікс, який надсилає сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <source>Scanners</source>
+        <translation>Сканери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <source>Language of the till</source>
+        <translation>Мова каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <source>Formats (numbers, money, dates)</source>
+        <translation>Формати (числа, суми, дати)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <source>Promo discount allowed offline, at most</source>
+        <translation>Максимальна промознижка без зв&apos;язку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <source>A customer stays attached without a change for</source>
+        <translation>Покупець залишається прив&apos;язаним без змін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <source>Language and store</source>
+        <translation>Мова і магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
+        <source>Support bundle…</source>
+        <translation>Пакет для підтримки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="202"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="204"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Мережевому принтеру потрібна адреса: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="207"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="219"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="225"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="230"/>
+        <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
+        <translation>Найдовша пауза всередині скану не може бути коротшою за середній інтервал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="235"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="237"/>
+        <source>The offline promo discount must be an amount, e.g. 20.00.</source>
+        <translation>Знижка без зв&apos;язку має бути сумою, напр. 20.00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="240"/>
+        <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
+        <translation>{0} — невідома цій касі локаль (напр. pl_PL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="270"/>
+        <source>These settings cannot be used: {0}</source>
+        <translation>Ці налаштування не можна використати: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="279"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="306"/>
+        <source>The settings were not saved: {0}</source>
+        <translation>Налаштування не збережено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <source>Writing the support bundle…</source>
+        <translation>Запис пакета для підтримки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="323"/>
+        <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
+        <translation>Пакет для підтримки записано: {0} (без паролів, PIN-кодів і токенів)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="328"/>
+        <source>The support bundle could not be written: {0}</source>
+        <translation>Не вдалося записати пакет для підтримки: {0}</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
         <source>Stock of {0}</source>
         <translation>Залишки: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
         <source>Asking the hub…</source>
         <translation>Запит до центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
         <source>On hand</source>
         <translation>В наявності</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
         <source>Reserved</source>
         <translation>Зарезервовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
         <source>Figure from</source>
         <translation>Дані від</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
         <source>Live figures from the hub.</source>
         <translation>Поточні дані з центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Немає зв&apos;язку: дані останньої синхронізації; дивіться, наскільки стара кожна цифра.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
         <source>No stock figures known.</source>
         <translation>Даних про залишки немає.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
         <source>{0} (this store)</source>
         <translation>{0} (цей магазин)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано тут, ще не синхронізовано)</translation>
     </message>
@@ -2645,113 +3143,113 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="33"/>
+        <location filename="../../ui/shell/sync_status.py" line="34"/>
         <source>Sync: starting…</source>
         <translation>Синхронізація: запуск…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="43"/>
+        <location filename="../../ui/shell/sync_status.py" line="44"/>
         <source>Sync now  Ctrl+S</source>
         <translation>Синхронізувати  Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="53"/>
+        <location filename="../../ui/shell/sync_status.py" line="54"/>
         <source>hub unreachable</source>
         <translation>сервер недоступний</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="54"/>
+        <location filename="../../ui/shell/sync_status.py" line="55"/>
         <source>hub busy</source>
         <translation>сервер перевантажений</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="55"/>
+        <location filename="../../ui/shell/sync_status.py" line="56"/>
         <source>hub error</source>
         <translation>помилка сервера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="56"/>
-        <location filename="../../pos/ui/shell/sync_status.py" line="57"/>
+        <location filename="../../ui/shell/sync_status.py" line="57"/>
+        <location filename="../../ui/shell/sync_status.py" line="58"/>
         <source>hub answer refused</source>
         <translation>відповідь сервера відхилено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="58"/>
+        <location filename="../../ui/shell/sync_status.py" line="59"/>
         <source>request refused</source>
         <translation>запит відхилено</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="65"/>
+        <location filename="../../ui/shell/sync_status.py" line="66"/>
         <source>last sync {0}</source>
         <translation>остання синхронізація {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="67"/>
+        <location filename="../../ui/shell/sync_status.py" line="68"/>
         <source>never synced</source>
         <translation>ще не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="71"/>
+        <location filename="../../ui/shell/sync_status.py" line="72"/>
         <source>Not paired with a hub</source>
         <translation>Немає прив&apos;язки до центрального сервера</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="74"/>
+        <location filename="../../ui/shell/sync_status.py" line="75"/>
         <source>Device token file is not private: pair the till again</source>
         <translation>Файл токена пристрою доступний іншим: прив&apos;яжіть касу знову</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="76"/>
+        <location filename="../../ui/shell/sync_status.py" line="77"/>
         <source>The hub refused this till: pair it again</source>
         <translation>Сервер відхилив цю касу: прив&apos;яжіть її знову</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="79"/>
+        <location filename="../../ui/shell/sync_status.py" line="80"/>
         <source>Offline ({0}) · {1}</source>
         <translation>Немає зв&apos;язку ({0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="82"/>
+        <location filename="../../ui/shell/sync_status.py" line="83"/>
         <source>Syncing… · {0}</source>
         <translation>Синхронізація… · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="84"/>
+        <location filename="../../ui/shell/sync_status.py" line="85"/>
         <source>Online · {0}</source>
         <translation>У мережі · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="90"/>
+        <location filename="../../ui/shell/sync_status.py" line="91"/>
         <source>Refused by hub: {0}  Ctrl+R</source>
         <translation>Відхилено сервером: {0}  Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="97"/>
+        <location filename="../../ui/shell/sync_status.py" line="98"/>
         <source>No hub: this till works on its own</source>
         <translation>Без сервера: каса працює автономно</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="105"/>
+        <location filename="../../ui/shell/sync_status.py" line="106"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="106"/>
+        <location filename="../../ui/shell/sync_status.py" line="107"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="107"/>
+        <location filename="../../ui/shell/sync_status.py" line="108"/>
         <source>Search index building</source>
         <translation>Побудова пошукового індексу</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="110"/>
+        <location filename="../../ui/shell/sync_status.py" line="111"/>
         <source>about {0} s left</source>
         <translation>залишилось близько {0} с</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/sync_status.py" line="117"/>
+        <location filename="../../ui/shell/sync_status.py" line="118"/>
         <source>{feed}: {done} of {total} · {eta}</source>
         <translation>{feed}: {done} з {total} · {eta}</translation>
     </message>
@@ -2759,23 +3257,23 @@
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="35"/>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="57"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="35"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="57"/>
         <source>Only a manager can see records the hub refused.</source>
         <translation>Лише керівник може бачити записи, відхилені сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="43"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="43"/>
         <source>This till does not sync with a hub.</source>
         <translation>Ця каса не синхронізується з сервером.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="50"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="50"/>
         <source>Syncing with the hub…</source>
         <translation>Синхронізація з сервером…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="71"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджер побачить це за Ctrl+R.</translation>
     </message>
@@ -2783,27 +3281,27 @@
 <context>
     <name>TerminalStatusIndicator</name>
     <message>
-        <location filename="../../pos/ui/terminal_status.py" line="27"/>
+        <location filename="../../ui/shell/terminal_status.py" line="27"/>
         <source>Terminal: checking…</source>
         <translation>Термінал: перевірка…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/terminal_status.py" line="42"/>
+        <location filename="../../ui/shell/terminal_status.py" line="42"/>
         <source>Terminal: ready</source>
         <translation>Термінал: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/terminal_status.py" line="44"/>
+        <location filename="../../ui/shell/terminal_status.py" line="44"/>
         <source>Terminal: NOT READY</source>
         <translation>Термінал: НЕ ГОТОВИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/terminal_status.py" line="46"/>
+        <location filename="../../ui/shell/terminal_status.py" line="46"/>
         <source>Terminal: UNREACHABLE</source>
         <translation>Термінал: НЕМАЄ ЗВ&apos;ЯЗКУ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/terminal_status.py" line="53"/>
+        <location filename="../../ui/shell/terminal_status.py" line="53"/>
         <source>Terminal: paying…</source>
         <translation>Термінал: оплата…</translation>
     </message>
@@ -2811,252 +3309,275 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="106"/>
+        <location filename="../../ui/shell/till_screen.py" line="106"/>
         <source>Scan a barcode or type to search  (3*code sells three)</source>
         <translation>Відскануйте штрихкод або введіть для пошуку  (3*код — три штуки)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="129"/>
-        <location filename="../../pos/ui/shell/till_screen.py" line="260"/>
+        <location filename="../../ui/shell/till_screen.py" line="129"/>
+        <location filename="../../ui/shell/till_screen.py" line="260"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="141"/>
+        <location filename="../../ui/shell/till_screen.py" line="141"/>
         <source>Pay  F12</source>
         <translation>Оплата  F12</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="169"/>
+        <location filename="../../ui/shell/till_screen.py" line="169"/>
         <source>Help</source>
         <translation>Довідка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="28"/>
+        <location filename="../../ui/features/selling/lines.py" line="28"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/selling.py" line="38"/>
+        <location filename="../../ui/features/selling/selling.py" line="38"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/discounts.py" line="24"/>
+        <location filename="../../ui/features/discounts/discounts.py" line="24"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="19"/>
+        <location filename="../../ui/features/parking/parking.py" line="19"/>
         <source>Park</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/parking/parking.py" line="20"/>
+        <location filename="../../ui/features/parking/parking.py" line="20"/>
         <source>Recall</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/discounts/discounts.py" line="27"/>
+        <location filename="../../ui/features/discounts/discounts.py" line="27"/>
         <source>Price</source>
         <translation>Ціна</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="30"/>
+        <location filename="../../ui/features/selling/lines.py" line="30"/>
         <source>Void line</source>
         <translation>Сторно позиції</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/selling/lines.py" line="31"/>
+        <location filename="../../ui/features/selling/lines.py" line="31"/>
         <source>Void sale</source>
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/stock/stock.py" line="17"/>
+        <location filename="../../ui/features/stock/stock.py" line="17"/>
         <source>Stock</source>
         <translation>Залишки</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="171"/>
+        <location filename="../../ui/shell/till_screen.py" line="171"/>
         <source>Sign out</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/card_terminal/card_terminal.py" line="16"/>
+        <location filename="../../ui/features/card_terminal/card_terminal.py" line="16"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/customer/customer.py" line="44"/>
+        <location filename="../../ui/features/customer/customer.py" line="44"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="26"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="26"/>
         <source>Sync with the hub now</source>
         <translation>Синхронізувати з сервером зараз</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/sync_records/sync_records.py" line="32"/>
+        <location filename="../../ui/features/sync_records/sync_records.py" line="32"/>
         <source>Records refused by the hub (manager)</source>
         <translation>Записи, відхилені сервером (керівник)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/scanners/scanners.py" line="25"/>
+        <location filename="../../ui/features/scanners/scanners.py" line="25"/>
         <source>Scanners: choose and test</source>
         <translation>Сканери: вибір і перевірка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/pickup.py" line="25"/>
+        <location filename="../../ui/features/pickup/pickup.py" line="25"/>
         <source>Pickup orders: queue, picking, handover</source>
         <translation>Замовлення на видачу: черга, збирання, видача</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="239"/>
+        <location filename="../../ui/shell/till_screen.py" line="239"/>
         <source>Items: {0}</source>
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="246"/>
+        <location filename="../../ui/shell/till_screen.py" line="246"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="252"/>
+        <location filename="../../ui/shell/till_screen.py" line="252"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="254"/>
+        <location filename="../../ui/shell/till_screen.py" line="254"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="257"/>
+        <location filename="../../ui/shell/till_screen.py" line="257"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="312"/>
+        <location filename="../../ui/shell/till_screen.py" line="312"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="345"/>
+        <location filename="../../ui/shell/till_screen.py" line="345"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Кількість вказується лише зі штрихкодом товару.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="366"/>
+        <location filename="../../ui/shell/till_screen.py" line="366"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/till_screen.py" line="383"/>
+        <location filename="../../ui/shell/till_screen.py" line="383"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>TillSettings</name>
+    <message>
+        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <source>Only a manager changes the till&apos;s settings.</source>
+        <translation>Лише менеджер змінює налаштування каси.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
+        <translation>Налаштування збережено. Принтер, платіжний термінал, мова і формати зміняться після перезапуску каси.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <source>Settings saved and applied.</source>
+        <translation>Налаштування збережено і застосовано.</translation>
     </message>
 </context>
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="24"/>
+        <location filename="../../ui/shell/status_bar.py" line="24"/>
         <source>{store} · till {till}</source>
         <translation>{store} · каса {till}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="28"/>
-        <location filename="../../pos/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="28"/>
+        <location filename="../../ui/shell/status_bar.py" line="102"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="61"/>
+        <location filename="../../ui/shell/status_bar.py" line="61"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="63"/>
+        <location filename="../../ui/shell/status_bar.py" line="63"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="66"/>
+        <location filename="../../ui/shell/status_bar.py" line="66"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="72"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="73"/>
+        <location filename="../../ui/shell/status_bar.py" line="73"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="74"/>
+        <location filename="../../ui/shell/status_bar.py" line="74"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../ui/shell/status_bar.py" line="77"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="79"/>
+        <location filename="../../ui/shell/status_bar.py" line="79"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="93"/>
+        <location filename="../../ui/shell/status_bar.py" line="93"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Видача: нових {0} · готові {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="97"/>
+        <location filename="../../ui/shell/status_bar.py" line="97"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="103"/>
+        <location filename="../../ui/shell/status_bar.py" line="103"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="104"/>
+        <location filename="../../ui/shell/status_bar.py" line="104"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="105"/>
+        <location filename="../../ui/shell/status_bar.py" line="105"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="106"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/shell/status_bar.py" line="107"/>
+        <location filename="../../ui/shell/status_bar.py" line="107"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -3064,27 +3585,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
     </message>
@@ -3092,107 +3613,107 @@
 <context>
     <name>WebReturnPage</name>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="63"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="63"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="64"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="64"/>
         <source>Taken home</source>
         <translation>Забрано</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="65"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="65"/>
         <source>Returned before</source>
         <translation>Повернено раніше</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="66"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="66"/>
         <source>Brought back</source>
         <translation>Повертається</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="67"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="67"/>
         <source>Back on the shelf</source>
         <translation>На полицю</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="77"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="77"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="78"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="78"/>
         <source>Damaged</source>
         <translation>Пошкоджений</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="79"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="79"/>
         <source>Wrong item</source>
         <translation>Не той товар</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="80"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="80"/>
         <source>Not as described</source>
         <translation>Не відповідає опису</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="84"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="84"/>
         <source>Refund in cash</source>
         <translation>Повернення готівкою</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="86"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="86"/>
         <source>Refund to the card</source>
         <translation>Повернення на картку</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="95"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="95"/>
         <source>Refund</source>
         <translation>Повернути гроші</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="97"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="97"/>
         <source>Back to the queue</source>
         <translation>Назад до черги</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="110"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="110"/>
         <source>Return of web order {0} · {1}</source>
         <translation>Повернення інтернет-замовлення {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="156"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="156"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="169"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="169"/>
         <source>To refund: {0}</source>
         <translation>До повернення: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="194"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="194"/>
         <source>Follow the card terminal…</source>
         <translation>Дотримуйтеся вказівок термінала…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="208"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="208"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="211"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="211"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не підтверджено; нічого не повернено.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="227"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="227"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Повернення на картку не схвалено; нічого не повернено й не записано.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/features/pickup/return_page.py" line="274"/>
+        <location filename="../../ui/features/pickup/return_page.py" line="274"/>
         <source>Return of {0} recorded; refunded {1}.</source>
         <translation>Повернення {0} записано; повернено {1}.</translation>
     </message>

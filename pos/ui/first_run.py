@@ -1,0 +1,342 @@
+"""The first-run set-up in the window (a till with no settings file yet): language; the hub
+and a pairing code, or no hub, or the demo; the store and till as the hub knows them;
+printer and card terminal, each with a test; then everything is written at once.
+
+The work (the hub, the devices, the writing) runs on a worker of its own, never on the GUI
+thread (``pos.services.first_run``, which writes nothing before ``finish_first_run``). Each
+page is built when it is reached, after the language is chosen, so it is in that language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drivers.printer.registry import available_connections
+from pos.config import PaymentSettings, PrinterSettings, Settings
+from pos.events import EventBus
+from pos.paths import TillPaths
+from pos.services.first_run import (
+    BAD_URL,
+    CODE_EXPIRED,
+    CODE_INVALID,
+    CODE_USED,
+    UNREACHABLE,
+    PendingPairing,
+    SetupProblem,
+    ask_hub_to_pair,
+    check_terminal,
+    finish_first_run,
+    print_test_page,
+)
+from pos.services.workers import SerialWorker
+from pos.ui.bridge import Bridge
+
+T = TypeVar("T")
+LANGUAGES = (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("uk", "Українська"))
+HUB, OFFLINE, DEMO = "hub", "offline", "demo"
+
+
+class FirstRunDialog(QDialog):
+    """``mode`` after ``exec()``: HUB (paired), OFFLINE (no hub) or DEMO (nothing written)."""
+
+    def __init__(self, paths: TillPaths, set_language: Callable[[str], None]) -> None:
+        super().__init__()
+        self.paths = paths
+        self._set_language = set_language
+        self.worker = SerialWorker("first-run")
+        self.bridge = Bridge(EventBus(), self)
+        self.settings = Settings()
+        self.pending: PendingPairing | None = None
+        self.mode = HUB
+        self.setMinimumWidth(620)
+        self.stack = QStackedWidget()
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.next_button = QPushButton("Next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.next_button)
+        root = QVBoxLayout(self)
+        root.addWidget(self.stack, 1)
+        root.addWidget(self.message)
+        root.addLayout(buttons)
+        self.setWindowTitle("Omnitill")
+        self._language_page()
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _page(self, title: str, body: QWidget) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(title)
+        heading.setObjectName("totalLabel")
+        layout.addWidget(heading)
+        layout.addWidget(body, 1)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.message.clear()
+        self.page_name = title
+
+    def _language_page(self) -> None:
+        body = QWidget()
+        form = QFormLayout(body)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:  # each in its own name
+            self.language.addItem(name, code)
+        form.addRow("Language · Język · Язык · Мова", self.language)
+        self._page("Omnitill", body)
+        self._step = self._after_language
+
+    def _after_language(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        self._set_language(self.settings.language)
+        self.next_button.setText(self.tr("Next"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.setWindowTitle(self.tr("Setting up the till"))
+        self._hub_page()
+
+    def _hub_page(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.choice = QButtonGroup(self)
+        for mode, label in (
+            (HUB, self.tr("Connect to the store's hub (central system)")),
+            (OFFLINE, self.tr("No hub: a till on its own")),
+            (DEMO, self.tr("Demo: try the till with a demo store")),
+        ):
+            button = QRadioButton(label)
+            button.setProperty("mode", mode)
+            button.setChecked(mode == HUB)
+            self.choice.addButton(button)
+            layout.addWidget(button)
+        form = QFormLayout()
+        self.hub_url = QLineEdit()
+        self.hub_url.setPlaceholderText("http://hub:8765")
+        self.pairing_code = QLineEdit()
+        self.pairing_code.setPlaceholderText(self.tr("from the hub's manager"))
+        form.addRow(self.tr("Hub address"), self.hub_url)
+        form.addRow(self.tr("Pairing code"), self.pairing_code)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._page(self.tr("Where does this till belong?"), body)
+        self._step = self._pair
+
+    def _pair(self) -> None:
+        checked = self.choice.checkedButton()
+        self.mode = str(checked.property("mode")) if checked else HUB
+        if self.mode == DEMO:
+            self.accept()
+            return
+        if self.mode == OFFLINE:
+            self._devices_page()
+            return
+        self._busy(self.tr("Asking the hub…"))
+        self._run(ask_hub_to_pair, self._paired, self.hub_url.text(), self.pairing_code.text())
+
+    def _paired(self, pending: PendingPairing) -> None:
+        self.pending = pending
+        r = pending.result
+        body = QWidget()
+        form = QFormLayout(body)
+        self.confirm_store = QLabel(f"{pending.store_name} ({r.store_id})")
+        self.confirm_till = QLabel(r.till_id)
+        form.addRow(self.tr("Store"), self.confirm_store)
+        form.addRow(self.tr("Till"), self.confirm_till)
+        form.addRow(self.tr("Currency"), QLabel(r.currency))
+        form.addRow(self.tr("Hub"), QLabel(pending.hub_url))
+        note = QLabel(
+            self.tr(
+                "The pairing code is used now. If this is not your store or till, cancel and"
+                " ask the hub's manager for a new code."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._page(self.tr("Is this the right store and till?"), body)
+        self._step = self._devices_page
+
+    def _devices_page(self) -> None:
+        body = QWidget()
+        form = QFormLayout(body)
+        self.printer_kind = QComboBox()
+        self.printer_kind.addItems(sorted(available_connections()))
+        self.printer_kind.setCurrentText("virtual")
+        self.printer_options = QLineEdit()
+        self.printer_options.setPlaceholderText(self.tr("e.g. host=192.168.1.50 port=9100"))
+        self.printer_test = QPushButton(self.tr("Print a test page"))
+        self.printer_test.clicked.connect(self.test_printer)
+        self.printer_result = QLabel()
+        self.printer_result.setWordWrap(True)
+        self.terminal_kind = QComboBox()
+        self.terminal_kind.addItem(self.tr("none"), "none")
+        self.terminal_kind.addItem("ZVT (TCP)", "zvt")
+        self.terminal_host = QLineEdit()
+        self.terminal_host.setPlaceholderText("10.0.0.5")
+        self.terminal_port = QSpinBox()
+        self.terminal_port.setRange(1, 65535)
+        self.terminal_port.setValue(20007)
+        self.terminal_test = QPushButton(self.tr("Check the terminal"))
+        self.terminal_test.clicked.connect(self.test_terminal)
+        self.terminal_result = QLabel()
+        self.terminal_result.setWordWrap(True)
+        form.addRow(self.tr("Receipt printer"), self.printer_kind)
+        form.addRow(self.tr("Options"), self.printer_options)
+        form.addRow(self.printer_test, self.printer_result)
+        form.addRow(self.tr("Card terminal"), self.terminal_kind)
+        form.addRow(self.tr("Host"), self.terminal_host)
+        form.addRow(self.tr("Port"), self.terminal_port)
+        form.addRow(self.terminal_test, self.terminal_result)
+        scanners = QLabel(self.tr("Scanners: a keyboard-wedge scanner works now; serial and"
+                                  " camera scanners are added later with Ctrl+K."))  # fmt: skip
+        scanners.setWordWrap(True)
+        form.addRow(scanners)
+        self._page(self.tr("Devices"), body)
+        self.next_button.setText(self.tr("Finish"))
+        self._step = self._finish
+
+    # --- devices ----------------------------------------------------------------------------
+
+    def _printer_settings(self) -> PrinterSettings | None:
+        from pos.ui.features.scanners.scanner_dialog import parse_options
+
+        try:
+            options = parse_options(self.printer_options.text())
+        except ValueError as exc:
+            self.message.setText(
+                self.tr("The printer options do not fit (name=value): {0}").format(exc)
+            )
+            return None
+        return PrinterSettings(connection=self.printer_kind.currentText(), options=options)
+
+    def _payment_settings(self) -> PaymentSettings | None:
+        if self.terminal_kind.currentData() == "none":
+            return PaymentSettings()
+        host = self.terminal_host.text().strip()
+        if not host:
+            self.message.setText(self.tr("The card terminal needs its network address (host)."))
+            return None
+        options: dict[str, str | int | float | bool] = {
+            "transport": "tcp",
+            "host": host,
+            "port": self.terminal_port.value(),
+        }
+        return PaymentSettings(terminal="zvt", options=options)
+
+    def test_printer(self) -> None:
+        settings = self._printer_settings()
+        if settings is None:
+            return
+        self.printer_result.setText(self.tr("Printing…"))
+        lines = ("Omnitill", self.tr("Test page: the printer works."))
+        self.bridge.deliver(
+            self.worker.submit(print_test_page, settings, lines),
+            lambda where: self.printer_result.setText(self.tr("Printed on {0}.").format(where)),
+            lambda exc: self.printer_result.setText(self.tr("Not printed: {0}").format(exc)),
+        )
+
+    def test_terminal(self) -> None:
+        settings = self._payment_settings()
+        if settings is None:
+            return
+        self.terminal_result.setText(self.tr("Asking the terminal…"))
+
+        def shown(status: object) -> None:
+            if status is None:
+                self.terminal_result.setText(self.tr("No card terminal: cash only."))
+            elif getattr(status, "ready", False):
+                self.terminal_result.setText(self.tr("The terminal is ready."))
+            else:
+                self.terminal_result.setText(
+                    self.tr("The terminal answers but is not ready: {0}").format(
+                        getattr(status, "text", "")
+                    )
+                )
+
+        self.bridge.deliver(
+            self.worker.submit(check_terminal, settings),
+            shown,
+            lambda exc: self.terminal_result.setText(
+                self.tr("The terminal does not answer: {0}").format(exc)
+            ),
+        )
+
+    # --- finishing --------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        printer, payment = self._printer_settings(), self._payment_settings()
+        if printer is None or payment is None:
+            return
+        self.settings.printer = printer
+        self.settings.payment = payment
+        self._busy(self.tr("Saving the set-up…"))
+        self._run(finish_first_run, lambda _r: self.accept(), self.paths, self.settings,
+                  self.pending)  # fmt: skip
+
+    def _next(self) -> None:
+        self._step()
+
+    def _busy(self, text: str) -> None:
+        self.message.setText(text)
+        self.next_button.setEnabled(False)
+
+    def _run(self, fn: Callable[..., T], done: Callable[[T], None], *args: object) -> None:
+        def failed(exc: BaseException) -> None:
+            self.next_button.setEnabled(True)
+            self.message.setText(self.problem_text(exc))
+
+        def succeeded(value: T) -> None:
+            self.next_button.setEnabled(True)
+            done(value)
+
+        future: Future[T] = self.worker.submit(fn, *args)
+        self.bridge.deliver(future, succeeded, failed)
+
+    def problem_text(self, exc: BaseException) -> str:
+        if isinstance(exc, SetupProblem):
+            texts = {
+                BAD_URL: self.tr("That is not a hub address: write it as http://host:port."),
+                UNREACHABLE: self.tr(
+                    "The hub cannot be reached at that address. Check the address and the"
+                    " network, then try again."
+                ),
+                CODE_INVALID: self.tr(
+                    "The hub does not know this pairing code. Check it, or ask for a new one."
+                ),
+                CODE_USED: self.tr(
+                    "This pairing code was used already. Ask the hub's manager for a new one."
+                ),
+                CODE_EXPIRED: self.tr(
+                    "This pairing code has expired. Ask the hub's manager for a new one."
+                ),
+            }
+            return texts.get(exc.code, self.tr("The hub refused: {0}").format(exc.detail))
+        return self.tr("Not saved: {0}. Nothing was written; try again.").format(exc)
+
+    def done(self, result: int) -> None:
+        self.worker.shutdown(wait=False)
+        self.bridge.close()
+        super().done(result)

@@ -1,0 +1,171 @@
+"""The first-run set-up in the window, walked like a technician would against a real hub over
+loopback HTTP: language, a wrong address, a wrong code, then the right one; the store and till
+the hub names; a printer test page; and the till that starts from what was written is paired
+and online. Nothing is on disk before Finish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos.config import load_settings
+from pos.hub.embedded import RunningHub
+from pos.paths import TillPaths
+from pos.services.sync import SyncOptions
+from pos.store import TokenFile
+from pos.ui.app import build_window, install_translator
+from pos.ui.first_run import OFFLINE, FirstRunDialog
+from tests.ui.conftest import close_for_good
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def languages() -> Iterator[list[QTranslator]]:
+    """Translators the set-up installs, taken out again (the application outlives the test)."""
+    installed: list[QTranslator] = []
+    yield installed
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def open_setup(qtbot: QtBot, paths: TillPaths, installed: list[QTranslator]) -> FirstRunDialog:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def set_language(language: str) -> None:
+        translator = install_translator(app, language)
+        if translator is not None:
+            installed.append(translator)
+
+    dialog = FirstRunDialog(paths, set_language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def written(paths: TillPaths) -> list[str]:
+    return sorted(p.name for p in paths.root.iterdir())
+
+
+def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_online(
+    qtbot: QtBot, tmp_path: Path, hub: RunningHub, languages: list[QTranslator]
+) -> None:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = open_setup(qtbot, paths, languages)
+    dialog.language.setCurrentIndex(dialog.language.findText("Polski"))
+    dialog.next_button.click()
+    assert dialog.next_button.text() == "Dalej"  # the rest is in Polish
+
+    dialog.hub_url.setText("http://127.0.0.1:9")  # nothing listens there
+    dialog.pairing_code.setText("ABCD-EFGH")
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.message.text().startswith("Nie można połączyć się z centralą")
+
+    dialog.hub_url.setText(hub.url)  # the hub, with a code it never issued
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=TIMEOUT)
+    assert "nie zna tego kodu" in dialog.message.text()
+    assert written(paths) == []
+
+    code = hub.pairing_code("STORE-001", "TILL-07")
+    dialog.pairing_code.setText(code)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: hasattr(dialog, "confirm_till"), timeout=TIMEOUT)
+    assert dialog.confirm_till.text() == "TILL-07"
+    assert "STORE-001" in dialog.confirm_store.text()
+    assert written(paths) == []  # the hub said yes; the till has written nothing yet
+
+    dialog.next_button.click()  # the store is right: devices
+    dialog.printer_kind.setCurrentText("file")
+    dialog.printer_options.setText(f"path={tmp_path / 'printer.bin'}")
+    dialog.printer_test.click()
+    qtbot.waitUntil(lambda: dialog.printer_result.text().startswith("Wydrukowano"), timeout=TIMEOUT)
+    assert (tmp_path / "printer.bin").read_bytes().count(b"Omnitill") == 1
+    dialog.printer_kind.setCurrentText("virtual")
+    dialog.printer_options.clear()
+    assert written(paths) == []
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.next_button.click()  # Finish
+
+    settings = load_settings(paths.settings)
+    assert (settings.language, settings.store.store_id, settings.store.till_id) == (
+        "pl", "STORE-001", "TILL-07",
+    )  # fmt: skip
+    assert TokenFile(paths.device_token).read()
+    for translator in languages:  # as run_first_run does: the till installs its own
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.removeTranslator(translator)
+    languages.clear()
+
+    window = build_window(paths, demo=False, sync=SyncOptions(None, None, poll_seconds=60))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.ready, timeout=TIMEOUT)
+        indicator = window.status.sync
+        qtbot.waitUntil(
+            lambda: indicator.status is not None and indicator.status.state == "online",
+            timeout=30_000,
+        )
+        assert window.till.settings.store.till_id == "TILL-07"
+    finally:
+        close_for_good(window)
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in app.findChildren(QTranslator):  # the till's Polish, for this test only
+            app.removeTranslator(translator)
+
+
+def test_a_used_pairing_code_is_refused_and_nothing_is_written(
+    qtbot: QtBot, tmp_path: Path, hub: RunningHub, languages: list[QTranslator]
+) -> None:
+    code = hub.pairing_code("STORE-001", "TILL-08")
+    first = TillPaths(tmp_path / "first")
+    first.root.mkdir()
+    from pos.services.first_run import ask_hub_to_pair
+
+    ask_hub_to_pair(hub.url, code)  # another till took it
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = open_setup(qtbot, paths, languages)
+    dialog.next_button.click()  # English
+    dialog.hub_url.setText(hub.url)
+    dialog.pairing_code.setText(code)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.message.text() == (
+        "This pairing code was used already. Ask the hub's manager for a new one."
+    )
+    dialog.reject()
+    assert written(paths) == []
+
+
+def test_a_till_without_a_hub_is_set_up_with_its_settings_alone(
+    qtbot: QtBot, tmp_path: Path, languages: list[QTranslator]
+) -> None:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = open_setup(qtbot, paths, languages)
+    dialog.next_button.click()
+    offline = next(b for b in dialog.choice.buttons() if b.property("mode") == OFFLINE)
+    offline.setChecked(True)
+    dialog.next_button.click()
+    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("zvt"))
+    dialog.next_button.click()  # Finish refused: the terminal has no address
+    assert dialog.message.text() == "The card terminal needs its network address (host)."
+    assert written(paths) == []
+    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("none"))
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.next_button.click()
+    assert written(paths) == ["settings.json"]
+    assert dialog.mode == OFFLINE
