@@ -31,12 +31,12 @@ Architecture: $arch
 Maintainer: Omnitill <till@omnitill.invalid>
 Section: misc
 Priority: optional
-Depends: libc6, libgl1, libegl1, libxkbcommon0, libfontconfig1, libdbus-1-3, libglib2.0-0, fonts-dejavu-core, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-render-util0, libxcb-image0, libxcb-shape0, libxcb-xkb1, adduser
+Depends: libc6, libgl1, libegl1, libxkbcommon0, libfontconfig1, libdbus-1-3, libglib2.0-0, fonts-dejavu-core, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-render-util0, libxcb-image0, libxcb-shape0, libxcb-xkb1, libwayland-client0, libwayland-cursor0, libwayland-egl1, adduser
 Recommends: libzbar0, cage
 Installed-Size: $(du -sk "$root" | cut -f1)
 Description: Omnitill point-of-sale till
  The in-store till of an omnichannel retailer (Qt), with its reference hub (pos-hub is not
- in this package; run it from the Python distribution). Start with `pos`; a new till opens
+ in this package; run it from the Python distribution). Start with 'pos'; a new till opens
  its first-run set-up. Optional kiosk: systemctl enable --now omnitill-kiosk.
 CONTROL
 

@@ -59,6 +59,7 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, paths: TillPaths, set_language: Callable[[str], None]) -> None:
         super().__init__()
+        self.setObjectName("setUpScreen")  # touch-sized controls (till.qss)
         self.paths = paths
         self._set_language = set_language
         self.worker = SerialWorker("first-run")

@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         open_scanners: Callable[[], None],
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("setUpScreen")  # touch-sized controls (till.qss)
         self.till = till
         self.bridge = bridge
         self._applied = applied
