@@ -52,15 +52,17 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all, owner-only: a 0600 temp file beside it,
-    fsync, rename over (settings, the device token and the hub's key file: never half a file)."""
+def write_private(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` whole or not at all, owner-only: a 0600 temp
+    file beside it, fsync, rename over (settings, the device token, the hub's key file, a
+    support bundle: never half a file)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
         if POSIX:
             os.fchmod(fd, FILE_MODE)  # mkstemp makes it 0600 already; say so explicitly
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
         Path(tmp).replace(path)

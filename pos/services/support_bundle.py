@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import platform
 import re
 import sqlite3
 import sys
-import tempfile
 import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -27,7 +25,7 @@ from typing import Any
 
 from pos import __version__
 from pos.paths import TillPaths
-from pos.private_files import FILE_MODE, POSIX
+from pos.private_files import write_private
 from pos.store.pairing import PAIRING_KEY
 
 REDACTED = "<redacted>"
@@ -87,7 +85,8 @@ def write_support_bundle(
             for log in sorted(paths.log_dir.glob("*.log*")):
                 text = log.read_text(encoding="utf-8", errors="replace")
                 bundle.writestr(f"logs/{log.name}", redact_text(text))
-    _write_whole(target, buffer.getvalue())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_private(target, buffer.getvalue())
     return target
 
 
@@ -184,20 +183,3 @@ def _devices(paths: TillPaths) -> dict[str, object]:
         "serial_ports": ports,
         "cameras": seen_cameras,
     }
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    """A 0600 temp file beside ``target``, fsync, rename over: never half a bundle."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
-    try:
-        if POSIX:
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
