@@ -144,6 +144,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         self._page(self.tr("Where does this till belong?"), body)
+        self.hub_url.setFocus()  # the typing goes to the hub's address
         self._step = self._pair
 
     def _pair(self) -> None:
