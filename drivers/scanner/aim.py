@@ -5,27 +5,25 @@ Matrix, ``]Q1`` QR). Parsed by ``biip``; mapped to :class:`Symbology` and stripp
 
 from __future__ import annotations
 
-from biip import ParseError
-from biip.symbology import GS1Symbology, ISOSymbology, SymbologyIdentifier
-
 from drivers.scanner.reads import Symbology
 
+# biip's symbology names; biip itself is imported on the first read (it costs the till's start).
 _GS1 = {
-    GS1Symbology.EAN_13: Symbology.EAN13,  # also UPC-A and UPC-E (see ``_EAN_UPC_BY_LENGTH``)
-    GS1Symbology.EAN_13_WITH_ADD_ON: Symbology.EAN13,
-    GS1Symbology.EAN_8: Symbology.EAN8,
-    GS1Symbology.GS1_128: Symbology.GS1_128,
-    GS1Symbology.GS1_DATAMATRIX: Symbology.GS1_DATAMATRIX,
-    GS1Symbology.GS1_QR_CODE: Symbology.QR,
-    GS1Symbology.ITF_14: Symbology.ITF,
+    "EAN_13": Symbology.EAN13,  # also UPC-A and UPC-E (see ``_EAN_UPC_BY_LENGTH``)
+    "EAN_13_WITH_ADD_ON": Symbology.EAN13,
+    "EAN_8": Symbology.EAN8,
+    "GS1_128": Symbology.GS1_128,
+    "GS1_DATAMATRIX": Symbology.GS1_DATAMATRIX,
+    "GS1_QR_CODE": Symbology.QR,
+    "ITF_14": Symbology.ITF,
 }
 _ISO = {
-    ISOSymbology.CODE_128: Symbology.CODE128,
-    ISOSymbology.CODE_39: Symbology.CODE39,
-    ISOSymbology.ITF: Symbology.ITF,
-    ISOSymbology.DATA_MATRIX: Symbology.DATAMATRIX,
-    ISOSymbology.QR_CODE: Symbology.QR,
-    ISOSymbology.EAN_UPC: Symbology.EAN13,
+    "CODE_128": Symbology.CODE128,
+    "CODE_39": Symbology.CODE39,
+    "ITF": Symbology.ITF,
+    "DATA_MATRIX": Symbology.DATAMATRIX,
+    "QR_CODE": Symbology.QR,
+    "EAN_UPC": Symbology.EAN13,
 }
 # ]E0 carries EAN-13, UPC-A (sent as 12 or 13 digits) and UPC-E (sent as 8 digits).
 _EAN_UPC_BY_LENGTH = {8: Symbology.UPCE, 12: Symbology.UPCA}
@@ -36,15 +34,19 @@ def split_aim(data: bytes) -> tuple[Symbology | None, bytes]:
     data)`` when the data does not start with a known identifier."""
     if len(data) < 3 or data[:1] != b"]":
         return None, data
+    from biip import ParseError
+    from biip.symbology import SymbologyIdentifier
+
     try:
         identifier = SymbologyIdentifier.extract(data[:8].decode("ascii", errors="replace"))
     except ParseError:
         return None, data
     rest = data[len(identifier.value) :]
-    if identifier.gs1_symbology is not None and identifier.gs1_symbology in _GS1:
-        symbology = _GS1[identifier.gs1_symbology]
+    if identifier.gs1_symbology is not None and identifier.gs1_symbology.name in _GS1:
+        symbology = _GS1[identifier.gs1_symbology.name]
     else:
-        symbology = _ISO.get(identifier.iso_symbology, Symbology.UNKNOWN)
-    if symbology is Symbology.EAN13 and identifier.gs1_symbology is GS1Symbology.EAN_13:
+        symbology = _ISO.get(identifier.iso_symbology.name, Symbology.UNKNOWN)
+    gs1 = identifier.gs1_symbology
+    if symbology is Symbology.EAN13 and gs1 is not None and gs1.name == "EAN_13":
         symbology = _EAN_UPC_BY_LENGTH.get(len(rest), Symbology.EAN13)
     return symbology, rest

@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from biip import ParseError
-from biip.gs1_messages import GS1Message
-
 from pos.domain.errors import InvalidGs1Code
 
 GS = "\x1d"
@@ -43,6 +40,9 @@ def looks_like_gs1(text: str) -> bool:
 
 def parse_gs1(text: str) -> Gs1Data:
     """Parse a GS1 element string; InvalidGs1Code when biip cannot (bad AI, bad check digit)."""
+    from biip import ParseError  # imported where used: see pos.services.warm_up
+    from biip.gs1_messages import GS1Message
+
     body = text.lstrip(GS)  # an FNC1 in first position may arrive as a leading GS
     try:
         message = GS1Message.parse(body)

@@ -41,11 +41,6 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from biip import ParseError
-from biip.gs1_digital_link_uris import GS1DigitalLinkURI
-from biip.gtin import Gtin
-from biip.upc import Upc
-
 from pos.domain.catalog import ProductInfo, SoldBy
 from pos.domain.errors import InvalidBarcode, InvalidMeasureLabel, MeasureNotForPieces
 from pos.domain.gs1_codes import Gs1Data, looks_like_gs1, parse_gs1
@@ -151,6 +146,9 @@ def _route_payload(text: str, symbology: str) -> ScanMeaning:
     if _UUID.fullmatch(text):
         return ScanMeaning(Route.RECEIPT, text, text.lower(), symbology=symbology)
     if folded.startswith(("https://", "http://")):
+        from biip import ParseError  # biip is imported where it is used (pos.services.warm_up)
+        from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+
         try:
             link = GS1DigitalLinkURI.parse(text)
         except ParseError:
@@ -174,6 +172,9 @@ def _digits(text: str, symbology: str, layouts: tuple[VariableMeasureLayout, ...
         return ProductCode((text, upce) if upce else (text,), upce)
     if length not in (8, 12, 13, 14):
         return ProductCode((text,))  # a PLU or another in-store number: exactly as typed
+    from biip import ParseError
+    from biip.gtin import Gtin
+
     try:
         gtin14 = Gtin.parse(text).as_gtin_14()
     except ParseError:
@@ -197,6 +198,9 @@ def _gtin_keys(gtin14: str) -> tuple[str, ...]:
 
 
 def _upce_gtin14(text: str) -> str | None:
+    from biip import ParseError
+    from biip.upc import Upc
+
     try:
         return Upc.parse(text).as_gtin_14()
     except ParseError:

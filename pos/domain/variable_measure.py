@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from biip.checksums import gs1_price_weight_check_digit, gs1_standard_check_digit
-
 from pos.domain.errors import InvalidBarcode, InvalidMeasureLabel
 
 EAN13_LENGTH = 13
@@ -73,6 +71,8 @@ def layout_for(
 def read_variable_measure(code: str, layout: VariableMeasureLayout) -> VariableMeasure:
     """Split a 13-digit code by ``layout``; raises InvalidBarcode for a wrong check digit
     and InvalidMeasureLabel for a zero value or a wrong value check digit."""
+    from biip.checksums import gs1_price_weight_check_digit, gs1_standard_check_digit
+
     if len(code) != EAN13_LENGTH or not code.isascii() or not code.isdigit():
         raise InvalidBarcode(code)
     if gs1_standard_check_digit(code[:-1]) != int(code[-1]):

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from pos.api.customers import PROMO_TOKEN, CustomerView, PromoClaims
 from pos.api.signed_tokens import (
@@ -58,7 +59,10 @@ from pos.services.errors import (
     PromoUnknownPromotion,
 )
 from pos.services.workers import SerialWorker
-from pos.sync import HubError, NotPaired, Refused, SyncEngine
+from pos.sync.errors import HubError, NotPaired, Refused
+
+if TYPE_CHECKING:
+    from pos.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 

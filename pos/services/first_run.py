@@ -29,7 +29,8 @@ from pos.services.printing import make_connection
 from pos.store import Pairing, PairingRepository, TokenFile
 from pos.store.db import open_database
 from pos.store.models import utc_text
-from pos.sync.client import HubClient, HubError, HubUnreachable, Refused
+from pos.sync.client import HubClient
+from pos.sync.errors import HubError, HubUnreachable, Refused
 
 log = logging.getLogger(__name__)
 

@@ -58,7 +58,8 @@ from pos.services.pickup_errors import (
 from pos.services.sync import SyncService
 from pos.services.workers import SerialWorker
 from pos.store import CatalogRepository, PickupRepository, QueueRow, StoredOrder, UserInfo
-from pos.sync import HubBusy, HubError, PickupOrdersChanged, Refused
+from pos.sync.errors import HubBusy, HubError, Refused
+from pos.sync.events import PickupOrdersChanged
 
 log = logging.getLogger(__name__)
 

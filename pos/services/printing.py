@@ -7,16 +7,11 @@ a failure leaves them queued so "reprint" prints exactly what the customer shoul
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
-from drivers.printer import (
-    PrinterConnection,
-    PrinterError,
-    PrinterStatus,
-    Receipt,
-    ReceiptPrinter,
-    available_connections,
-)
+from drivers.printer import PrinterError, PrinterStatus, Receipt
 from pos.config import PrinterSettings
 from pos.events import EventBus
 from pos.services.errors import PrinterProblem
@@ -24,11 +19,16 @@ from pos.services.events import PrinterStateChanged, ReceiptFailed, ReceiptPrint
 from pos.services.workers import SerialWorker
 from pos.store import SalesRepository
 
+if TYPE_CHECKING:
+    from drivers.printer import PrinterConnection, ReceiptPrinter
+
 log = logging.getLogger(__name__)
 
 
 def make_connection(settings: PrinterSettings) -> PrinterConnection:
     """Build the configured connection; kinds are found by entry point, not a global list."""
+    from drivers.printer import available_connections
+
     kinds = available_connections()
     kind = kinds.get(settings.connection)
     if kind is None:
@@ -48,12 +48,31 @@ class PrintService:
         connection: PrinterConnection | None = None,
     ) -> None:
         self.settings = settings
-        self.connection = connection if connection is not None else make_connection(settings)
-        self.printer = ReceiptPrinter(self.connection, settings.profile)
+        self._connection = connection
+        self._printer: ReceiptPrinter | None = None
+        self._printer_lock = threading.Lock()
         self._sales = sales
         self._db = db_worker
         self._bus = bus
         self.worker = SerialWorker("printer")
+
+    @property
+    def printer(self) -> ReceiptPrinter:
+        """Built on first use, usually by the status poll on the printer's worker right after
+        the start: python-escpos loads there, not on the way to the login screen. A wrong
+        connection or profile in the settings is raised by this first use."""
+        from drivers.printer import ReceiptPrinter
+
+        with self._printer_lock:
+            if self._printer is None:
+                connection = self._connection or make_connection(self.settings)
+                self._printer = ReceiptPrinter(connection, self.settings.profile)
+                self._connection = connection
+            return self._printer
+
+    @property
+    def connection(self) -> PrinterConnection:
+        return self.printer.connection
 
     def render(self, receipt: Receipt) -> bytes:
         return self.printer.render(receipt)
@@ -114,7 +133,13 @@ class PrintService:
         """Ask the printer how it is (a hint: write errors stay the truth) and publish it."""
 
         def ask() -> PrinterStatus:
-            status = self.printer.status()
+            try:
+                printer = self.printer
+            except (ValueError, TypeError) as exc:  # the settings name no printer that can be
+                log.error("the printer settings are wrong: %s", exc)
+                self._bus.publish(PrinterStateChanged("failed", str(exc)))
+                raise PrinterProblem(str(exc)) from exc
+            status = printer.status()
             state = {
                 PrinterStatus.ONLINE: "ready",
                 PrinterStatus.UNKNOWN: "unknown",

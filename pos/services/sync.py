@@ -11,10 +11,14 @@ import socket
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pos.services.workers import SerialWorker
 from pos.store import OutboxItem, Pairing, RedemptionRow
-from pos.sync import AisleView, SyncEngine
+
+if TYPE_CHECKING:
+    from pos.sync.endless_aisle import AisleView
+    from pos.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 

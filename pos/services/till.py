@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drivers.payment import PaymentTerminal
 from drivers.printer import Receipt, Row
@@ -63,7 +63,11 @@ from pos.store import (
     UserRepository,
     open_database,
 )
-from pos.sync import HubError, SyncEngine, SyncStatus
+from pos.sync.errors import HubError
+from pos.sync.events import SyncStatus
+
+if TYPE_CHECKING:
+    from pos.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +179,10 @@ class Till:
 
     def _start_sync(self, db: Database, options: SyncOptions) -> None:
         """Create the sync engine, pair when asked to (a refused code is shown, not fatal),
-        take the store and till ids the hub knows the till by, and start syncing."""
+        take the store and till ids the hub knows the till by, and start syncing. The engine
+        (httpx, the wire models) is imported here, on the database worker, not by the start."""
+        from pos.sync.engine import SyncEngine
+
         engine = SyncEngine(
             db,
             self.bus,

@@ -39,6 +39,15 @@ from pos.api.pickup import CodeCheck, PickupOrder, PickupPage
 from pos.api.problems import Problem
 from pos.api.signed_tokens import PublicKeyList
 from pos.api.snapshot import NDJSON
+from pos.sync.errors import (
+    AuthRejected,
+    BadResponse,
+    HubBusy,
+    HubError,
+    HubFailed,
+    HubUnreachable,
+    Refused,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,50 +55,6 @@ M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=3.0)
 MAX_RETRY_AFTER = 300.0
-
-
-class HubError(Exception):
-    """Base of the client's failures. ``code`` is a stable word the UI can translate."""
-
-    code = "hub_error"
-
-
-class HubUnreachable(HubError):
-    code = "unreachable"
-
-
-class HubBusy(HubError):
-    code = "busy"
-
-    def __init__(self, message: str, retry_after: float | None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class HubFailed(HubError):
-    code = "server_error"
-
-
-class BadResponse(HubError):
-    code = "bad_response"
-
-
-class Refused(HubError):
-    """A 4xx answer; ``problem_code`` is the hub's stable code (``cursor_expired``, ...)."""
-
-    code = "refused"
-
-    def __init__(
-        self, message: str, status: int, problem_code: str, details: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.problem_code = problem_code
-        self.details = details or {}  # the problem's extra members, as text
-
-
-class AuthRejected(Refused):
-    code = "auth"
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:

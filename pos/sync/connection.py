@@ -11,12 +11,9 @@ from collections.abc import Callable
 
 from pos.store import Pairing, PairingRepository, TokenFile
 from pos.sync.client import HubClient
+from pos.sync.errors import NotPaired
 
 ClientFactory = Callable[[str, str | None], HubClient]
-
-
-class NotPaired(Exception):
-    """The till has no pairing (or no device token): nothing can be synced."""
 
 
 class HubConnection:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pos.store import Database, PairingRepository, StockFigure, StockRepository
 from pos.store.models import utc_text
 from pos.store.pairing import InsecureTokenFile
-from pos.sync.client import HubError
-from pos.sync.connection import HubConnection, NotPaired
+from pos.sync.connection import HubConnection
+from pos.sync.errors import HubError, NotPaired
 
 log = logging.getLogger(__name__)
 

@@ -44,9 +44,10 @@ from pos.store import (
 from pos.store.catalog_build import SnapshotRefused
 from pos.store.pairing import InsecureTokenFile
 from pos.sync.backoff import Backoff
-from pos.sync.client import AuthRejected, HubClient, HubError
-from pos.sync.connection import ClientFactory, HubConnection, NotPaired
+from pos.sync.client import HubClient
+from pos.sync.connection import ClientFactory, HubConnection
 from pos.sync.endless_aisle import AisleView, EndlessAisle
+from pos.sync.errors import AuthRejected, HubError, NotPaired
 from pos.sync.events import SyncStatus
 from pos.sync.feed import Feed, FeedFactory, SyncContext
 from pos.sync.feeds import CYCLE, OutboxPush, Promotions, SigningKeys

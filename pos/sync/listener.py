@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pos.api.events import KEEPALIVE_SECONDS, EventType
 from pos.store.pairing import InsecureTokenFile
 from pos.sync.backoff import Backoff
-from pos.sync.client import AuthRejected, HubClient, HubError
-from pos.sync.connection import HubConnection, NotPaired
+from pos.sync.client import HubClient
+from pos.sync.connection import HubConnection
+from pos.sync.errors import AuthRejected, HubError, NotPaired
 from pos.sync.feed import Feed
 
 log = logging.getLogger(__name__)

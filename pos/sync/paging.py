@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from pos.api.problems import ProblemCode
 from pos.events import EventBus
-from pos.sync.client import HubError, Refused
+from pos.sync.errors import HubError, Refused
 from pos.sync.events import SyncProgress
 
 log = logging.getLogger(__name__)

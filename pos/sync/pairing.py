@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from pos.store import Pairing, PairingRepository, TokenFile
 from pos.store.models import utc_text
-from pos.sync.client import HubError
 from pos.sync.connection import ClientFactory
+from pos.sync.errors import HubError
 from pos.sync.feed import Feed
 
 log = logging.getLogger(__name__)

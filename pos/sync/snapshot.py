@@ -39,7 +39,8 @@ from pos.api.feeds import PRODUCT_COLUMNS, STOCK_COLUMNS
 from pos.api.snapshot import SnapshotEnd, SnapshotHead
 from pos.store import Database
 from pos.store.catalog_build import CatalogBuild, SnapshotRefused
-from pos.sync.client import BadResponse, HubClient
+from pos.sync.client import HubClient
+from pos.sync.errors import BadResponse
 
 log = logging.getLogger(__name__)
 

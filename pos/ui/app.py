@@ -14,10 +14,9 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from pos.config import load_settings, save_settings
-from pos.demo import demo_seed, demo_settings, start_demo_terminal
 from pos.paths import TillPaths
 from pos.resource_files import resource
-from pos.services.smoke import smoke_sale
+from pos.services.scanning import warm_up_scan_path
 from pos.services.sync import SyncOptions
 from pos.services.till import Till
 from pos.store import UserInfo
@@ -35,6 +34,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000  # a status hint for the status bar; printing itself reports errors
+# The login screen paints first; then the printer is asked how it is (python-escpos loads on
+# its worker) and the scan path's parsers load, while the cashier reads the screen.
+AFTER_START_MS = 500
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
@@ -85,13 +87,15 @@ class TillWindow(QMainWindow):
         self._printer_timer = QTimer(self)
         self._printer_timer.setInterval(PRINTER_POLL_MS)
         self._printer_timer.timeout.connect(self._poll_printer)
+        self._after_start_timer = QTimer(self)
+        self._after_start_timer.setSingleShot(True)
+        self._after_start_timer.timeout.connect(self._after_start)
 
     def started(self) -> None:
         self.ready = True
         self.show_login()
         self.till.scanners.start()
-        self._poll_printer()
-        self._printer_timer.start()
+        self._after_start_timer.start(AFTER_START_MS)
         if self.till.payments is not None:  # beside the printer's: the card terminal's status
             self.terminal_status = TerminalStatusIndicator(self.till.payments, self.bridge)
             self.status.addPermanentWidget(self.terminal_status)
@@ -99,6 +103,11 @@ class TillWindow(QMainWindow):
             self.till.outbox_counts(),
             lambda counts: self.status.set_outbox(counts.get("pending", 0)),
         )
+
+    def _after_start(self) -> None:
+        warm_up_scan_path()
+        self._poll_printer()
+        self._printer_timer.start()
 
     def _poll_printer(self) -> None:
         if self.till.printing is not None:
@@ -135,6 +144,7 @@ class TillWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._printer_timer.stop()  # the window object may outlive the till's workers
+        self._after_start_timer.stop()
         self.till.shutdown()
         if self.demo_terminal is not None:
             self.demo_terminal.stop()
@@ -159,9 +169,13 @@ def build_window(
     assert isinstance(app, QApplication)
     settings = load_settings(paths.settings)
     simulator = None
-    if demo:
+    seed = None
+    if demo:  # the demo's parts load only for a demo: a store's till starts without them
+        from pos.demo import demo_seed, demo_settings, start_demo_terminal
+
         settings = demo_settings(settings)
         simulator = start_demo_terminal(settings)
+        seed = demo_seed(settings, catalog=sync is None)
     if language:
         settings.language = language
     save_settings(settings, paths.settings)
@@ -172,7 +186,6 @@ def build_window(
     till = Till(paths, settings, translate=QCoreApplication.translate, sync=sync)
     window = TillWindow(till, demo)
     window.demo_terminal = simulator
-    seed = demo_seed(settings, catalog=sync is None) if demo else None
     window.bridge.deliver(till.start(seed), lambda _r: window.started(), window.start_failed)
     return window
 
@@ -250,6 +263,8 @@ def _smoke_when_ready(window: TillWindow, app: QApplication) -> None:
     """``pos --demo --smoke``: once the till is ready, a sale through the services
     (pos.services.smoke) on a plain thread, then close and exit 0 (1 with the reason)."""
     outcome: list[str | BaseException] = []
+
+    from pos.services.smoke import smoke_sale
 
     def sell() -> None:
         try:

@@ -47,7 +47,7 @@ from pos.domain.tenders import TenderKind
 from pos.events import EventBus
 from pos.store import CatalogRepository, SalesRepository, TokenFile, open_database
 from pos.store.db import connect_plain
-from pos.sync import SyncEngine
+from pos.sync.engine import SyncEngine
 from pos.sync.feeds import CatalogFeed, OutboxPush, SearchIndex, StockFeed
 from tests.bench.bench_hub import free_port, hub_file, pct
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pos.events import Event
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
-from pos.sync import SyncProgress, SyncStatus
+from pos.sync.events import SyncProgress, SyncStatus
 from pos.ui.app import build_window
 
 TICK_MS = 10

@@ -34,7 +34,9 @@ from pos.store import (
     TokenFile,
     open_database,
 )
-from pos.sync import Backoff, HubClient, SyncEngine
+from pos.sync.backoff import Backoff
+from pos.sync.client import HubClient
+from pos.sync.engine import SyncEngine
 from pos.sync.feed import FeedFactory
 from pos.sync.feeds import CYCLE
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pos.events import EventBus
 from pos.store import OutboxRepository, TokenFile, open_database
-from pos.sync import Backoff, SyncEngine
+from pos.sync.backoff import Backoff
+from pos.sync.engine import SyncEngine
 
 
 def say(word: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from pos.sync import Backoff
+from pos.sync.backoff import Backoff
 from pos.sync.client import MAX_RETRY_AFTER, retry_after_seconds
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from pos.hub.embedded import RunningHub
 from pos.store import CATALOG_FEED, STOCK_FEED, FeedStore
-from pos.sync import SyncStatus
+from pos.sync.events import SyncStatus
 
 from .conftest import paired_till
 from .fault_proxy import Fault, FaultProxy

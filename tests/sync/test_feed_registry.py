@@ -8,8 +8,8 @@ from pathlib import Path
 from pos.api.events import EventType
 from pos.hub.embedded import RunningHub
 from pos.store import CATALOG_FEED, FeedStore, Pairing
-from pos.sync import FeedDefaults, SyncContext
 from pos.sync.client import HubClient
+from pos.sync.feed import FeedDefaults, SyncContext
 from pos.sync.feeds import CYCLE, SigningKeys
 from pos.sync.paging import CursorExpired
 

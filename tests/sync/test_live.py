@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pos.hub.embedded import RunningHub
 from pos.store import CatalogRepository
-from pos.sync import SyncProgress
+from pos.sync.events import SyncProgress
 
 from .conftest import paired_till
 from .fault_proxy import FaultProxy

@@ -13,7 +13,7 @@ from pos.hub.embedded import RunningHub
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
 from pos.services.till import Till
-from pos.sync import Refused
+from pos.sync.errors import Refused
 
 from .fault_proxy import FaultProxy
 from .kit import TillSide, make_till

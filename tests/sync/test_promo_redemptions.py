@@ -17,7 +17,7 @@ from pos.hub import customers
 from pos.hub.customer_seed import PANTRY5
 from pos.hub.embedded import RunningHub
 from pos.store import RedemptionRepository, SalesRepository
-from pos.sync import PromoDoubleUse
+from pos.sync.events import PromoDoubleUse
 
 from .conftest import paired_till
 from .kit import CASHIER, TillSide, sellable

@@ -16,7 +16,7 @@ from pos.domain.money import PLN
 from pos.hub import snapshot as hub_snapshot
 from pos.hub.embedded import RunningHub
 from pos.store import CATALOG_FEED, CatalogRepository
-from pos.sync import SyncProgress, SyncStatus
+from pos.sync.events import SyncProgress, SyncStatus
 
 from .conftest import paired_till
 from .fault_proxy import Fault, FaultProxy

@@ -32,7 +32,7 @@ from pos.hub.embedded import RunningHub
 from pos.services.till import Completion
 from pos.store import RedemptionRepository
 from pos.store.redemptions import record_redemption
-from pos.sync import PromoDoubleUse
+from pos.sync.events import PromoDoubleUse
 from pos.ui.app import TillWindow
 from pos.ui.features.customer.customer import Customer
 from pos.ui.features.payment.payment import Payment

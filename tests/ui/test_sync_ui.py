@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pos.hub.embedded import RunningHub
 from pos.store import OutboxRepository
-from pos.sync import SyncProgress
+from pos.sync.events import SyncProgress
 from pos.ui.app import TillWindow
 from pos.ui.features.payment.payment_dialog import PaymentDialog
 from pos.ui.features.selling.search_dialog import SearchDialog

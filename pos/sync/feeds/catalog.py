@@ -17,7 +17,8 @@ from pos.api.feeds import PRODUCT_COLUMNS, CatalogPage
 from pos.store import CATALOG_FEED, FeedStore, Pairing
 from pos.store import CatalogPage as CatalogRows
 from pos.store.models import utc_text
-from pos.sync.client import BadResponse, HubClient, Refused
+from pos.sync.client import HubClient
+from pos.sync.errors import BadResponse, Refused
 from pos.sync.feed import FeedDefaults, SyncContext
 from pos.sync.paging import Fetched, publish_progress, pull_pages
 from pos.sync.snapshot import SnapshotResult, load_snapshot

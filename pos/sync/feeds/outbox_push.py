@@ -13,7 +13,8 @@ from typing import Any
 from pos.api.documents import RecordResult, RecordStatus
 from pos.api.pickup import RECORD_KIND
 from pos.store import OutboxItem, OutboxRepository, Pairing, PickupRepository, RedemptionRepository
-from pos.sync.client import AuthRejected, BadResponse, HubClient, HubUnreachable, Refused
+from pos.sync.client import HubClient
+from pos.sync.errors import AuthRejected, BadResponse, HubUnreachable, Refused
 from pos.sync.events import PromoDoubleUse
 from pos.sync.feed import FeedDefaults, SyncContext
 

@@ -10,7 +10,8 @@ from pos.api.feeds import STOCK_COLUMNS, StockPage
 from pos.store import STOCK_FEED, FeedStore, Pairing
 from pos.store.feeds import StockRow
 from pos.store.models import utc_text
-from pos.sync.client import BadResponse, HubClient
+from pos.sync.client import HubClient
+from pos.sync.errors import BadResponse
 from pos.sync.feed import FeedDefaults, SyncContext
 from pos.sync.paging import Fetched, pull_pages
 

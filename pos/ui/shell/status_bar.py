@@ -8,7 +8,7 @@ from pos.events import Event
 from pos.services.events import OutboxChanged, PrinterStateChanged, ScannerStateChanged
 from pos.services.till import Till
 from pos.store import QueueRow
-from pos.sync import PickupOrdersChanged, SyncStatus
+from pos.sync.events import PickupOrdersChanged, SyncStatus
 from pos.ui.bridge import Bridge
 from pos.ui.shell.sync_status import SyncIndicator
 from pos.ui.widgets.elided_label import ElidedLabel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from pos.events import Event
 from pos.locale_format import LocaleFormatter
-from pos.sync import SyncProgress, SyncStatus
+from pos.sync.events import SyncProgress, SyncStatus
 from pos.ui.bridge import Bridge
 from pos.ui.widgets.elided_label import ElidedLabel
 

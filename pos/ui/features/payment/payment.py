@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from drivers.printer import VirtualConnection
 from pos.domain.cart import Sale
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
@@ -25,7 +24,6 @@ from pos.services.till import Completion
 from pos.store import CardPaymentInfo, StoredSale
 from pos.ui.features.base import Feature, Screen, TillAction
 from pos.ui.features.payment.payment_dialog import PaymentDialog
-from pos.ui.features.payment.receipt_preview import ReceiptPreview
 from pos.ui.features.selling.selling import Selling
 from pos.ui.messages import describe
 
@@ -169,6 +167,10 @@ class Payment(Feature):
         )
 
     def show_last_receipt(self) -> None:
+        # The preview renders with python-escpos: loaded here, on first use, not at the start.
+        from drivers.printer import VirtualConnection
+        from pos.ui.features.payment.receipt_preview import ReceiptPreview
+
         printing = self.till.printing
         connection = printing.connection if printing is not None else None
         data = self.last_receipt

@@ -43,7 +43,7 @@ from pos.services.pickup import PickupService, StepOutcome
 from pos.services.pickup_errors import OrderCancelledWhilePicking
 from pos.services.till import Till
 from pos.store import QueueRow, StoredOrder
-from pos.sync import PickupOrdersChanged
+from pos.sync.events import PickupOrdersChanged
 from pos.ui.bridge import Bridge
 from pos.ui.features.pickup.code_dialogs import OrderNumberDialog
 from pos.ui.features.pickup.common import ORDER_NUMBER, Listener, PaymentRequest

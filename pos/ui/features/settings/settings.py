@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from pos.domain.roles import Role
 from pos.ui.features.base import Feature, TillAction
 from pos.ui.features.scanners.scanners import Scanners
-from pos.ui.features.settings.settings_dialog import SettingsDialog
 
 
 class TillSettings(Feature):
@@ -30,6 +29,9 @@ class TillSettings(Feature):
         self._scanners = self.screen.feature(Scanners)
 
     def open_settings(self) -> None:
+        # Loaded when first opened: it lists the printer kinds, which loads python-escpos.
+        from pos.ui.features.settings.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.till,
             self.bridge,

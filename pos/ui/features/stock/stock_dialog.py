@@ -9,6 +9,7 @@ acknowledged yet.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from pos.locale_format import LocaleFormatter
 from pos.services.sync import SyncService
-from pos.sync import AisleView
 from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
+
+if TYPE_CHECKING:
+    from pos.sync.endless_aisle import AisleView
 
 
 class StockDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pos.domain.roles import Role
 from pos.services.sync import SyncService
-from pos.sync import PromoDoubleUse
+from pos.sync.events import PromoDoubleUse
 from pos.ui.features.base import Feature, Screen, TillAction
 from pos.ui.features.sync_records.rejected_dialog import RejectedRecordsDialog
 
