@@ -337,3 +337,49 @@ class MarkedItemIsOne(DomainError):
     template = QT_TRANSLATE_NOOP(
         "DomainError", "A marked item is sold one at a time: scan each item's own code."
     )
+
+
+# --- users ---------------------------------------------------------------------------------
+
+
+class InvalidUser(DomainError, ValueError):
+    """A user or PIN the till refuses; also a ``ValueError`` (``pos user add`` prints it)."""
+
+    code = "invalid_user"
+    template = QT_TRANSLATE_NOOP("DomainError", "This user cannot be added.")
+
+
+class UserNameEmpty(InvalidUser):
+    code = "user_name_empty"
+    template = QT_TRANSLATE_NOOP("DomainError", "Type the user's name.")
+
+
+class PinNotDigits(InvalidUser):
+    code = "pin_not_digits"
+    template = QT_TRANSLATE_NOOP("DomainError", "The PIN must contain digits only.")
+
+
+class PinWrongLength(InvalidUser):
+    code = "pin_wrong_length"
+    template = QT_TRANSLATE_NOOP("DomainError", "The PIN must be 4 to 8 digits long.")
+
+
+class PinTaken(InvalidUser):
+    code = "pin_taken"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This PIN is already used by another user; choose another."
+    )
+
+
+class PinsDiffer(InvalidUser):
+    code = "pins_differ"
+    template = QT_TRANSLATE_NOOP("DomainError", "The two PINs differ; type the same PIN twice.")
+
+
+class UsersExist(InvalidUser):
+    """The first manager is added only to a till with no users (no PIN is asked for then)."""
+
+    code = "users_exist"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "This till has users already; a manager adds new ones."
+    )

@@ -2,9 +2,11 @@
 
 Nothing is written until :func:`finish_first_run`: asking the hub to pair keeps the answer
 (the device token among it) in memory, a printer test page and a terminal check touch only
-the devices. Finishing writes the pairing and the device token, then the settings file last
-and atomically - the settings file is what says "set up", so a crash before it leaves a till
-that shows the set-up again, never one that half believes it is set up.
+the devices, the first manager is only checked. Finishing writes the pairing and the device
+token, then the first manager and the settings file together: the file is written inside the
+user's transaction, which commits after it (and if the commit fails the file is taken away
+again). The settings file is what says "set up", so a crash before it leaves a till that
+shows the set-up again, never one that half believes it is set up.
 
 The pairing code is one-time: once the hub confirmed the store and till, the code is spent;
 cancelling after that needs a new code from the hub's manager (the set-up says so).
@@ -23,12 +25,14 @@ from drivers.printer.receipt import Receipt, Row
 from pos.api.devices import PairingResult
 from pos.api.problems import ProblemCode
 from pos.config import PaymentSettings, PrinterSettings, Settings, save_settings
+from pos.domain.errors import PinsDiffer
 from pos.paths import TillPaths
 from pos.services.payments import make_terminal
 from pos.services.printing import make_connection
-from pos.store import Pairing, PairingRepository, TokenFile
-from pos.store.db import open_database
+from pos.store import Pairing, PairingRepository, TokenFile, UserRepository
+from pos.store.db import Database, open_database
 from pos.store.models import utc_text
+from pos.store.users import check_name, check_pin
 from pos.sync.client import HubClient
 from pos.sync.errors import HubError, HubUnreachable, Refused
 
@@ -74,6 +78,37 @@ class PendingPairing:
             device_id=r.device_id, location_id=r.location_id, currency=r.currency,
             hub_id=r.hub_id, paired_at=utc_text(r.paired_at),
         )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FirstManager:
+    """The till's first user, a manager, kept in memory until Finish (``repr`` hides the PIN)."""
+
+    name: str
+    pin: str
+
+    def __repr__(self) -> str:
+        return f"FirstManager(name={self.name!r})"
+
+
+def first_manager(name: str, pin: str, again: str) -> FirstManager:
+    """The typed manager if ``pos user add``'s rules take it (an ``InvalidUser`` if not)."""
+    name = check_name(name)
+    if pin != again:
+        raise PinsDiffer()
+    check_pin(pin)
+    return FirstManager(name, pin)
+
+
+def till_has_users(paths: TillPaths) -> bool:
+    """Whether the till's database has an active user (no database yet: none, none created)."""
+    if not paths.database.exists():
+        return False
+    db = open_database(paths.database)
+    try:
+        return bool(UserRepository(db).list_active())
+    finally:
+        db.engine.dispose()
 
 
 def needs_first_run(paths: TillPaths) -> bool:
@@ -128,19 +163,45 @@ def check_terminal(settings: PaymentSettings) -> TerminalStatus | None:
         terminal.close()
 
 
-def finish_first_run(paths: TillPaths, settings: Settings, pending: PendingPairing | None) -> None:
-    """Write the set-up: pairing and device token first, the settings file last (atomic)."""
-    if pending is not None:
-        pairing = pending.pairing()
-        settings.store.store_id = pairing.store_id
-        settings.store.till_id = pairing.till_id
-        settings.store.store_name = pending.store_name
-        settings.store.currency = pairing.currency
-        db = open_database(paths.database)
-        try:
+def finish_first_run(
+    paths: TillPaths,
+    settings: Settings,
+    pending: PendingPairing | None,
+    manager: FirstManager | None = None,
+) -> None:
+    """Write the set-up: pairing and device token first, then the first manager and the
+    settings file (atomic) together - neither without the other."""
+    db: Database | None = None
+    try:
+        if pending is not None:
+            pairing = pending.pairing()
+            settings.store.store_id = pairing.store_id
+            settings.store.till_id = pairing.till_id
+            settings.store.store_name = pending.store_name
+            settings.store.currency = pairing.currency
+            db = open_database(paths.database)
             PairingRepository(db).save(pairing)
-        finally:
+            TokenFile(paths.device_token).write(pending.result.token)
+        if manager is None:
+            save_settings(settings, paths.settings)
+        else:
+            db = db or open_database(paths.database)
+            _save_with_manager(db, paths, settings, manager)
+    finally:
+        if db is not None:
             db.engine.dispose()
-        TokenFile(paths.device_token).write(pending.result.token)
-    save_settings(settings, paths.settings)
     log.info("first-run set-up written (%s)", "paired" if pending else "no hub")
+
+
+def _save_with_manager(
+    db: Database, paths: TillPaths, settings: Settings, manager: FirstManager
+) -> None:
+    written = False
+    try:
+        with UserRepository(db).creating(manager.name, "manager", manager.pin, first=True):
+            save_settings(settings, paths.settings)  # a refused file rolls the user back
+            written = True
+    except BaseException:
+        if written:  # the user's commit failed after the file: take the file away again
+            paths.settings.unlink(missing_ok=True)
+        raise

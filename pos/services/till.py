@@ -282,6 +282,12 @@ class Till:
     def users(self) -> Future[list[UserInfo]]:
         return self.db_worker.submit(lambda: self.users_repo.list_active())
 
+    def add_first_manager(self, name: str, pin: str) -> Future[UserInfo]:
+        """The first user of a till that has none, a manager (``UsersExist`` once it has one)."""
+        return self.db_worker.submit(
+            lambda: self.users_repo.create(name, "manager", pin, first=True)
+        )
+
     def login(self, user_id: str, pin: str) -> Future[UserInfo | None]:
         """The user if the PIN is theirs. After ``PIN_ATTEMPTS`` wrong PINs in a row the user
         is locked out for ``PIN_LOCKOUT`` (a 4-digit PIN must not be guessable at the counter).

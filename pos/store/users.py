@@ -15,6 +15,8 @@ given by typing a PIN alone (``find_approver``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from pos.domain.errors import PinNotDigits, PinTaken, PinWrongLength, UserNameEmpty, UsersExist
 from pos.store.db import Database
 from pos.store.models import User
 
@@ -32,13 +35,19 @@ HASHER = PasswordHasher(time_cost=3, memory_cost=12288, parallelism=1, hash_len=
 
 
 def check_pin(pin: str) -> None:
-    """Raise ValueError with a clear message unless ``pin`` is 4-8 digits."""
-    if not isinstance(pin, str):
-        raise ValueError("PIN must be text of 4 to 8 digits")
-    if not (pin.isascii() and pin.isdigit()):
-        raise ValueError("PIN must contain digits only")
+    """Raise an ``InvalidUser`` (a ValueError the UI translates) unless ``pin`` is 4-8 digits."""
+    if not isinstance(pin, str) or not (pin.isascii() and pin.isdigit()):
+        raise PinNotDigits()
     if not 4 <= len(pin) <= 8:
-        raise ValueError("PIN must be 4 to 8 digits long")
+        raise PinWrongLength()
+
+
+def check_name(name: str) -> str:
+    """The name as stored (trimmed); ``UserNameEmpty`` if nothing is left."""
+    name = name.strip()
+    if not name:
+        raise UserNameEmpty()
+    return name
 
 
 def check_role(role: str) -> None:
@@ -73,16 +82,29 @@ class UserRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(self, name: str, role: str, pin: str, user_id: str | None = None) -> UserInfo:
-        name = name.strip()
-        if not name:
-            raise ValueError("user name must not be empty")
+    def create(
+        self, name: str, role: str, pin: str, user_id: str | None = None, *, first: bool = False
+    ) -> UserInfo:
+        """Add a user (``pos user add``, the first manager of the set-up). ``first``: only to
+        a till with no users yet (``UsersExist`` otherwise)."""
+        with self.creating(name, role, pin, user_id, first=first) as info:
+            return info
+
+    @contextmanager
+    def creating(
+        self, name: str, role: str, pin: str, user_id: str | None = None, *, first: bool = False
+    ) -> Iterator[UserInfo]:
+        """Add a user, committed only when the caller's block ends normally: the set-up
+        writes its settings file inside it, so a refused file leaves no user either."""
+        name = check_name(name)
         check_role(role)
         check_pin(pin)
         with self._db.write_session() as s:
             active = s.scalars(select(User).where(User.active.is_(True))).all()
+            if first and active:
+                raise UsersExist()
             if any(pin_matches(u.pin_hash, pin) for u in active):
-                raise ValueError("this PIN is already used by another user; choose another")
+                raise PinTaken()
             user = User(
                 id=user_id or str(uuid.uuid4()),
                 name=name,
@@ -93,7 +115,7 @@ class UserRepository:
             )
             s.add(user)
             s.flush()
-            return _info(user)
+            yield _info(user)
 
     def list_active(self) -> list[UserInfo]:
         with self._db.session() as s:
@@ -148,7 +170,7 @@ class UserRepository:
                 raise ValueError(f"no user {user_id}")
             others = s.scalars(select(User).where(User.active.is_(True), User.id != user_id))
             if any(pin_matches(u.pin_hash, pin) for u in others):
-                raise ValueError("this PIN is already used by another user; choose another")
+                raise PinTaken()
             user.pin_hash = hash_pin(pin)
 
     def deactivate(self, user_id: str) -> None:

@@ -1,6 +1,7 @@
 """The first-run set-up in the window (a till with no settings file yet): language; the hub
 and a pairing code, or no hub, or the demo; the store and till as the hub knows them;
-printer and card terminal, each with a test; then everything is written at once.
+printer, card terminal and scanners, each with a test; the first manager when the till has
+no users; then everything is written at once.
 
 The work (the hub, the devices, the writing) runs on a worker of its own, never on the GUI
 thread (``pos.services.first_run``, which writes nothing before ``finish_first_run``). Each
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from drivers.printer.registry import available_connections
 from pos.config import PaymentSettings, PrinterSettings, Settings
+from pos.domain.errors import InvalidUser
 from pos.events import EventBus
 from pos.paths import TillPaths
 from pos.services.first_run import (
@@ -39,15 +41,19 @@ from pos.services.first_run import (
     CODE_INVALID,
     CODE_USED,
     UNREACHABLE,
+    FirstManager,
     PendingPairing,
     SetupProblem,
     ask_hub_to_pair,
     check_terminal,
     finish_first_run,
     print_test_page,
+    till_has_users,
 )
 from pos.services.workers import SerialWorker
 from pos.ui.bridge import Bridge
+from pos.ui.messages import describe
+from pos.ui.widgets.first_manager import FirstManagerForm
 
 T = TypeVar("T")
 LANGUAGES = (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("uk", "Українська"))
@@ -66,6 +72,7 @@ class FirstRunDialog(QDialog):
         self.bridge = Bridge(EventBus(), self)
         self.settings = Settings()
         self.pending: PendingPairing | None = None
+        self.manager: FirstManager | None = None
         self.mode = HUB
         self.setMinimumWidth(620)
         self.stack = QStackedWidget()
@@ -217,8 +224,31 @@ class FirstRunDialog(QDialog):
         scanners.setWordWrap(True)
         form.addRow(scanners)
         self._page(self.tr("Devices"), body)
+        self._step = self._after_devices
+
+    def _after_devices(self) -> None:
+        if self._printer_settings() is None or self._payment_settings() is None:
+            return
+        self._busy(self.tr("Looking for the till's users…"))
+        self._run(till_has_users, self._manager_page, self.paths)
+
+    def _manager_page(self, has_users: bool) -> None:
+        if has_users:  # a till that had users before its settings: nothing to add
+            self._finish()
+            return
+        self.manager_form = FirstManagerForm()
+        self._page(self.tr("The first manager"), self.manager_form)
+        self.manager_form.name.setFocus()
         self.next_button.setText(self.tr("Finish"))
-        self._step = self._finish
+        self._step = self._finish_with_manager
+
+    def _finish_with_manager(self) -> None:
+        try:
+            self.manager = self.manager_form.manager()
+        except InvalidUser as exc:
+            self.message.setText(describe(exc))
+            return
+        self._finish()
 
     # --- devices ----------------------------------------------------------------------------
 
@@ -296,7 +326,7 @@ class FirstRunDialog(QDialog):
         self.settings.payment = payment
         self._busy(self.tr("Saving the set-up…"))
         self._run(finish_first_run, lambda _r: self.accept(), self.paths, self.settings,
-                  self.pending)  # fmt: skip
+                  self.pending, self.manager)  # fmt: skip
 
     def _next(self) -> None:
         self._step()
@@ -336,6 +366,8 @@ class FirstRunDialog(QDialog):
                 ),
             }
             return texts.get(exc.code, self.tr("The hub refused: {0}").format(exc.detail))
+        if isinstance(exc, InvalidUser):
+            return describe(exc)
         return self.tr("Not saved: {0}. Nothing was written; try again.").format(exc)
 
     def done(self, result: int) -> None:

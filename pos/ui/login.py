@@ -1,10 +1,14 @@
-"""The login screen: pick your name, type your PIN (keyboard or numpad)."""
+"""The login screen: pick your name, type your PIN (keyboard or numpad). A till with no users
+offers to add its first manager here (the window, not ``pos user add``, is what a technician
+at the shop has)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -14,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.errors import InvalidUser
 from pos.services.till import Till
 from pos.store import UserInfo
 from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
+from pos.ui.widgets.first_manager import FirstManagerForm
 from pos.ui.widgets.numpad import Numpad
 
 
@@ -80,6 +86,10 @@ class LoginScreen(QWidget):
         self.login_button.setObjectName("primary")
         self.login_button.clicked.connect(self.submit)
         layout.addWidget(self.login_button)
+        self.first_manager_button = QPushButton(self.tr("Add the first manager…"))
+        self.first_manager_button.clicked.connect(self.add_first_manager)
+        self.first_manager_button.setVisible(False)
+        layout.addWidget(self.first_manager_button)
 
         if demo_hint:
             hint = QLabel(
@@ -109,8 +119,11 @@ class LoginScreen(QWidget):
             self.user_group.removeButton(button)
             button.deleteLater()
         self._users = users
+        self.first_manager_button.setVisible(not users)
         if not users:
-            self.message.setText(self.tr("No users yet. Add one with: pos user add"))
+            self.message.setText(self.tr("This till has no users yet: add its first manager."))
+        else:
+            self.message.clear()
         for i, user in enumerate(users):
             button = QPushButton(user.name)
             button.setCheckable(True)
@@ -150,4 +163,52 @@ class LoginScreen(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         self._busy = False
         self.login_button.setEnabled(True)
+        self.message.setText(describe(exc))
+
+    def add_first_manager(self) -> None:
+        dialog = FirstManagerDialog(self._till, self._bridge, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_users()
+
+
+class FirstManagerDialog(QDialog):
+    """The first manager of a till that has no users, written on the till's database worker."""
+
+    def __init__(self, till: Till, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setUpScreen")  # touch-sized controls (till.qss)
+        self.setWindowTitle(self.tr("The first manager"))
+        self.setModal(True)
+        self._till = till
+        self._bridge = bridge
+        self.form = FirstManagerForm()
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.add_button.clicked.connect(self.add)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.form.name.setFocus()
+
+    def add(self) -> None:
+        try:
+            manager = self.form.manager()
+        except InvalidUser as exc:
+            self.message.setText(describe(exc))
+            return
+        self.add_button.setEnabled(False)
+        self._bridge.deliver(
+            self._till.add_first_manager(manager.name, manager.pin),
+            lambda _user: self.accept(),
+            self._refused,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
         self.message.setText(describe(exc))

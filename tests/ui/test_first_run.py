@@ -1,7 +1,7 @@
 """The first-run set-up in the window, walked like a technician would against a real hub over
 loopback HTTP: language, a wrong address, a wrong code, then the right one; the store and till
-the hub names; a printer test page; and the till that starts from what was written is paired
-and online. Nothing is on disk before Finish."""
+the hub names; a printer test page; the first manager; and the till that starts from what was
+written is paired and online, and the manager signs in. Nothing is on disk before Finish."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from pos.config import load_settings
 from pos.hub.embedded import RunningHub
 from pos.paths import TillPaths
 from pos.services.sync import SyncOptions
-from pos.store import TokenFile
+from pos.store import TokenFile, UserRepository, open_database
 from pos.ui.app import build_window, install_translator
 from pos.ui.first_run import OFFLINE, FirstRunDialog
-from tests.ui.conftest import close_for_good
+from pos.ui.login import FirstManagerDialog
+from tests.ui.conftest import answer_dialog, close_for_good
 
 TIMEOUT = 20_000
 
@@ -53,6 +54,38 @@ def open_setup(qtbot: QtBot, paths: TillPaths, installed: list[QTranslator]) -> 
 
 def written(paths: TillPaths) -> list[str]:
     return sorted(p.name for p in paths.root.iterdir())
+
+
+def users_of(paths: TillPaths) -> list[tuple[str, str]]:
+    db = open_database(paths.database)
+    try:
+        return [(u.name, u.role) for u in UserRepository(db).list_active()]
+    finally:
+        db.engine.dispose()
+
+
+def type_manager(dialog: FirstRunDialog, name: str, pin: str, again: str) -> None:
+    form = dialog.manager_form
+    form.name.setText(name)
+    form.pin.setText(pin)
+    form.again.setText(again)
+
+
+def sign_in(qtbot: QtBot, paths: TillPaths, name: str, pin: str) -> None:
+    """Start the till from what the set-up wrote and sign in as ``name`` with ``pin``."""
+    window = build_window(paths, demo=False)
+    qtbot.addWidget(window)
+    try:
+        login = window.login
+        qtbot.waitUntil(lambda: window.ready and login.user_group.buttons() != [], timeout=TIMEOUT)
+        assert [b.text() for b in login.user_group.buttons()] == [name]
+        assert login.first_manager_button.isHidden()
+        login.pin.setText(pin)
+        with qtbot.waitSignal(login.logged_in, timeout=TIMEOUT) as signed_in:
+            login.submit()
+        assert (signed_in.args[0].name, signed_in.args[0].role) == (name, "manager")
+    finally:
+        close_for_good(window)
 
 
 def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_online(
@@ -93,9 +126,14 @@ def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_on
     assert (tmp_path / "printer.bin").read_bytes().count(b"Omnitill") == 1
     dialog.printer_kind.setCurrentText("virtual")
     dialog.printer_options.clear()
+    dialog.next_button.click()  # devices done: a till with no users gets its first manager
+    qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
+    assert dialog.next_button.text() == "Zakończ"
+    type_manager(dialog, "Olga", "4321", "4321")
     assert written(paths) == []
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         dialog.next_button.click()  # Finish
+    assert users_of(paths) == [("Olga", "manager")]
 
     settings = load_settings(paths.settings)
     assert (settings.language, settings.store.store_id, settings.store.till_id) == (
@@ -150,7 +188,7 @@ def test_a_used_pairing_code_is_refused_and_nothing_is_written(
     assert written(paths) == []
 
 
-def test_a_till_without_a_hub_is_set_up_with_its_settings_alone(
+def test_a_till_without_a_hub_is_set_up_with_its_first_manager_who_then_signs_in(
     qtbot: QtBot, tmp_path: Path, languages: list[QTranslator]
 ) -> None:
     paths = TillPaths(tmp_path / "till")
@@ -161,11 +199,90 @@ def test_a_till_without_a_hub_is_set_up_with_its_settings_alone(
     offline.setChecked(True)
     dialog.next_button.click()
     dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("zvt"))
-    dialog.next_button.click()  # Finish refused: the terminal has no address
+    dialog.next_button.click()  # refused: the terminal has no address
     assert dialog.message.text() == "The card terminal needs its network address (host)."
-    assert written(paths) == []
     dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("none"))
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
+
+    refusals = [
+        (("", "1234", "1234"), "Type the user's name."),
+        (("Olga", "1234", "1243"), "The two PINs differ; type the same PIN twice."),
+        (("Olga", "123", "123"), "The PIN must be 4 to 8 digits long."),
+        (("Olga", "12a4", "12a4"), "The PIN must contain digits only."),
+    ]
+    for (name, pin, again), message in refusals:
+        type_manager(dialog, name, pin, again)
+        dialog.next_button.click()
+        assert dialog.message.text() == message
+        assert dialog.isVisible()
+    assert written(paths) == []  # nothing, not even a database
+
+    type_manager(dialog, " Olga Nowak ", "3141", "3141")
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         dialog.next_button.click()
-    assert written(paths) == ["settings.json"]
+    assert "settings.json" in written(paths)
     assert dialog.mode == OFFLINE
+    assert users_of(paths) == [("Olga Nowak", "manager")]
+    sign_in(qtbot, paths, "Olga Nowak", "3141")
+
+
+def test_a_refused_settings_file_leaves_no_manager_either(
+    qtbot: QtBot, tmp_path: Path, languages: list[QTranslator]
+) -> None:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = open_setup(qtbot, paths, languages)
+    dialog.next_button.click()
+    offline = next(b for b in dialog.choice.buttons() if b.property("mode") == OFFLINE)
+    offline.setChecked(True)
+    dialog.next_button.click()
+    dialog.next_button.click()  # devices as they are
+    qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
+    type_manager(dialog, "Olga", "3141", "3141")
+    paths.settings.mkdir()  # a real failure: the settings file cannot replace a directory
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.message.text().startswith("Not saved:")
+    assert users_of(paths) == []  # the user's transaction rolled back with the file
+
+    paths.settings.rmdir()
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.next_button.click()  # tried again: both written
+    assert users_of(paths) == [("Olga", "manager")]
+
+
+def test_a_till_with_no_users_adds_its_first_manager_at_the_sign_in_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    window = build_window(paths, demo=False)  # e.g. `pos --offline`: no set-up, no users
+    qtbot.addWidget(window)
+    try:
+        login = window.login
+        qtbot.waitUntil(lambda: window.ready and login.message.text() != "", timeout=TIMEOUT)
+        assert login.message.text() == "This till has no users yet: add its first manager."
+        assert "pos user" not in login.message.text()
+        assert not login.first_manager_button.isHidden()
+
+        def too_short_then_right(dialog: FirstManagerDialog) -> None:
+            dialog.form.name.setText("Olga")
+            dialog.form.pin.setText("12")
+            dialog.form.again.setText("12")
+            dialog.add_button.click()
+            assert dialog.message.text() == "The PIN must be 4 to 8 digits long."
+            dialog.form.pin.setText("2718")
+            dialog.form.again.setText("2718")
+            dialog.add_button.click()
+
+        answer_dialog(FirstManagerDialog, too_short_then_right)
+        login.first_manager_button.click()
+        qtbot.waitUntil(lambda: login.user_group.buttons() != [], timeout=TIMEOUT)
+        assert login.first_manager_button.isHidden()
+        assert window.till.users().result(timeout=10)[0].role == "manager"
+        login.pin.setText("2718")
+        with qtbot.waitSignal(login.logged_in, timeout=TIMEOUT):
+            login.submit()
+    finally:
+        close_for_good(window)

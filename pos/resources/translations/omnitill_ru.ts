@@ -650,6 +650,41 @@
         <translation>Маркированный товар продаётся по одному: сканируйте код каждой единицы.</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="349"/>
+        <source>This user cannot be added.</source>
+        <translation>Этого пользователя нельзя добавить.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="354"/>
+        <source>Type the user&apos;s name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="359"/>
+        <source>The PIN must contain digits only.</source>
+        <translation>PIN должен состоять только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="364"/>
+        <source>The PIN must be 4 to 8 digits long.</source>
+        <translation>PIN должен содержать от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="369"/>
+        <source>This PIN is already used by another user; choose another.</source>
+        <translation>Этот PIN уже использует другой пользователь; выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="376"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают; введите один и тот же PIN дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="383"/>
+        <source>This till has users already; a manager adds new ones.</source>
+        <translation>У этой кассы уже есть пользователи; новых добавляет менеджер.</translation>
+    </message>
+    <message>
         <location filename="../../services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Неизвестный штрихкод {barcode}: такого товара нет.</translation>
@@ -916,244 +951,300 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="180"/>
+        <source>The first manager</source>
+        <translation>Первый менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="189"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="190"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>FirstManagerForm</name>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
+        <translation>У этой кассы ещё нет пользователей. Добавьте первого менеджера: он входит с этим PIN и добавляет остальных пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <source>4 to 8 digits</source>
+        <translation>от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <source>Manager&apos;s name</source>
+        <translation>Имя менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <source>PIN again</source>
+        <translation>PIN ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Setting up the till</source>
         <translation>Настройка кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Подключить к серверу магазина (центральная система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономная касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: попробовать кассу с демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>from the hub&apos;s manager</source>
         <translation>у администратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>Pairing code</source>
         <translation>Код привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Where does this till belong?</source>
         <translation>К чему относится эта касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Asking the hub…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="167"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168"/>
+        <location filename="../../ui/first_run.py" line="177"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="169"/>
+        <location filename="../../ui/first_run.py" line="178"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код привязки уже использован. Если это не ваш магазин или касса, отмените и попросите у администратора сервера новый код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="188"/>
         <source>Is this the right store and till?</source>
         <translation>Это правильный магазин и касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="189"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="190"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>Print a test page</source>
         <translation>Напечатать тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/first_run.py" line="211"/>
         <source>Check the terminal</source>
         <translation>Проверить терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="206"/>
+        <location filename="../../ui/first_run.py" line="215"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="207"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="210"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>Host</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
         <translation>Сканеры: сканер в режиме клавиатуры работает сразу; последовательные сканеры и камеры добавляются позже через Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="217"/>
+        <location filename="../../ui/first_run.py" line="226"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="232"/>
+        <source>Looking for the till&apos;s users…</source>
+        <translation>Ищу пользователей кассы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The first manager</source>
+        <translation>Первый менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="242"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="230"/>
+        <location filename="../../ui/first_run.py" line="262"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметры принтера неверны (имя=значение): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="272"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="253"/>
+        <location filename="../../ui/first_run.py" line="285"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="254"/>
+        <location filename="../../ui/first_run.py" line="286"/>
         <source>Test page: the printer works.</source>
         <translation>Тестовая страница: принтер работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="257"/>
+        <location filename="../../ui/first_run.py" line="289"/>
         <source>Printed on {0}.</source>
         <translation>Напечатано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="258"/>
+        <location filename="../../ui/first_run.py" line="290"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="265"/>
+        <location filename="../../ui/first_run.py" line="297"/>
         <source>Asking the terminal…</source>
         <translation>Запрос к терминалу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="269"/>
+        <location filename="../../ui/first_run.py" line="301"/>
         <source>No card terminal: cash only.</source>
         <translation>Нет платёжного терминала: только наличные.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>The terminal is ready.</source>
         <translation>Терминал готов.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="274"/>
+        <location filename="../../ui/first_run.py" line="306"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Терминал отвечает, но не готов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="283"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Терминал не отвечает: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="295"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Saving the set-up…</source>
         <translation>Сохранение настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="321"/>
+        <location filename="../../ui/first_run.py" line="353"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Это не адрес сервера: введите его как http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="323"/>
+        <location filename="../../ui/first_run.py" line="355"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступен по этому адресу. Проверьте адрес и сеть, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знает этот код привязки. Проверьте его или попросите новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="330"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Этот код привязки уже использован. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="333"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Срок действия этого кода привязки истёк. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="336"/>
+        <location filename="../../ui/first_run.py" line="368"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер отказал: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="337"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не сохранено: {0}. Ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -1330,42 +1421,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="48"/>
         <source>Omnitill</source>
         <translation>Omnitill</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="47"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Store {store} · Till {till}</source>
         <translation>Магазин {store} · Касса {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="89"/>
+        <source>Add the first manager…</source>
+        <translation>Добавить первого менеджера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333</source>
         <translation>Демо-касса — PIN: Anna (кассир) 1111 · Marek (старший кассир) 2222 · Olga (управляющий) 3333</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
-        <source>No users yet. Add one with: pos user add</source>
-        <translation>Пользователей пока нет. Добавьте: pos user add</translation>
+        <location filename="../../ui/login.py" line="124"/>
+        <source>This till has no users yet: add its first manager.</source>
+        <translation>У этой кассы ещё нет пользователей: добавьте первого менеджера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="145"/>
         <source>Type your PIN.</source>
         <translation>Введите свой PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="144"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN. Попробуйте ещё раз.</translation>
     </message>
@@ -2825,254 +2921,254 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Открывать денежный ящик при оплате наличными</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="77"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
         <source>Printer model (profile)</source>
         <translation>Модель принтера (профиль)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="90"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>network (TCP)</source>
         <translation>сеть (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>serial</source>
         <translation>последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Печатать также чек терминала для продавца</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
         <source>Host</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
         <source>Serial port</source>
         <translation>Последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Baud rate</source>
         <translation>Скорость (бод)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер в режиме клавиатуры включён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Serial and camera scanners…</source>
         <translation>Последовательные сканеры и камеры…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Средний интервал между символами скана не более</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
         <source>Longest pause inside a scan</source>
         <translation>Самая длинная пауза внутри скана</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
         <source>Shortest code</source>
         <translation>Самый короткий код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
         <source>Scan ends with</source>
         <translation>Скан заканчивается на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
         <source>Prefix the scanner sends</source>
         <translation>Префикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
         <source>Suffix the scanner sends</source>
         <translation>Суффикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
         <source>Language of the till</source>
         <translation>Язык кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Форматы (числа, суммы, даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальная промоскидка без связи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупатель остаётся привязанным без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
         <source>Language and store</source>
         <translation>Язык и магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
         <source>Support bundle…</source>
         <translation>Пакет для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="202"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметры принтера неверны (имя=значение): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="204"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Сетевому принтеру нужен адрес: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="207"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="219"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="225"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Самая длинная пауза внутри скана не может быть короче среднего интервала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="235"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="237"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Скидка без связи должна быть суммой, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="240"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — неизвестная этой кассе локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="270"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Эти настройки нельзя использовать: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="279"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="306"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
         <source>The settings were not saved: {0}</source>
         <translation>Настройки не сохранены: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
         <source>Writing the support bundle…</source>
         <translation>Запись пакета для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="323"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для поддержки записан: {0} (без паролей, PIN-кодов и токенов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="328"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не удалось записать пакет для поддержки: {0}</translation>
     </message>
@@ -3315,7 +3411,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/till_screen.py" line="129"/>
-        <location filename="../../ui/shell/till_screen.py" line="260"/>
+        <location filename="../../ui/shell/till_screen.py" line="256"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3430,42 +3526,42 @@
         <translation>Товаров: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="246"/>
+        <location filename="../../ui/shell/till_screen.py" line="242"/>
         <source>Discounts: −{0}</source>
         <translation>Скидки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="252"/>
+        <location filename="../../ui/shell/till_screen.py" line="248"/>
         <source>of which VAT: {0}</source>
         <translation>в т. ч. НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="254"/>
+        <location filename="../../ui/shell/till_screen.py" line="250"/>
         <source>plus VAT: {0}</source>
         <translation>плюс НДС: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="257"/>
+        <location filename="../../ui/shell/till_screen.py" line="253"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="312"/>
+        <location filename="../../ui/shell/till_screen.py" line="308"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введите как количество*штрихкод, например 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="345"/>
+        <location filename="../../ui/shell/till_screen.py" line="341"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Количество указывается только со штрихкодом товара.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="366"/>
+        <location filename="../../ui/shell/till_screen.py" line="362"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Сначала выберите позицию (стрелки или касание).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="383"/>
+        <location filename="../../ui/shell/till_screen.py" line="379"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершите оплату перед выходом.</translation>
     </message>
@@ -3585,27 +3681,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
     </message>

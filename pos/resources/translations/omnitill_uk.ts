@@ -650,6 +650,41 @@
         <translation>Маркований товар продається по одному: скануйте код кожної одиниці.</translation>
     </message>
     <message>
+        <location filename="../../domain/errors.py" line="349"/>
+        <source>This user cannot be added.</source>
+        <translation>Цього користувача не можна додати.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="354"/>
+        <source>Type the user&apos;s name.</source>
+        <translation>Введіть ім’я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="359"/>
+        <source>The PIN must contain digits only.</source>
+        <translation>PIN має складатися лише з цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="364"/>
+        <source>The PIN must be 4 to 8 digits long.</source>
+        <translation>PIN має містити від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="369"/>
+        <source>This PIN is already used by another user; choose another.</source>
+        <translation>Цей PIN уже використовує інший користувач; виберіть інший.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="376"/>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>PIN-коди не збігаються; введіть той самий PIN двічі.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="383"/>
+        <source>This till has users already; a manager adds new ones.</source>
+        <translation>Ця каса вже має користувачів; нових додає менеджер.</translation>
+    </message>
+    <message>
         <location filename="../../services/errors.py" line="11"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Невідомий штрихкод {barcode}: такого товару немає.</translation>
@@ -916,244 +951,300 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="180"/>
+        <source>The first manager</source>
+        <translation>Перший менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="189"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="190"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>FirstManagerForm</name>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
+        <translation>Ця каса ще не має користувачів. Додайте першого менеджера: він входить із цим PIN і додає інших користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <source>4 to 8 digits</source>
+        <translation>від 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <source>Manager&apos;s name</source>
+        <translation>Ім’я менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <source>PIN again</source>
+        <translation>PIN ще раз</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Setting up the till</source>
         <translation>Налаштування каси</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Підключити до сервера магазину (центральна система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономна каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: спробувати касу з демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>from the hub&apos;s manager</source>
         <translation>від адміністратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Hub address</source>
         <translation>Адреса сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>Pairing code</source>
         <translation>Код прив&apos;язки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Where does this till belong?</source>
         <translation>До чого належить ця каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Asking the hub…</source>
         <translation>Запит до сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="167"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168"/>
+        <location filename="../../ui/first_run.py" line="177"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="169"/>
+        <location filename="../../ui/first_run.py" line="178"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="188"/>
         <source>Is this the right store and till?</source>
         <translation>Це правильний магазин і каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="189"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="190"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>Print a test page</source>
         <translation>Надрукувати тестову сторінку</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="202"/>
+        <location filename="../../ui/first_run.py" line="211"/>
         <source>Check the terminal</source>
         <translation>Перевірити термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="206"/>
+        <location filename="../../ui/first_run.py" line="215"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="207"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Options</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="210"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>Host</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
         <translation>Сканери: сканер у режимі клавіатури працює одразу; послідовні сканери та камери додаються пізніше через Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="217"/>
+        <location filename="../../ui/first_run.py" line="226"/>
         <source>Devices</source>
         <translation>Пристрої</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="232"/>
+        <source>Looking for the till&apos;s users…</source>
+        <translation>Шукаю користувачів каси…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="240"/>
+        <source>The first manager</source>
+        <translation>Перший менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="242"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="230"/>
+        <location filename="../../ui/first_run.py" line="262"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="272"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="253"/>
+        <location filename="../../ui/first_run.py" line="285"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="254"/>
+        <location filename="../../ui/first_run.py" line="286"/>
         <source>Test page: the printer works.</source>
         <translation>Тестова сторінка: принтер працює.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="257"/>
+        <location filename="../../ui/first_run.py" line="289"/>
         <source>Printed on {0}.</source>
         <translation>Надруковано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="258"/>
+        <location filename="../../ui/first_run.py" line="290"/>
         <source>Not printed: {0}</source>
         <translation>Не надруковано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="265"/>
+        <location filename="../../ui/first_run.py" line="297"/>
         <source>Asking the terminal…</source>
         <translation>Запит до термінала…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="269"/>
+        <location filename="../../ui/first_run.py" line="301"/>
         <source>No card terminal: cash only.</source>
         <translation>Немає платіжного термінала: лише готівка.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>The terminal is ready.</source>
         <translation>Термінал готовий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="274"/>
+        <location filename="../../ui/first_run.py" line="306"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Термінал відповідає, але не готовий: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="283"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Термінал не відповідає: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="295"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Saving the set-up…</source>
         <translation>Збереження налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="321"/>
+        <location filename="../../ui/first_run.py" line="353"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="323"/>
+        <location filename="../../ui/first_run.py" line="355"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="330"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="333"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="336"/>
+        <location filename="../../ui/first_run.py" line="368"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер відмовив: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="337"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
     </message>
@@ -1330,42 +1421,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="48"/>
         <source>Omnitill</source>
         <translation>Omnitill</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="47"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Store {store} · Till {till}</source>
         <translation>Магазин {store} · Каса {till}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>Sign in</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="89"/>
+        <source>Add the first manager…</source>
+        <translation>Додати першого менеджера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Demo till — PINs: Anna (cashier) 1111 · Marek (supervisor) 2222 · Olga (manager) 3333</source>
         <translation>Демо-каса — PIN: Anna (касир) 1111 · Marek (старший касир) 2222 · Olga (керівник) 3333</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
-        <source>No users yet. Add one with: pos user add</source>
-        <translation>Користувачів ще немає. Додайте: pos user add</translation>
+        <location filename="../../ui/login.py" line="124"/>
+        <source>This till has no users yet: add its first manager.</source>
+        <translation>Ця каса ще не має користувачів: додайте першого менеджера.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="145"/>
         <source>Type your PIN.</source>
         <translation>Введіть свій PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="144"/>
+        <location filename="../../ui/login.py" line="157"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неправильний PIN. Спробуйте ще раз.</translation>
     </message>
@@ -2825,254 +2921,254 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="77"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
         <source>Connection</source>
         <translation>Підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
         <source>Options</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
         <source>Printer model (profile)</source>
         <translation>Модель принтера (профіль)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="90"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>network (TCP)</source>
         <translation>мережа (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>serial</source>
         <translation>послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Друкувати також чек термінала для продавця</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
         <source>Terminal</source>
         <translation>Термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
         <source>Host</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
         <source>Serial port</source>
         <translation>Послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Baud rate</source>
         <translation>Швидкість (бод)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер у режимі клавіатури увімкнено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Serial and camera scanners…</source>
         <translation>Послідовні сканери та камери…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Середній інтервал між символами скану не більше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
         <source>Longest pause inside a scan</source>
         <translation>Найдовша пауза всередині скану</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
         <source>Shortest code</source>
         <translation>Найкоротший код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
         <source>Scan ends with</source>
         <translation>Скан закінчується на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
         <source>Prefix the scanner sends</source>
         <translation>Префікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
         <source>Suffix the scanner sends</source>
         <translation>Суфікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
         <source>Language of the till</source>
         <translation>Мова каси</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Формати (числа, суми, дати)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальна промознижка без зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупець залишається прив&apos;язаним без змін</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
         <source>Language and store</source>
         <translation>Мова і магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
         <source>Support bundle…</source>
         <translation>Пакет для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="202"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="204"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Мережевому принтеру потрібна адреса: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="207"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="219"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="225"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Найдовша пауза всередині скану не може бути коротшою за середній інтервал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="235"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="237"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Знижка без зв&apos;язку має бути сумою, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="240"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — невідома цій касі локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="270"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ці налаштування не можна використати: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="279"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="306"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
         <source>The settings were not saved: {0}</source>
         <translation>Налаштування не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
         <source>Writing the support bundle…</source>
         <translation>Запис пакета для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="323"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для підтримки записано: {0} (без паролів, PIN-кодів і токенів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="328"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не вдалося записати пакет для підтримки: {0}</translation>
     </message>
@@ -3315,7 +3411,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/till_screen.py" line="129"/>
-        <location filename="../../ui/shell/till_screen.py" line="260"/>
+        <location filename="../../ui/shell/till_screen.py" line="256"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
@@ -3430,42 +3526,42 @@
         <translation>Товарів: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="246"/>
+        <location filename="../../ui/shell/till_screen.py" line="242"/>
         <source>Discounts: −{0}</source>
         <translation>Знижки: −{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="252"/>
+        <location filename="../../ui/shell/till_screen.py" line="248"/>
         <source>of which VAT: {0}</source>
         <translation>у т. ч. ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="254"/>
+        <location filename="../../ui/shell/till_screen.py" line="250"/>
         <source>plus VAT: {0}</source>
         <translation>плюс ПДВ: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="257"/>
+        <location filename="../../ui/shell/till_screen.py" line="253"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="312"/>
+        <location filename="../../ui/shell/till_screen.py" line="308"/>
         <source>Type it as quantity*barcode, e.g. 3*5901234123457.</source>
         <translation>Введіть як кількість*штрихкод, наприклад 3*5901234123457.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="345"/>
+        <location filename="../../ui/shell/till_screen.py" line="341"/>
         <source>A quantity goes only with a product&apos;s barcode.</source>
         <translation>Кількість вказується лише зі штрихкодом товару.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="366"/>
+        <location filename="../../ui/shell/till_screen.py" line="362"/>
         <source>Select a line first (arrow keys or tap).</source>
         <translation>Спершу виберіть позицію (стрілки або дотик).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/till_screen.py" line="383"/>
+        <location filename="../../ui/shell/till_screen.py" line="379"/>
         <source>Finish the payment before signing out.</source>
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
@@ -3585,27 +3681,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
     </message>
