@@ -4,9 +4,12 @@ first-run set-up and by the sign-in screen of a till with no users; the rules ar
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from pos.services.first_run import FirstManager, first_manager
+if TYPE_CHECKING:  # the set-up service brings the hub client and the printer driver along
+    from pos.services.first_run import FirstManager
 
 
 class FirstManagerForm(QWidget):
@@ -35,4 +38,6 @@ class FirstManagerForm(QWidget):
 
     def manager(self) -> FirstManager:
         """The manager typed; an ``InvalidUser`` (``describe`` translates it) if refused."""
+        from pos.services.first_run import first_manager
+
         return first_manager(self.name.text(), self.pin.text(), self.again.text())
