@@ -67,14 +67,20 @@ WARM_UP_CODES = (
 )
 
 
-def warm_up_scan_path() -> threading.Thread:
+def warm_up_scan_path(then: Callable[[], object] | None = None) -> threading.Thread:
     """Interpret one code of each kind on a thread of its own, so their parsers (biip, about a
-    tenth of a second to load) load while the cashier types a PIN, not inside the first scan."""
+    tenth of a second to load) load while the cashier types a PIN, not inside the first scan.
+
+    ``then`` runs on that thread afterwards: the till chains its other start-up stragglers
+    (the printer's first status, which loads python-escpos) behind it, so only one thread at a
+    time competes with the GUI thread for the interpreter."""
 
     def run() -> None:
         for code in WARM_UP_CODES:
             with contextlib.suppress(DomainError):
                 interpret(code)
+        if then is not None:
+            then()
 
     thread = threading.Thread(target=run, name="warm-up", daemon=True)
     thread.start()

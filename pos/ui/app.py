@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 30_000  # a status hint for the status bar; printing itself reports errors
-# The login screen paints first; then the printer is asked how it is (python-escpos loads on
-# its worker) and the scan path's parsers load, while the cashier reads the screen.
-AFTER_START_MS = 500
+# The login screen paints first; then, while the cashier types a PIN, the scan path's parsers
+# load and after them (on the printer's worker) python-escpos for the printer's first status.
+AFTER_START_MS = 100
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
@@ -105,8 +105,10 @@ class TillWindow(QMainWindow):
         )
 
     def _after_start(self) -> None:
-        warm_up_scan_path()
-        self._poll_printer()
+        """Load what the first scan and the first receipt need while the PIN is typed: the
+        scan parsers, then (on the printer's worker) python-escpos for its first status."""
+        printing = self.till.printing
+        warm_up_scan_path(then=printing.check_status if printing is not None else None)
         self._printer_timer.start()
 
     def _poll_printer(self) -> None:
