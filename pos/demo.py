@@ -18,8 +18,8 @@ from pos.config import Settings, VariableMeasureSettings
 from pos.paths import TillPaths
 from pos.private_files import private_dir
 from pos.services.sync import SyncOptions
-from pos.store import Database, seed_demo
-from pos.store.demo_catalog import seed_demo_users
+from pos.store import Database
+from pos.store.demo_catalog import seed_demo, seed_demo_users
 
 if TYPE_CHECKING:
     from drivers.payment.sim import TcpSimulator

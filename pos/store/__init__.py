@@ -6,7 +6,6 @@ Open with :func:`open_database`; the repositories take the returned :class:`Data
 from pos.store.card_payments import CardOutcome, CardPaymentInfo, CardPaymentRepository
 from pos.store.catalog import CatalogRepository, CategoryInfo, fold_text, fts_query, gtin_variants
 from pos.store.db import Database, head_revision, open_database
-from pos.store.demo_catalog import SeedReport, generate_bulk_catalog, seed_demo
 from pos.store.feeds import (
     CATALOG_FEED,
     PICKUP_FEED,
@@ -54,7 +53,6 @@ __all__ = [
     "RedemptionRepository",
     "RedemptionRow",
     "SalesRepository",
-    "SeedReport",
     "SettingsRepository",
     "StaleCursor",
     "StockFigure",
@@ -67,10 +65,8 @@ __all__ = [
     "append_entry",
     "fold_text",
     "fts_query",
-    "generate_bulk_catalog",
     "gtin_variants",
     "head_revision",
     "open_database",
-    "seed_demo",
     "verify_journal",
 ]

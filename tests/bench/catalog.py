@@ -25,7 +25,8 @@ from pathlib import Path
 from pos.config import Settings, save_settings
 from pos.demo import demo_seed, demo_settings
 from pos.paths import TillPaths
-from pos.store import generate_bulk_catalog, head_revision, open_database
+from pos.store import head_revision, open_database
+from pos.store.demo_catalog import generate_bulk_catalog
 
 DEFAULT_PRODUCTS = 1_000_000
 CACHE_ROOT = Path(tempfile.gettempdir()) / "omnitill-bench"

@@ -42,7 +42,8 @@ from typing import IO, Any
 import pytest
 
 from pos.demo import demo_settings
-from pos.store import append_entry, open_database, seed_demo, verify_journal
+from pos.store import append_entry, open_database, verify_journal
+from pos.store.demo_catalog import seed_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12

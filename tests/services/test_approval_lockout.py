@@ -18,8 +18,9 @@ from pos.paths import TillPaths
 from pos.services.errors import ApprovalLocked, WrongApprovalPin
 from pos.services.events import ApprovalsLocked
 from pos.services.till import PIN_ATTEMPTS, PIN_LOCKOUT, Till
-from pos.store import UserInfo, seed_demo
+from pos.store import UserInfo
 from pos.store.db import connect_plain
+from pos.store.demo_catalog import seed_demo
 from pos.store.journal import verify_journal
 
 TIMEOUT = 10

@@ -28,8 +28,8 @@ from pos.services.errors import CardOutcomeStillUnknown, CardPaymentUnresolved
 from pos.services.events import CardProgress, ReceiptPrinted, TerminalStatusChanged
 from pos.services.payments import PaymentService
 from pos.services.till import Till
-from pos.store import seed_demo
 from pos.store.db import connect_plain
+from pos.store.demo_catalog import seed_demo
 
 TIMEOUT = 15
 

@@ -32,8 +32,8 @@ from pos.services.errors import (
 from pos.services.events import ScannerStateChanged, ScanReceived
 from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.till import Till
-from pos.store import seed_demo
 from pos.store.db import connect_plain
+from pos.store.demo_catalog import seed_demo
 
 TIMEOUT = 10
 GS = "\x1d"

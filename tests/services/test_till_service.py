@@ -22,8 +22,8 @@ from pos.paths import TillPaths
 from pos.services.errors import NothingToReprint, SignInLocked, UnknownBarcode, WrongApprovalPin
 from pos.services.events import ReceiptFailed, ReceiptPrinted
 from pos.services.till import Till
-from pos.store import seed_demo
 from pos.store.db import connect_plain
+from pos.store.demo_catalog import seed_demo
 
 TIMEOUT = 10
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pos.store import Database, open_database, seed_demo
+from pos.store import Database, open_database
+from pos.store.demo_catalog import seed_demo
 
 from .builders import SaleFactory, make_sale_doc
 

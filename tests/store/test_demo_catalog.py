@@ -7,16 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos.domain.catalog import SoldBy
-from pos.store import (
-    CatalogRepository,
-    Database,
-    UserRepository,
-    generate_bulk_catalog,
-    open_database,
-    seed_demo,
-    verify_journal,
-)
-from pos.store.demo_catalog import demo_products
+from pos.store import CatalogRepository, Database, UserRepository, open_database, verify_journal
+from pos.store.demo_catalog import demo_products, generate_bulk_catalog, seed_demo
 
 
 def ean13_is_valid(code: str) -> bool:
