@@ -383,3 +383,95 @@ class UsersExist(InvalidUser):
     template = QT_TRANSLATE_NOOP(
         "DomainError", "This till has users already; a manager adds new ones."
     )
+
+
+# --- shifts and cash -----------------------------------------------------------------------
+
+
+class NoDenominations(DomainError):
+    code = "no_denominations"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The till knows no banknotes and coins of {currency} to count."
+    )
+
+    def __init__(self, currency: str) -> None:
+        super().__init__(currency=currency)
+
+
+class InvalidCashCount(DomainError):
+    code = "invalid_cash_count"
+    template = QT_TRANSLATE_NOOP("DomainError", "{value} cannot be part of a drawer count.")
+
+    def __init__(self, value: object) -> None:
+        super().__init__(value=value)
+
+
+class InvalidCashAmount(DomainError):
+    code = "invalid_cash_amount"
+    template = QT_TRANSLATE_NOOP("DomainError", "{amount} is not an amount of cash this can move.")
+
+    def __init__(self, amount: object) -> None:
+        super().__init__(amount=amount)
+
+
+class ShiftNotOpen(DomainError):
+    code = "shift_not_open"
+    template = QT_TRANSLATE_NOOP("DomainError", "No shift is open on this till: open one first.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class ShiftAlreadyOpen(DomainError):
+    code = "shift_already_open"
+    template = QT_TRANSLATE_NOOP("DomainError", "A shift is already open on this till.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class DrawerEventTwice(DomainError):
+    code = "drawer_event_twice"
+    template = QT_TRANSLATE_NOOP("DomainError", "The cash record {record} is in the shift already.")
+
+    def __init__(self, record: str) -> None:
+        super().__init__(record=record)
+
+
+class DrawerNotCounted(DomainError):
+    code = "drawer_not_counted"
+    template = QT_TRANSLATE_NOOP("DomainError", "Count the drawer before closing the shift.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class CountOutdated(DomainError):
+    code = "count_outdated"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Cash went in or out after the drawer was counted: count it again."
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class VarianceNeedsApproval(DomainError):
+    code = "variance_needs_approval"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The counted cash is {variance} off the expected: a supervisor must approve the close.",
+    )
+
+    def __init__(self, variance: object) -> None:
+        super().__init__(variance=variance)
+
+
+class SalesStillOpen(DomainError):
+    code = "sales_still_open"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Finish or void the open and parked sales first ({count})."
+    )
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count=count)

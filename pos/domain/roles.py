@@ -45,6 +45,8 @@ class Action(StrEnum):
     VOID_SALE = "void_sale"
     CARD_TERMINAL = "card_terminal"  # end-of-day, reversal, settling an unknown card payment
     RETURN = "return"  # money paid back for goods taken back (returns of web orders)
+    NO_SALE = "no_sale"  # the drawer opened with no sale (logged in the shift)
+    CASH_VARIANCE = "cash_variance"  # closing a shift whose count is off by more than allowed
 
 
 def _default_limits() -> dict[Role, Decimal]:
@@ -53,7 +55,14 @@ def _default_limits() -> dict[Role, Decimal]:
 
 def _default_free() -> dict[Role, frozenset[Action]]:
     unrestricted = frozenset(
-        {Action.PRICE_OVERRIDE, Action.VOID_LINE, Action.VOID_SALE, Action.RETURN}
+        {
+            Action.PRICE_OVERRIDE,
+            Action.VOID_LINE,
+            Action.VOID_SALE,
+            Action.RETURN,
+            Action.NO_SALE,
+            Action.CASH_VARIANCE,
+        }
     )
     return {Role.CASHIER: frozenset(), Role.SUPERVISOR: unrestricted, Role.MANAGER: unrestricted}
 

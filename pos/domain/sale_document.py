@@ -113,3 +113,35 @@ class VoidDoc(TypedDict):
     cart_discount_label: str | None
     total: str  # what the sale would have cost
     approvals: list[ApprovalDoc]
+
+
+class ReturnLineDoc(TypedDict):
+    line_no: int
+    product_id: str
+    sku: str
+    name: str
+    sold_by: Literal["piece", "weight"]
+    quantity: str  # returned, positive
+    amount: str  # refunded for this line, positive, tax included
+    tax_code: str
+    tax_rate: str
+    original_line_no: int | None
+    restock: bool
+    reason: str | None
+
+
+class ReturnDoc(TypedDict):
+    """Goods taken back (of an in-store sale or a web order): ``pos.api.documents``' wire form."""
+
+    schema: int
+    return_id: str
+    original_sale_id: str | None
+    store_id: str
+    till_id: str
+    cashier_id: str
+    currency: str
+    returned_at: str
+    lines: list[ReturnLineDoc]
+    total: str  # refunded in all, positive
+    refunds: list[TenderDoc]
+    approvals: list[ApprovalDoc]

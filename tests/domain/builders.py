@@ -66,6 +66,7 @@ def new_sale(
     pricing: Pricing = Pricing.GROSS,
     role: Role = Role.CASHIER,
     policy: RolePolicy | None = None,
+    sale_id: str = "00000000-0000-4000-8000-000000000001",
 ) -> Sale:
     return Sale(
         store_id="store-1",
@@ -75,7 +76,7 @@ def new_sale(
         pricing=pricing,
         cashier_role=role,
         policy=policy,
-        sale_id="00000000-0000-4000-8000-000000000001",
+        sale_id=sale_id,
         clock=FixedClock(),
     )
 
