@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
 from pos.private_files import write_private
 
 log = logging.getLogger(__name__)
@@ -62,16 +63,18 @@ class VariableMeasureSettings(BaseModel):
 
     @model_validator(mode="after")
     def _fits_an_ean13(self) -> VariableMeasureSettings:
-        used = 2 + self.item_digits + int(self.value_check_digit) + self.value_digits + 1
-        if used != 13:
-            raise ValueError(f"the layout uses {used} digits; an EAN-13 has 13")
-        if any(len(p) != 2 or not p.isdigit() or p[0] != "2" for p in self.prefixes):
-            raise ValueError("variable-measure prefixes are 20-29")
-        if self.value_check_digit and self.value_digits not in (4, 5):
-            raise ValueError("a value check digit needs a 4- or 5-digit value")
-        if self.value_decimals > self.value_digits:
-            raise ValueError("more decimals than value digits")
+        self.layout()  # raises the domain's InvalidLabelLayout (a ValueError)
         return self
+
+    def layout(self) -> VariableMeasureLayout:
+        return VariableMeasureLayout(
+            prefixes=frozenset(self.prefixes),
+            item_digits=self.item_digits,
+            kind=MeasureKind(self.kind),
+            value_digits=self.value_digits,
+            value_decimals=self.value_decimals,
+            value_check_digit=self.value_check_digit,
+        )
 
 
 class WedgeSettings(BaseModel):

@@ -302,6 +302,43 @@ class InvalidMeasureLabel(DomainError):
         super().__init__(barcode=barcode)
 
 
+class InvalidLabelLayout(DomainError, ValueError):
+    """A scale-label layout that no EAN-13 can follow (also a ``ValueError``: the settings
+    file's validator reports it like any other bad value)."""
+
+    code = "invalid_label_layout"
+    template = QT_TRANSLATE_NOOP("DomainError", "This label layout cannot be used.")
+
+
+class LabelPrefixesWrong(InvalidLabelLayout):
+    code = "label_prefixes_wrong"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "Label prefixes are two digits from 20 to 29, e.g. 27, 28."
+    )
+
+
+class LabelLengthWrong(InvalidLabelLayout):
+    code = "label_length_wrong"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "The layout uses {used} digits; an EAN-13 code has 13."
+    )
+
+    def __init__(self, used: int) -> None:
+        super().__init__(used=used)
+
+
+class LabelCheckDigitWrong(InvalidLabelLayout):
+    code = "label_check_digit_wrong"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError", "A check digit before the value needs a value of 4 or 5 digits."
+    )
+
+
+class LabelDecimalsWrong(InvalidLabelLayout):
+    code = "label_decimals_wrong"
+    template = QT_TRANSLATE_NOOP("DomainError", "The value has fewer digits than decimals.")
+
+
 class InvalidGs1Code(DomainError):
     code = "invalid_gs1_code"
     template = QT_TRANSLATE_NOOP(

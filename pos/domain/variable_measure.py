@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from pos.domain.errors import InvalidBarcode, InvalidMeasureLabel
+from pos.domain.errors import (
+    InvalidBarcode,
+    InvalidMeasureLabel,
+    LabelCheckDigitWrong,
+    LabelDecimalsWrong,
+    LabelLengthWrong,
+    LabelPrefixesWrong,
+)
 
 EAN13_LENGTH = 13
 RCN_PREFIXES = frozenset(f"2{d}" for d in range(10))
@@ -38,15 +45,17 @@ class VariableMeasureLayout:
     value_check_digit: bool = False  # GS1 price/weight check digit before the value
 
     def __post_init__(self) -> None:
+        """The one place the layout rules live: the settings file and the settings screen
+        both build a layout to check one (translated messages, through DomainError)."""
         if not self.prefixes or not self.prefixes <= RCN_PREFIXES:
-            raise ValueError(f"variable-measure prefixes must be 20-29, got {self.prefixes}")
+            raise LabelPrefixesWrong()
         used = 2 + self.item_digits + int(self.value_check_digit) + self.value_digits + 1
-        if used != EAN13_LENGTH or self.item_digits < 1:
-            raise ValueError(f"layout uses {used} digits; an EAN-13 has {EAN13_LENGTH}")
+        if used != EAN13_LENGTH or self.item_digits < 1 or self.value_digits < 1:
+            raise LabelLengthWrong(used)
         if self.value_check_digit and self.value_digits not in (4, 5):
-            raise ValueError("a value check digit needs a 4- or 5-digit value")
+            raise LabelCheckDigitWrong()
         if not 0 <= self.value_decimals <= self.value_digits:
-            raise ValueError("more decimals than value digits")
+            raise LabelDecimalsWrong()
 
 
 @dataclass(frozen=True, slots=True)

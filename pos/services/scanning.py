@@ -26,7 +26,7 @@ from pos.config import ScannerSettings
 from pos.domain.errors import DomainError
 from pos.domain.gs1_codes import printable
 from pos.domain.scan_meaning import Route, ScanMeaning, interpret
-from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
+from pos.domain.variable_measure import VariableMeasureLayout
 from pos.events import EventBus
 from pos.services.errors import PickupCodesNotSupportedYet, UnknownCode
 from pos.services.events import ScannerStateChanged, ScanReceived
@@ -37,17 +37,7 @@ Handler = Callable[[ScanMeaning], None]
 
 
 def layouts_from(settings: ScannerSettings) -> tuple[VariableMeasureLayout, ...]:
-    return tuple(
-        VariableMeasureLayout(
-            prefixes=frozenset(layout.prefixes),
-            item_digits=layout.item_digits,
-            kind=MeasureKind(layout.kind),
-            value_digits=layout.value_digits,
-            value_decimals=layout.value_decimals,
-            value_check_digit=layout.value_check_digit,
-        )
-        for layout in settings.variable_measure
-    )
+    return tuple(layout.layout() for layout in settings.variable_measure)
 
 
 def _pickup_not_supported(_meaning: ScanMeaning) -> None:

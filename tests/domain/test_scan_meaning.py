@@ -14,7 +14,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.domain.errors import DomainError, InvalidBarcode, InvalidGs1Code, InvalidMeasureLabel
+from pos.domain.errors import (
+    DomainError,
+    InvalidBarcode,
+    InvalidGs1Code,
+    InvalidMeasureLabel,
+    LabelCheckDigitWrong,
+    LabelDecimalsWrong,
+    LabelLengthWrong,
+    LabelPrefixesWrong,
+)
 from pos.domain.gs1_codes import GS, is_expired, parse_gs1
 from pos.domain.scan_meaning import Route, interpret
 from pos.domain.variable_measure import MeasureKind, VariableMeasureLayout
@@ -164,11 +173,16 @@ def test_any_weight_label_reads_back_its_item_and_weight(item: int, grams: int) 
     assert product.weight_kg == Decimal(grams) / 1000
 
 
-def test_a_layout_that_does_not_fill_an_ean13_is_refused() -> None:
-    with pytest.raises(ValueError, match="13"):
+def test_a_layout_that_does_not_fill_an_ean13_is_refused_with_a_translatable_reason() -> None:
+    with pytest.raises(LabelLengthWrong) as short:
         VariableMeasureLayout(frozenset({"28"}), 5, MeasureKind.WEIGHT, 4, 3)
-    with pytest.raises(ValueError, match="20-29"):
+    assert short.value.params == {"used": "12"} and isinstance(short.value, ValueError)
+    with pytest.raises(LabelPrefixesWrong):
         VariableMeasureLayout(frozenset({"30"}), 5, MeasureKind.WEIGHT, 5, 3)
+    with pytest.raises(LabelCheckDigitWrong):
+        VariableMeasureLayout(frozenset({"28"}), 3, MeasureKind.PRICE, 6, 2, value_check_digit=True)
+    with pytest.raises(LabelDecimalsWrong):
+        VariableMeasureLayout(frozenset({"28"}), 5, MeasureKind.WEIGHT, 5, 6)
 
 
 # --- GS1 element strings -------------------------------------------------------------------

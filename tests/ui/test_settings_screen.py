@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos.config import load_settings
+from pos.store.db import connect_plain
 from pos.ui.app import TillWindow
 from pos.ui.features.scanners.scanners import Scanners
 from pos.ui.features.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import answer_dialog
+from tests.ui.test_scanning import ean13
 from tests.ui.test_whole_sale import sign_in
 
 
@@ -115,3 +118,71 @@ def test_the_support_bundle_button_writes_a_zip_without_secrets(
     with zipfile.ZipFile(bundle) as z:
         assert json.loads(z.read("settings.json"))["printer"]["connection"] == "virtual"
         assert "devices.json" in z.namelist()
+
+
+def test_scale_label_layouts_are_checked_as_typed_tried_on_a_label_and_read_at_once(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    window = till_window
+    sign_in_as(qtbot, window, "Olga", "3333")
+    with connect_plain(window.till.paths.database) as conn:
+        (plu,) = conn.execute(
+            "SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id"
+            " WHERE p.sold_by = 'weight' ORDER BY b.code"
+        ).fetchone()
+    label = ean13(f"27{int(plu):05d}01250")  # prefix 27: no layout reads it yet
+    weight = window.till.formatter.quantity(Decimal("1.250"), 3)
+    seen: list[str] = []
+
+    def edit(dialog: SettingsDialog) -> None:
+        editor = dialog.labels
+        editor.list.setCurrentRow(0)  # the demo's 28 weight layout
+        editor.value_digits.setValue(4)  # 12 digits in all: refused
+        seen.append(editor.pattern.text())
+        dialog.save_button.click()
+        seen.append(dialog.error.text())
+        editor.value_digits.setValue(5)
+        editor.prefixes.setText("27, 28")
+        editor.try_code.setText(label)
+        seen.append(editor.try_result.text())
+        seen.append(editor.pattern.text())
+        dialog.save_button.click()
+
+    answer_dialog(SettingsDialog, edit)
+    open_settings(qtbot, window)
+    assert seen[0] == "The layout uses 12 digits; an EAN-13 code has 13."
+    assert seen[1] == "Scale label 1: The layout uses 12 digits; an EAN-13 code has 13."
+    assert seen[2] == f"Item {int(plu)}, {weight} kg"
+    assert seen[3].startswith("27/28 IIIII WWWWW K\n")
+    assert load_settings(window.till.paths.settings).scanner.variable_measure[0].prefixes == [
+        "27",
+        "28",
+    ]
+    screen = window.till_screen
+    qtbot.keyClicks(screen.scan, label)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.sale is not None and len(screen.sale.lines) == 1)
+    assert screen.sale is not None and screen.sale.lines[0].quantity == Decimal("1.250")
+
+
+def test_a_new_label_layout_starts_as_a_working_weight_layout_and_can_be_removed(
+    qtbot: QtBot, till_window: TillWindow
+) -> None:
+    sign_in_as(qtbot, till_window, "Olga", "3333")
+    seen: list[object] = []
+
+    def edit(dialog: SettingsDialog) -> None:
+        editor = dialog.labels
+        editor.add_layout()
+        seen.append(editor.list.count())
+        seen.append(editor.pattern.text().splitlines()[0])
+        editor.remove_layout()
+        editor.remove_layout()
+        editor.remove_layout()
+        seen.append(editor.empty.isVisibleTo(editor))
+        dialog.save_button.click()
+
+    answer_dialog(SettingsDialog, edit)
+    open_settings(qtbot, till_window)
+    assert seen == [3, "28 IIIII WWWWW K", True]
+    assert load_settings(till_window.till.paths.settings).scanner.variable_measure == []

@@ -630,59 +630,134 @@
         <translation>Waga lub cena na etykiecie {barcode} się nie zgadza; zważ towar ponownie.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="310"/>
+        <source>This label layout cannot be used.</source>
+        <translation>Tego układu etykiety nie można użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="315"/>
+        <source>Label prefixes are two digits from 20 to 29, e.g. 27, 28.</source>
+        <translation>Prefiksy etykiet to dwie cyfry od 20 do 29, np. 27, 28.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="322"/>
+        <source>The layout uses {used} digits; an EAN-13 code has 13.</source>
+        <translation>Układ zajmuje {used} cyfr; kod EAN-13 ma 13.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="332"/>
+        <source>A check digit before the value needs a value of 4 or 5 digits.</source>
+        <translation>Cyfra kontrolna przed wartością wymaga wartości z 4 lub 5 cyfr.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="339"/>
+        <source>The value has fewer digits than decimals.</source>
+        <translation>Wartość ma mniej cyfr niż miejsc po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="344"/>
         <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
         <translation>Kodu {barcode} nie da się odczytać jako kodu GS1; zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="354"/>
         <source>{name} is sold by the piece; a weight label cannot sell it.</source>
         <translation>{name} jest sprzedawany na sztuki; nie można go sprzedać z etykiety wagowej.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="364"/>
         <source>This marked item is already in the sale (line {line_no}).</source>
         <translation>Ten oznakowany towar jest już w sprzedaży (pozycja {line_no}).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="374"/>
         <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
         <translation>Towar oznakowany sprzedaje się pojedynczo: zeskanuj kod każdej sztuki.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="349"/>
+        <location filename="../../domain/errors.py" line="386"/>
         <source>This user cannot be added.</source>
         <translation>Nie można dodać tego użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="354"/>
+        <location filename="../../domain/errors.py" line="391"/>
         <source>Type the user&apos;s name.</source>
         <translation>Wpisz imię użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="359"/>
+        <location filename="../../domain/errors.py" line="396"/>
         <source>The PIN must contain digits only.</source>
         <translation>PIN może zawierać tylko cyfry.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="364"/>
+        <location filename="../../domain/errors.py" line="401"/>
         <source>The PIN must be 4 to 8 digits long.</source>
         <translation>PIN musi mieć od 4 do 8 cyfr.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="369"/>
+        <location filename="../../domain/errors.py" line="406"/>
         <source>This PIN is already used by another user; choose another.</source>
         <translation>Ten PIN ma już inny użytkownik; wybierz inny.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="376"/>
+        <location filename="../../domain/errors.py" line="413"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>Oba PIN-y się różnią; wpisz dwa razy ten sam PIN.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="383"/>
+        <location filename="../../domain/errors.py" line="420"/>
         <source>This till has users already; a manager adds new ones.</source>
         <translation>Ta kasa ma już użytkowników; nowych dodaje kierownik.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="430"/>
+        <source>The till knows no banknotes and coins of {currency} to count.</source>
+        <translation>Kasa nie zna banknotów i monet {currency} do przeliczenia.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="440"/>
+        <source>{value} cannot be part of a drawer count.</source>
+        <translation>{value} nie może być częścią liczenia szuflady.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="448"/>
+        <source>{amount} is not an amount of cash this can move.</source>
+        <translation>{amount} to nie jest kwota gotówki, którą można tak przenieść.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="456"/>
+        <source>No shift is open on this till: open one first.</source>
+        <translation>Na tej kasie nie ma otwartej zmiany: najpierw ją otwórz.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="464"/>
+        <source>A shift is already open on this till.</source>
+        <translation>Na tej kasie jest już otwarta zmiana.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="472"/>
+        <source>The cash record {record} is in the shift already.</source>
+        <translation>Zapis gotówkowy {record} jest już w tej zmianie.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="480"/>
+        <source>Count the drawer before closing the shift.</source>
+        <translation>Przelicz szufladę przed zamknięciem zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="488"/>
+        <source>Cash went in or out after the drawer was counted: count it again.</source>
+        <translation>Po przeliczeniu szuflady gotówka wpłynęła lub została wydana: przelicz ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="498"/>
+        <source>The counted cash is {variance} off the expected: a supervisor must approve the close.</source>
+        <translation>Przeliczona gotówka różni się od oczekiwanej o {variance}: zamknięcie musi zatwierdzić kierownik zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="509"/>
+        <source>Finish or void the open and parked sales first ({count}).</source>
+        <translation>Najpierw zakończ lub anuluj otwarte i odłożone paragony ({count}).</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="11"/>
@@ -971,27 +1046,27 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <location filename="../../ui/widgets/first_manager.py" line="21"/>
         <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
         <translation>Ta kasa nie ma jeszcze użytkowników. Dodaj pierwszego kierownika: loguje się tym PIN-em i dodaje pozostałych użytkowników.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
         <source>4 to 8 digits</source>
         <translation>od 4 do 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <location filename="../../ui/widgets/first_manager.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>Imię kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <location filename="../../ui/widgets/first_manager.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <location filename="../../ui/widgets/first_manager.py" line="37"/>
         <source>PIN again</source>
         <translation>PIN ponownie</translation>
     </message>
@@ -1346,6 +1421,129 @@
     </message>
 </context>
 <context>
+    <name>LabelLayoutsEditor</name>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="59"/>
+        <source>Add a layout</source>
+        <translation>Dodaj układ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="61"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="65"/>
+        <source>e.g. 27, 28</source>
+        <translation>np. 27, 28</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="68"/>
+        <source>weight (kg)</source>
+        <translation>wagę (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="69"/>
+        <source>price</source>
+        <translation>cenę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="72"/>
+        <source>A check digit before the value</source>
+        <translation>Cyfra kontrolna przed wartością</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="77"/>
+        <source>Scan or type a label&apos;s 13 digits</source>
+        <translation>Zeskanuj lub wpisz 13 cyfr etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="89"/>
+        <source>Prefixes</source>
+        <translation>Prefiksy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="90"/>
+        <source>Item code digits</source>
+        <translation>Cyfry kodu towaru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="91"/>
+        <source>The label carries</source>
+        <translation>Etykieta zawiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="92"/>
+        <source>Value digits</source>
+        <translation>Cyfry wartości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="93"/>
+        <source>Of them decimals</source>
+        <translation>W tym po przecinku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="95"/>
+        <source>Digits</source>
+        <translation>Cyfry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="96"/>
+        <source>Try a label</source>
+        <translation>Sprawdź etykietę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="107"/>
+        <source>No scale labels: codes 20-29 are looked up like any other barcode.</source>
+        <translation>Brak etykiet z wagi: kody 20-29 są wyszukiwane jak każdy inny kod kreskowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="143"/>
+        <source>{0}: item {1} digits, price {2} digits</source>
+        <translation>{0}: towar {1} cyfr, cena {2} cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="146"/>
+        <source>{0}: item {1} digits, weight {2} digits</source>
+        <translation>{0}: towar {1} cyfr, waga {2} cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="198"/>
+        <source>I item code, W weight: {0} is {1} kg, K check digit</source>
+        <translation>I kod towaru, W waga: {0} to {1} kg, K cyfra kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="200"/>
+        <source>I item code, P price: {0} is {1}, K check digit</source>
+        <translation>I kod towaru, P cena: {0} to {1}, K cyfra kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="203"/>
+        <source>, C the value&apos;s check digit</source>
+        <translation>, C cyfra kontrolna wartości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="218"/>
+        <source>Not a 13-digit code with one of these prefixes.</source>
+        <translation>To nie jest 13-cyfrowy kod z jednym z tych prefiksów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="225"/>
+        <source>Item {0}, {1} kg</source>
+        <translation>Towar {0}, {1} kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="227"/>
+        <source>Item {0}, price {1}</source>
+        <translation>Towar {0}, cena {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="239"/>
+        <source>Scale label {0}: {1}</source>
+        <translation>Etykieta z wagi {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Lines</name>
     <message>
         <location filename="../../ui/features/selling/lines.py" line="44"/>
@@ -1569,67 +1767,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="71"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="82"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="85"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="165"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="180"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="192"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>voided</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>completed</source>
         <translation>zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="205"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
@@ -2921,254 +3119,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>np. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Otwieraj szufladę przy płatności gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <source>QR code</source>
+        <translation>Kod QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <source>CODE128 barcode</source>
+        <translation>Kod kreskowy CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
         <source>Printer model (profile)</source>
         <translation>Model drukarki (profil)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Kod na paragonie (do zwrotów)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
         <source>Receipt printer</source>
         <translation>Drukarka paragonów</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>network (TCP)</source>
         <translation>sieć (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
         <source>serial</source>
         <translation>port szeregowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Host</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Serial port</source>
         <translation>Port szeregowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Baud rate</source>
         <translation>Prędkość (bod)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner w trybie klawiatury włączony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <source>by key position</source>
+        <translation>według położenia klawiszy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <source>as typed</source>
+        <translation>tak, jak wpisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <source>with their key positions (usual)</source>
+        <translation>z położeniem klawiszy (zwykle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <source>without positions, in the Russian layout</source>
+        <translation>bez położenia, w układzie rosyjskim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <source>without positions, in the Ukrainian layout</source>
+        <translation>bez położenia, w układzie ukraińskim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
         <source>Serial and camera scanners…</source>
         <translation>Skanery szeregowe i kamery…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Średni odstęp między znakami skanu najwyżej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
         <source>Longest pause inside a scan</source>
         <translation>Najdłuższa przerwa w skanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
         <source>Shortest code</source>
         <translation>Najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
         <source>Scan ends with</source>
         <translation>Skan kończy się znakiem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
         <source>Prefix the scanner sends</source>
         <translation>Prefiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
         <source>Suffix the scanner sends</source>
         <translation>Sufiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <source>Read the scanner&apos;s keys</source>
+        <translation>Odczytuj klawisze skanera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <source>The keys arrive</source>
+        <translation>Klawisze przychodzą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <source>Scale labels</source>
+        <translation>Etykiety z wagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
         <source>Language of the till</source>
         <translation>Język kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Formaty (liczby, kwoty, daty)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Maksymalny rabat promocyjny bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>A customer stays attached without a change for</source>
         <translation>Klient pozostaje przypisany bez zmian przez</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
         <source>Language and store</source>
         <translation>Język i sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
         <source>Support bundle…</source>
         <translation>Pakiet dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Najdłuższa przerwa w skanie nie może być krótsza niż średni odstęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Rabat bez połączenia musi być kwotą, np. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} nie jest ustawieniem regionalnym znanym tej kasie (np. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Tych ustawień nie można użyć: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
         <source>The settings were not saved: {0}</source>
         <translation>Ustawienia nie zostały zapisane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
         <source>Writing the support bundle…</source>
         <translation>Zapisywanie pakietu dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Pakiet dla serwisu zapisany: {0} (bez haseł, PIN-ów i tokenów)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Nie udało się zapisać pakietu dla serwisu: {0}</translation>
     </message>
@@ -3176,62 +3429,62 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="50"/>
         <source>Stock of {0}</source>
         <translation>Stan magazynowy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="56"/>
         <source>Asking the hub…</source>
         <translation>Pytam centralę…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>On hand</source>
         <translation>Na stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Reserved</source>
         <translation>Zarezerwowano</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Figure from</source>
         <translation>Stan z</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Live figures from the hub.</source>
         <translation>Aktualne dane z centrali.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="80"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Brak połączenia: dane z ostatniej synchronizacji; sprawdź, jak stare są poszczególne.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="84"/>
         <source>No stock figures known.</source>
         <translation>Brak danych o stanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} (this store)</source>
         <translation>{0} (ten sklep)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="92"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} sprzedano tutaj, jeszcze nie zsynchronizowano)</translation>
     </message>
@@ -3466,12 +3719,12 @@
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="49"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="52"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
@@ -3496,7 +3749,7 @@
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="56"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
@@ -3566,7 +3819,7 @@
         <translation>Dokończ płatność przed wylogowaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3574,17 +3827,17 @@
 <context>
     <name>TillSettings</name>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <location filename="../../ui/features/settings/settings.py" line="23"/>
         <source>Only a manager changes the till&apos;s settings.</source>
         <translation>Tylko kierownik zmienia ustawienia kasy.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <location filename="../../ui/features/settings/settings.py" line="45"/>
         <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
         <translation>Ustawienia zapisane. Drukarka, terminal płatniczy, język i formaty zmienią się po ponownym uruchomieniu kasy.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <location filename="../../ui/features/settings/settings.py" line="52"/>
         <source>Settings saved and applied.</source>
         <translation>Ustawienia zapisane i zastosowane.</translation>
     </message>
@@ -3681,27 +3934,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Zatwierdzenia przez {name} zablokowano o {time} po zbyt wielu błędnych PIN-ach.</translation>
     </message>

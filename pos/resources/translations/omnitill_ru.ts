@@ -630,59 +630,134 @@
         <translation>Вес или цена на этикетке {barcode} не сходятся; взвесьте товар заново.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="310"/>
+        <source>This label layout cannot be used.</source>
+        <translation>Этот макет этикетки нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="315"/>
+        <source>Label prefixes are two digits from 20 to 29, e.g. 27, 28.</source>
+        <translation>Префиксы этикеток — две цифры от 20 до 29, например 27, 28.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="322"/>
+        <source>The layout uses {used} digits; an EAN-13 code has 13.</source>
+        <translation>Макет занимает {used} цифр; в коде EAN-13 их 13.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="332"/>
+        <source>A check digit before the value needs a value of 4 or 5 digits.</source>
+        <translation>Контрольной цифре перед значением нужно значение из 4 или 5 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="339"/>
+        <source>The value has fewer digits than decimals.</source>
+        <translation>В значении меньше цифр, чем знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="344"/>
         <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
         <translation>Код {barcode} не читается как код GS1; отсканируйте его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="354"/>
         <source>{name} is sold by the piece; a weight label cannot sell it.</source>
         <translation>{name} продаётся поштучно; по весовой этикетке его продать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="364"/>
         <source>This marked item is already in the sale (line {line_no}).</source>
         <translation>Этот маркированный товар уже есть в продаже (строка {line_no}).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="374"/>
         <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
         <translation>Маркированный товар продаётся по одному: сканируйте код каждой единицы.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="349"/>
+        <location filename="../../domain/errors.py" line="386"/>
         <source>This user cannot be added.</source>
         <translation>Этого пользователя нельзя добавить.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="354"/>
+        <location filename="../../domain/errors.py" line="391"/>
         <source>Type the user&apos;s name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="359"/>
+        <location filename="../../domain/errors.py" line="396"/>
         <source>The PIN must contain digits only.</source>
         <translation>PIN должен состоять только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="364"/>
+        <location filename="../../domain/errors.py" line="401"/>
         <source>The PIN must be 4 to 8 digits long.</source>
         <translation>PIN должен содержать от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="369"/>
+        <location filename="../../domain/errors.py" line="406"/>
         <source>This PIN is already used by another user; choose another.</source>
         <translation>Этот PIN уже использует другой пользователь; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="376"/>
+        <location filename="../../domain/errors.py" line="413"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>PIN-коды не совпадают; введите один и тот же PIN дважды.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="383"/>
+        <location filename="../../domain/errors.py" line="420"/>
         <source>This till has users already; a manager adds new ones.</source>
         <translation>У этой кассы уже есть пользователи; новых добавляет менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="430"/>
+        <source>The till knows no banknotes and coins of {currency} to count.</source>
+        <translation>Касса не знает банкнот и монет {currency} для пересчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="440"/>
+        <source>{value} cannot be part of a drawer count.</source>
+        <translation>{value} не может входить в пересчёт денежного ящика.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="448"/>
+        <source>{amount} is not an amount of cash this can move.</source>
+        <translation>{amount} — недопустимая сумма наличных для этой операции.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="456"/>
+        <source>No shift is open on this till: open one first.</source>
+        <translation>На этой кассе нет открытой смены: сначала откройте её.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="464"/>
+        <source>A shift is already open on this till.</source>
+        <translation>На этой кассе уже открыта смена.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="472"/>
+        <source>The cash record {record} is in the shift already.</source>
+        <translation>Кассовая запись {record} уже есть в смене.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="480"/>
+        <source>Count the drawer before closing the shift.</source>
+        <translation>Пересчитайте денежный ящик перед закрытием смены.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="488"/>
+        <source>Cash went in or out after the drawer was counted: count it again.</source>
+        <translation>После пересчёта ящика наличные вносились или выдавались: пересчитайте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="498"/>
+        <source>The counted cash is {variance} off the expected: a supervisor must approve the close.</source>
+        <translation>Пересчитанные наличные отличаются от ожидаемых на {variance}: закрытие должен подтвердить старший кассир.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="509"/>
+        <source>Finish or void the open and parked sales first ({count}).</source>
+        <translation>Сначала завершите или аннулируйте открытые и отложенные чеки ({count}).</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="11"/>
@@ -971,27 +1046,27 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <location filename="../../ui/widgets/first_manager.py" line="21"/>
         <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
         <translation>У этой кассы ещё нет пользователей. Добавьте первого менеджера: он входит с этим PIN и добавляет остальных пользователей.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
         <source>4 to 8 digits</source>
         <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <location filename="../../ui/widgets/first_manager.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>Имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <location filename="../../ui/widgets/first_manager.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <location filename="../../ui/widgets/first_manager.py" line="37"/>
         <source>PIN again</source>
         <translation>PIN ещё раз</translation>
     </message>
@@ -1346,6 +1421,129 @@
     </message>
 </context>
 <context>
+    <name>LabelLayoutsEditor</name>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="59"/>
+        <source>Add a layout</source>
+        <translation>Добавить макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="61"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="65"/>
+        <source>e.g. 27, 28</source>
+        <translation>например 27, 28</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="68"/>
+        <source>weight (kg)</source>
+        <translation>вес (кг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="69"/>
+        <source>price</source>
+        <translation>цену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="72"/>
+        <source>A check digit before the value</source>
+        <translation>Контрольная цифра перед значением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="77"/>
+        <source>Scan or type a label&apos;s 13 digits</source>
+        <translation>Отсканируйте или введите 13 цифр этикетки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="89"/>
+        <source>Prefixes</source>
+        <translation>Префиксы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="90"/>
+        <source>Item code digits</source>
+        <translation>Цифры кода товара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="91"/>
+        <source>The label carries</source>
+        <translation>Этикетка содержит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="92"/>
+        <source>Value digits</source>
+        <translation>Цифры значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="93"/>
+        <source>Of them decimals</source>
+        <translation>Из них после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="95"/>
+        <source>Digits</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="96"/>
+        <source>Try a label</source>
+        <translation>Проверить этикетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="107"/>
+        <source>No scale labels: codes 20-29 are looked up like any other barcode.</source>
+        <translation>Нет весовых этикеток: коды 20-29 ищутся как любой другой штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="143"/>
+        <source>{0}: item {1} digits, price {2} digits</source>
+        <translation>{0}: товар {1} цифр, цена {2} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="146"/>
+        <source>{0}: item {1} digits, weight {2} digits</source>
+        <translation>{0}: товар {1} цифр, вес {2} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="198"/>
+        <source>I item code, W weight: {0} is {1} kg, K check digit</source>
+        <translation>I код товара, W вес: {0} — это {1} кг, K контрольная цифра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="200"/>
+        <source>I item code, P price: {0} is {1}, K check digit</source>
+        <translation>I код товара, P цена: {0} — это {1}, K контрольная цифра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="203"/>
+        <source>, C the value&apos;s check digit</source>
+        <translation>, C контрольная цифра значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="218"/>
+        <source>Not a 13-digit code with one of these prefixes.</source>
+        <translation>Это не 13-значный код с одним из этих префиксов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="225"/>
+        <source>Item {0}, {1} kg</source>
+        <translation>Товар {0}, {1} кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="227"/>
+        <source>Item {0}, price {1}</source>
+        <translation>Товар {0}, цена {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="239"/>
+        <source>Scale label {0}: {1}</source>
+        <translation>Весовая этикетка {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Lines</name>
     <message>
         <location filename="../../ui/features/selling/lines.py" line="44"/>
@@ -1569,67 +1767,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="71"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="82"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="85"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="165"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="180"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="192"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>voided</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="205"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
@@ -2921,254 +3119,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Открывать денежный ящик при оплате наличными</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <source>CODE128 barcode</source>
+        <translation>Штрихкод CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
         <source>Printer model (profile)</source>
         <translation>Модель принтера (профиль)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Код на чеке (для возвратов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>network (TCP)</source>
         <translation>сеть (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
         <source>serial</source>
         <translation>последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Печатать также чек терминала для продавца</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Host</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Serial port</source>
         <translation>Последовательный порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Baud rate</source>
         <translation>Скорость (бод)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер в режиме клавиатуры включён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <source>by key position</source>
+        <translation>по положению клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <source>as typed</source>
+        <translation>как введены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <source>with their key positions (usual)</source>
+        <translation>с положением клавиш (обычно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <source>without positions, in the Russian layout</source>
+        <translation>без положения, в русской раскладке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <source>without positions, in the Ukrainian layout</source>
+        <translation>без положения, в украинской раскладке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
         <source>Serial and camera scanners…</source>
         <translation>Последовательные сканеры и камеры…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Средний интервал между символами скана не более</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
         <source>Longest pause inside a scan</source>
         <translation>Самая длинная пауза внутри скана</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
         <source>Shortest code</source>
         <translation>Самый короткий код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
         <source>Scan ends with</source>
         <translation>Скан заканчивается на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
         <source>Prefix the scanner sends</source>
         <translation>Префикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
         <source>Suffix the scanner sends</source>
         <translation>Суффикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <source>Read the scanner&apos;s keys</source>
+        <translation>Читать клавиши сканера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <source>The keys arrive</source>
+        <translation>Клавиши приходят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <source>Scale labels</source>
+        <translation>Весовые этикетки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
         <source>Language of the till</source>
         <translation>Язык кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Форматы (числа, суммы, даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальная промоскидка без связи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупатель остаётся привязанным без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
         <source>Language and store</source>
         <translation>Язык и магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
         <source>Support bundle…</source>
         <translation>Пакет для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметры принтера неверны (имя=значение): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Сетевому принтеру нужен адрес: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Самая длинная пауза внутри скана не может быть короче среднего интервала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Скидка без связи должна быть суммой, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — неизвестная этой кассе локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Эти настройки нельзя использовать: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
         <source>The settings were not saved: {0}</source>
         <translation>Настройки не сохранены: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
         <source>Writing the support bundle…</source>
         <translation>Запись пакета для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для поддержки записан: {0} (без паролей, PIN-кодов и токенов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не удалось записать пакет для поддержки: {0}</translation>
     </message>
@@ -3176,62 +3429,62 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="50"/>
         <source>Stock of {0}</source>
         <translation>Остатки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="56"/>
         <source>Asking the hub…</source>
         <translation>Запрос к центральному серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Reserved</source>
         <translation>Зарезервировано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Figure from</source>
         <translation>Данные от</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Live figures from the hub.</source>
         <translation>Текущие данные с центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="80"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Нет связи: данные последней синхронизации; смотрите, насколько стара каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="84"/>
         <source>No stock figures known.</source>
         <translation>Данных об остатках нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} (this store)</source>
         <translation>{0} (этот магазин)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="92"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано здесь, ещё не синхронизировано)</translation>
     </message>
@@ -3466,12 +3719,12 @@
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="49"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="52"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
@@ -3496,7 +3749,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="56"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -3566,7 +3819,7 @@
         <translation>Завершите оплату перед выходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3574,17 +3827,17 @@
 <context>
     <name>TillSettings</name>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <location filename="../../ui/features/settings/settings.py" line="23"/>
         <source>Only a manager changes the till&apos;s settings.</source>
         <translation>Только менеджер меняет настройки кассы.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <location filename="../../ui/features/settings/settings.py" line="45"/>
         <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
         <translation>Настройки сохранены. Принтер, платёжный терминал, язык и форматы изменятся после перезапуска кассы.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <location filename="../../ui/features/settings/settings.py" line="52"/>
         <source>Settings saved and applied.</source>
         <translation>Настройки сохранены и применены.</translation>
     </message>
@@ -3681,27 +3934,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
     </message>

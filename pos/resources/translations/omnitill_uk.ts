@@ -630,59 +630,134 @@
         <translation>Вага або ціна на етикетці {barcode} не сходяться; зважте товар знову.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="307"/>
+        <location filename="../../domain/errors.py" line="310"/>
+        <source>This label layout cannot be used.</source>
+        <translation>Цей макет етикетки не можна використати.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="315"/>
+        <source>Label prefixes are two digits from 20 to 29, e.g. 27, 28.</source>
+        <translation>Префікси етикеток — дві цифри від 20 до 29, наприклад 27, 28.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="322"/>
+        <source>The layout uses {used} digits; an EAN-13 code has 13.</source>
+        <translation>Макет займає {used} цифр; у коді EAN-13 їх 13.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="332"/>
+        <source>A check digit before the value needs a value of 4 or 5 digits.</source>
+        <translation>Контрольній цифрі перед значенням потрібне значення з 4 або 5 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="339"/>
+        <source>The value has fewer digits than decimals.</source>
+        <translation>У значенні менше цифр, ніж знаків після коми.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="344"/>
         <source>The code {barcode} could not be read as a GS1 code; scan it again.</source>
         <translation>Код {barcode} не читається як код GS1; відскануйте його ще раз.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="317"/>
+        <location filename="../../domain/errors.py" line="354"/>
         <source>{name} is sold by the piece; a weight label cannot sell it.</source>
         <translation>{name} продається поштучно; за ваговою етикеткою його продати не можна.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="327"/>
+        <location filename="../../domain/errors.py" line="364"/>
         <source>This marked item is already in the sale (line {line_no}).</source>
         <translation>Цей маркований товар уже є в продажу (рядок {line_no}).</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="337"/>
+        <location filename="../../domain/errors.py" line="374"/>
         <source>A marked item is sold one at a time: scan each item&apos;s own code.</source>
         <translation>Маркований товар продається по одному: скануйте код кожної одиниці.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="349"/>
+        <location filename="../../domain/errors.py" line="386"/>
         <source>This user cannot be added.</source>
         <translation>Цього користувача не можна додати.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="354"/>
+        <location filename="../../domain/errors.py" line="391"/>
         <source>Type the user&apos;s name.</source>
         <translation>Введіть ім’я користувача.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="359"/>
+        <location filename="../../domain/errors.py" line="396"/>
         <source>The PIN must contain digits only.</source>
         <translation>PIN має складатися лише з цифр.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="364"/>
+        <location filename="../../domain/errors.py" line="401"/>
         <source>The PIN must be 4 to 8 digits long.</source>
         <translation>PIN має містити від 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="369"/>
+        <location filename="../../domain/errors.py" line="406"/>
         <source>This PIN is already used by another user; choose another.</source>
         <translation>Цей PIN уже використовує інший користувач; виберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="376"/>
+        <location filename="../../domain/errors.py" line="413"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>PIN-коди не збігаються; введіть той самий PIN двічі.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="383"/>
+        <location filename="../../domain/errors.py" line="420"/>
         <source>This till has users already; a manager adds new ones.</source>
         <translation>Ця каса вже має користувачів; нових додає менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="430"/>
+        <source>The till knows no banknotes and coins of {currency} to count.</source>
+        <translation>Каса не знає банкнот і монет {currency} для перерахунку.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="440"/>
+        <source>{value} cannot be part of a drawer count.</source>
+        <translation>{value} не може входити до перерахунку грошової скриньки.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="448"/>
+        <source>{amount} is not an amount of cash this can move.</source>
+        <translation>{amount} — неприпустима сума готівки для цієї операції.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="456"/>
+        <source>No shift is open on this till: open one first.</source>
+        <translation>На цій касі немає відкритої зміни: спочатку відкрийте її.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="464"/>
+        <source>A shift is already open on this till.</source>
+        <translation>На цій касі вже відкрита зміна.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="472"/>
+        <source>The cash record {record} is in the shift already.</source>
+        <translation>Касовий запис {record} уже є у зміні.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="480"/>
+        <source>Count the drawer before closing the shift.</source>
+        <translation>Перерахуйте грошову скриньку перед закриттям зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="488"/>
+        <source>Cash went in or out after the drawer was counted: count it again.</source>
+        <translation>Після перерахунку скриньки готівку вносили або видавали: перерахуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="498"/>
+        <source>The counted cash is {variance} off the expected: a supervisor must approve the close.</source>
+        <translation>Перераховані готівкові відрізняються від очікуваних на {variance}: закриття має підтвердити старший касир.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/errors.py" line="509"/>
+        <source>Finish or void the open and parked sales first ({count}).</source>
+        <translation>Спочатку завершіть або анулюйте відкриті та відкладені чеки ({count}).</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="11"/>
@@ -971,27 +1046,27 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <location filename="../../ui/widgets/first_manager.py" line="21"/>
         <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
         <translation>Ця каса ще не має користувачів. Додайте першого менеджера: він входить із цим PIN і додає інших користувачів.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
         <source>4 to 8 digits</source>
         <translation>від 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <location filename="../../ui/widgets/first_manager.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>Ім’я менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <location filename="../../ui/widgets/first_manager.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <location filename="../../ui/widgets/first_manager.py" line="37"/>
         <source>PIN again</source>
         <translation>PIN ще раз</translation>
     </message>
@@ -1346,6 +1421,129 @@
     </message>
 </context>
 <context>
+    <name>LabelLayoutsEditor</name>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="59"/>
+        <source>Add a layout</source>
+        <translation>Додати макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="61"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="65"/>
+        <source>e.g. 27, 28</source>
+        <translation>наприклад 27, 28</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="68"/>
+        <source>weight (kg)</source>
+        <translation>вагу (кг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="69"/>
+        <source>price</source>
+        <translation>ціну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="72"/>
+        <source>A check digit before the value</source>
+        <translation>Контрольна цифра перед значенням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="77"/>
+        <source>Scan or type a label&apos;s 13 digits</source>
+        <translation>Відскануйте або введіть 13 цифр етикетки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="89"/>
+        <source>Prefixes</source>
+        <translation>Префікси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="90"/>
+        <source>Item code digits</source>
+        <translation>Цифри коду товару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="91"/>
+        <source>The label carries</source>
+        <translation>Етикетка містить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="92"/>
+        <source>Value digits</source>
+        <translation>Цифри значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="93"/>
+        <source>Of them decimals</source>
+        <translation>З них після коми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="95"/>
+        <source>Digits</source>
+        <translation>Цифри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="96"/>
+        <source>Try a label</source>
+        <translation>Перевірити етикетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="107"/>
+        <source>No scale labels: codes 20-29 are looked up like any other barcode.</source>
+        <translation>Немає вагових етикеток: коди 20-29 шукаються як будь-який інший штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="143"/>
+        <source>{0}: item {1} digits, price {2} digits</source>
+        <translation>{0}: товар {1} цифр, ціна {2} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="146"/>
+        <source>{0}: item {1} digits, weight {2} digits</source>
+        <translation>{0}: товар {1} цифр, вага {2} цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="198"/>
+        <source>I item code, W weight: {0} is {1} kg, K check digit</source>
+        <translation>I код товару, W вага: {0} — це {1} кг, K контрольна цифра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="200"/>
+        <source>I item code, P price: {0} is {1}, K check digit</source>
+        <translation>I код товару, P ціна: {0} — це {1}, K контрольна цифра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="203"/>
+        <source>, C the value&apos;s check digit</source>
+        <translation>, C контрольна цифра значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="218"/>
+        <source>Not a 13-digit code with one of these prefixes.</source>
+        <translation>Це не 13-значний код з одним із цих префіксів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="225"/>
+        <source>Item {0}, {1} kg</source>
+        <translation>Товар {0}, {1} кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="227"/>
+        <source>Item {0}, price {1}</source>
+        <translation>Товар {0}, ціна {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/label_layouts.py" line="239"/>
+        <source>Scale label {0}: {1}</source>
+        <translation>Вагова етикетка {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Lines</name>
     <message>
         <location filename="../../ui/features/selling/lines.py" line="44"/>
@@ -1569,67 +1767,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="71"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="82"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="85"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="165"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="180"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="192"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="205"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
@@ -2921,254 +3119,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <source>CODE128 barcode</source>
+        <translation>Штрихкод CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Connection</source>
         <translation>Підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
         <source>Options</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
         <source>Printer model (profile)</source>
         <translation>Модель принтера (профіль)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Код на чеку (для повернень)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>network (TCP)</source>
         <translation>мережа (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
         <source>serial</source>
         <translation>послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Друкувати також чек термінала для продавця</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Terminal</source>
         <translation>Термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Host</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Serial port</source>
         <translation>Послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Baud rate</source>
         <translation>Швидкість (бод)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер у режимі клавіатури увімкнено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <source>by key position</source>
+        <translation>за положенням клавіш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <source>as typed</source>
+        <translation>як введені</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <source>with their key positions (usual)</source>
+        <translation>з положенням клавіш (зазвичай)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <source>without positions, in the Russian layout</source>
+        <translation>без положення, у російській розкладці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <source>without positions, in the Ukrainian layout</source>
+        <translation>без положення, в українській розкладці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
         <source>Serial and camera scanners…</source>
         <translation>Послідовні сканери та камери…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Середній інтервал між символами скану не більше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
         <source>Longest pause inside a scan</source>
         <translation>Найдовша пауза всередині скану</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
         <source>Shortest code</source>
         <translation>Найкоротший код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
         <source>Scan ends with</source>
         <translation>Скан закінчується на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
         <source>Prefix the scanner sends</source>
         <translation>Префікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
         <source>Suffix the scanner sends</source>
         <translation>Суфікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <source>Read the scanner&apos;s keys</source>
+        <translation>Читати клавіші сканера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <source>The keys arrive</source>
+        <translation>Клавіші надходять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <source>Scale labels</source>
+        <translation>Вагові етикетки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
         <source>Language of the till</source>
         <translation>Мова каси</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Формати (числа, суми, дати)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальна промознижка без зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупець залишається прив&apos;язаним без змін</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
         <source>Language and store</source>
         <translation>Мова і магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
         <source>Support bundle…</source>
         <translation>Пакет для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Мережевому принтеру потрібна адреса: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Найдовша пауза всередині скану не може бути коротшою за середній інтервал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Знижка без зв&apos;язку має бути сумою, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — невідома цій касі локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ці налаштування не можна використати: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
         <source>The settings were not saved: {0}</source>
         <translation>Налаштування не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
         <source>Writing the support bundle…</source>
         <translation>Запис пакета для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для підтримки записано: {0} (без паролів, PIN-кодів і токенів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не вдалося записати пакет для підтримки: {0}</translation>
     </message>
@@ -3176,62 +3429,62 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="50"/>
         <source>Stock of {0}</source>
         <translation>Залишки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="56"/>
         <source>Asking the hub…</source>
         <translation>Запит до центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>On hand</source>
         <translation>В наявності</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Reserved</source>
         <translation>Зарезервовано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Figure from</source>
         <translation>Дані від</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Live figures from the hub.</source>
         <translation>Поточні дані з центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="80"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Немає зв&apos;язку: дані останньої синхронізації; дивіться, наскільки стара кожна цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="84"/>
         <source>No stock figures known.</source>
         <translation>Даних про залишки немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} (this store)</source>
         <translation>{0} (цей магазин)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="92"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано тут, ще не синхронізовано)</translation>
     </message>
@@ -3466,12 +3719,12 @@
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="49"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="52"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
@@ -3496,7 +3749,7 @@
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="56"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -3566,7 +3819,7 @@
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -3574,17 +3827,17 @@
 <context>
     <name>TillSettings</name>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <location filename="../../ui/features/settings/settings.py" line="23"/>
         <source>Only a manager changes the till&apos;s settings.</source>
         <translation>Лише менеджер змінює налаштування каси.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <location filename="../../ui/features/settings/settings.py" line="45"/>
         <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
         <translation>Налаштування збережено. Принтер, платіжний термінал, мова і формати зміняться після перезапуску каси.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <location filename="../../ui/features/settings/settings.py" line="52"/>
         <source>Settings saved and applied.</source>
         <translation>Налаштування збережено і застосовано.</translation>
     </message>
@@ -3681,27 +3934,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
     </message>

@@ -1,10 +1,10 @@
-"""The manager's settings screen: receipt printer, card terminal, keyboard-wedge timing,
-locale and language, customers' caps, and the support bundle.
+"""The manager's settings screen: receipt printer, card terminal, keyboard-wedge timing and
+keys, scale-label layouts, locale and language, customers' caps, and the support bundle.
 
 Every field is checked before anything is written (a message names the first problem, in
 the till's language); the whole settings file is then replaced atomically on the db worker
-(``pos.config.save_settings``), never on the GUI thread. The wedge's timing and the
-customers' caps apply at once; printer, terminal, locale and language when the till starts
+(``pos.config.save_settings``), never on the GUI thread. The wedge, the label layouts
+and the customers' caps apply at once; printer, terminal, locale and language when the till starts
 again (the message says so). Scanner devices keep their own screen (Ctrl+K), one click away.
 """
 
@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from drivers.payment import available_terminals
 from drivers.printer.registry import available_connections
 from pos.config import Settings, save_settings
+from pos.services.scanning import layouts_from
 from pos.services.support_bundle import write_support_bundle
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
 from pos.ui.features.scanners.scanner_dialog import format_options, parse_options
+from pos.ui.features.settings.label_layouts import LabelLayoutsEditor
 from pos.ui.messages import describe
 
 LANGUAGES = ("en", "pl", "ru", "uk")
@@ -75,9 +77,14 @@ class SettingsDialog(QDialog):
         self.printer_profile = QLineEdit(current.printer.profile)
         self.drawer = QCheckBox(self.tr("Open the cash drawer on cash payments"))
         self.drawer.setChecked(current.printer.open_drawer_on_cash)
+        self.code_kind = QComboBox()
+        self.code_kind.addItem(self.tr("QR code"), "qr")
+        self.code_kind.addItem(self.tr("CODE128 barcode"), "code128")
+        self.code_kind.setCurrentIndex(max(0, self.code_kind.findData(current.printer.code_kind)))
         form.addRow(self.tr("Connection"), self.printer_kind)
         form.addRow(self.tr("Options"), self.printer_options)
         form.addRow(self.tr("Printer model (profile)"), self.printer_profile)
+        form.addRow(self.tr("The receipt's code (for returns)"), self.code_kind)
         form.addRow(self.drawer)
         tabs.addTab(printer, self.tr("Receipt printer"))
 
@@ -129,6 +136,18 @@ class SettingsDialog(QDialog):
         self.terminator.setCurrentIndex(self.terminator.findData(wedge.terminator))
         self.prefix = QLineEdit(wedge.prefix)
         self.suffix = QLineEdit(wedge.suffix)
+        self.wedge_keys = QComboBox()
+        self.wedge_keys.addItem(self.tr("by key position"), "physical")
+        self.wedge_keys.addItem(self.tr("as typed"), "text")
+        self.wedge_keys.setCurrentIndex(max(0, self.wedge_keys.findData(wedge.keys)))
+        self.wedge_layout = QComboBox()
+        for label, value in (
+            (self.tr("with their key positions (usual)"), ""),
+            (self.tr("without positions, in the Russian layout"), "ru"),
+            (self.tr("without positions, in the Ukrainian layout"), "uk"),
+        ):
+            self.wedge_layout.addItem(label, value)
+        self.wedge_layout.setCurrentIndex(max(0, self.wedge_layout.findData(wedge.layout)))
         devices = QPushButton(self.tr("Serial and camera scanners…"))
         devices.clicked.connect(open_scanners)
         form.addRow(self.wedge_on)
@@ -138,8 +157,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Scan ends with"), self.terminator)
         form.addRow(self.tr("Prefix the scanner sends"), self.prefix)
         form.addRow(self.tr("Suffix the scanner sends"), self.suffix)
+        form.addRow(self.tr("Read the scanner's keys"), self.wedge_keys)
+        form.addRow(self.tr("The keys arrive"), self.wedge_layout)
         form.addRow(devices)
         tabs.addTab(scanners, self.tr("Scanners"))
+
+        self.labels = LabelLayoutsEditor(current.scanner.variable_measure, till.formatter)
+        tabs.addTab(self.labels, self.tr("Scale labels"))
 
         general = QWidget()
         form = QFormLayout(general)
@@ -239,6 +263,10 @@ class SettingsDialog(QDialog):
         locale = self.formats.currentText().strip()
         if not _known_locale(locale):
             return self.tr("{0} is not a locale this till knows (e.g. pl_PL).").format(locale)
+        layouts = self.labels.layouts()
+        if isinstance(layouts, str):
+            self.tabs.setCurrentWidget(self.labels)
+            return layouts
 
         data = self.till.settings.model_dump(mode="json")
         data["printer"].update(
@@ -246,6 +274,7 @@ class SettingsDialog(QDialog):
             options=printer_options,
             profile=self.printer_profile.text().strip() or "TM-T88V",
             open_drawer_on_cash=self.drawer.isChecked(),
+            code_kind=self.code_kind.currentData(),
         )
         data["payment"].update(
             terminal=kind, options=terminal_options,
@@ -259,7 +288,10 @@ class SettingsDialog(QDialog):
             terminator=self.terminator.currentData(),
             prefix=self.prefix.text(),
             suffix=self.suffix.text(),
+            keys=self.wedge_keys.currentData(),
+            layout=self.wedge_layout.currentData(),
         )
+        data["scanner"]["variable_measure"] = [layout.model_dump() for layout in layouts]
         data["customers"].update(
             offline_max_discount=str(cap), attach_minutes=self.attach_minutes.value()
         )
@@ -295,6 +327,8 @@ class SettingsDialog(QDialog):
             or saved.language != live.language
         )
         live.scanner.wedge = saved.scanner.wedge  # applied now (the wedge filter is rebuilt)
+        live.scanner.variable_measure = saved.scanner.variable_measure
+        self.till.scan_router.layouts = layouts_from(saved.scanner)  # the next scan reads them
         live.customers.offline_max_discount = saved.customers.offline_max_discount
         live.customers.attach_minutes = saved.customers.attach_minutes
         self.saved_settings = saved
