@@ -253,7 +253,7 @@ class FirstRunDialog(QDialog):
     # --- devices ----------------------------------------------------------------------------
 
     def _printer_settings(self) -> PrinterSettings | None:
-        from pos.ui.features.scanners.scanner_dialog import parse_options
+        from pos.ui.features.scanners.scanner_list import parse_options
 
         try:
             options = parse_options(self.printer_options.text())

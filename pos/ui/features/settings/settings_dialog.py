@@ -36,7 +36,7 @@ from pos.config import Settings, save_settings
 from pos.services.support_bundle import write_support_bundle
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
-from pos.ui.features.scanners.scanner_dialog import format_options, parse_options
+from pos.ui.features.scanners.scanner_list import format_options, parse_options
 from pos.ui.messages import describe
 
 LANGUAGES = ("en", "pl", "ru", "uk")
