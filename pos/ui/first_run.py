@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,6 +56,9 @@ from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
 from pos.ui.widgets.first_manager import FirstManagerForm
 
+if TYPE_CHECKING:
+    from pos.ui.features.scanners.scanner_list import ScannerListEditor
+
 T = TypeVar("T")
 LANGUAGES = (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("uk", "Українська"))
 HUB, OFFLINE, DEMO = "hub", "offline", "demo"
@@ -73,6 +77,7 @@ class FirstRunDialog(QDialog):
         self.settings = Settings()
         self.pending: PendingPairing | None = None
         self.manager: FirstManager | None = None
+        self.scanners: ScannerListEditor | None = None  # the scanners page, once reached
         self.mode = HUB
         self.setMinimumWidth(620)
         self.stack = QStackedWidget()
@@ -219,16 +224,35 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Host"), self.terminal_host)
         form.addRow(self.tr("Port"), self.terminal_port)
         form.addRow(self.terminal_test, self.terminal_result)
-        scanners = QLabel(self.tr("Scanners: a keyboard-wedge scanner works now; serial and"
-                                  " camera scanners are added later with Ctrl+K."))  # fmt: skip
-        scanners.setWordWrap(True)
-        form.addRow(scanners)
         self._page(self.tr("Devices"), body)
         self._step = self._after_devices
 
     def _after_devices(self) -> None:
         if self._printer_settings() is None or self._payment_settings() is None:
             return
+        self._scanners_page()
+
+    def _scanners_page(self) -> None:
+        """The till's scanners in the one scanner editor (as Ctrl+K), with the editor's own
+        wedge for the test; what it edits is kept in memory until Finish."""
+        from pos.locale_format import LocaleFormatter
+        from pos.services.scanning import ScanRouter
+        from pos.ui.features.scanners.scanner_list import ScannerListEditor
+
+        self.scanners = editor = ScannerListEditor(
+            self.settings.scanner,
+            interpret=ScanRouter(self.settings.scanner).interpret,
+            formatter=LocaleFormatter(self.settings.store.locale),
+            today=lambda: datetime.now().astimezone().date(),
+            wedge_timing=True,
+            own_wedge=True,
+        )
+        self._page(self.tr("Scanners"), editor)
+        self._step = lambda: self._after_scanners(editor)
+
+    def _after_scanners(self, editor: ScannerListEditor) -> None:
+        self.settings.scanner = editor.scanner_settings()
+        editor.release()  # a scanner opened for a test is let go before the next page
         self._busy(self.tr("Looking for the till's users…"))
         self._run(till_has_users, self._manager_page, self.paths)
 
@@ -371,6 +395,8 @@ class FirstRunDialog(QDialog):
         return self.tr("Not saved: {0}. Nothing was written; try again.").format(exc)
 
     def done(self, result: int) -> None:
+        if self.scanners is not None:
+            self.scanners.release()
         self.worker.shutdown(wait=False)
         self.bridge.close()
         super().done(result)
