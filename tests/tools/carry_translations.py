@@ -26,6 +26,7 @@ LANGUAGES = ("ru", "pl", "uk")
 MOVED_FROM = {
     "PickingPage": ("PickupDialog",),
     "HandoverPage": ("PickupDialog",),
+    "ScannerListEditor": ("ScannerDialog",),  # issue 17: one scanner editor
 }
 DEFAULT_FROM = ("TillScreen",)
 

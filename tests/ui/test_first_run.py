@@ -387,7 +387,7 @@ def test_cancelling_on_the_scanners_page_writes_nothing_and_lets_the_scanner_go(
     languages: list[QTranslator],
     scanner_port: tuple[int, Path],
 ) -> None:
-    master, link = scanner_port
+    _master, link = scanner_port
     paths = TillPaths(tmp_path / "till")
     paths.root.mkdir()
     dialog = reach_scanners(qtbot, paths, languages)

@@ -971,27 +971,27 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <location filename="../../ui/widgets/first_manager.py" line="21"/>
         <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
         <translation>У этой кассы ещё нет пользователей. Добавьте первого менеджера: он входит с этим PIN и добавляет остальных пользователей.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
         <source>4 to 8 digits</source>
         <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <location filename="../../ui/widgets/first_manager.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>Имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <location filename="../../ui/widgets/first_manager.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <location filename="../../ui/widgets/first_manager.py" line="37"/>
         <source>PIN again</source>
         <translation>PIN ещё раз</translation>
     </message>
@@ -999,252 +999,252 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Setting up the till</source>
         <translation>Настройка кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Подключить к серверу магазина (центральная система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономная касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: попробовать кассу с демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>from the hub&apos;s manager</source>
         <translation>у администратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>Pairing code</source>
         <translation>Код привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>Where does this till belong?</source>
         <translation>К чему относится эта касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="171"/>
         <source>Asking the hub…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="184"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="187"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код привязки уже использован. Если это не ваш магазин или касса, отмените и попросите у администратора сервера новый код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="188"/>
+        <location filename="../../ui/first_run.py" line="193"/>
         <source>Is this the right store and till?</source>
         <translation>Это правильный магазин и касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="203"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>Print a test page</source>
         <translation>Напечатать тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="209"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Check the terminal</source>
         <translation>Проверить терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="215"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="221"/>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
+        <location filename="../../ui/first_run.py" line="224"/>
         <source>Host</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="225"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
-        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
-        <translation>Сканеры: сканер в режиме клавиатуры работает сразу; последовательные сканеры и камеры добавляются позже через Ctrl+K.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="227"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="250"/>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="256"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Ищу пользователей кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="264"/>
         <source>The first manager</source>
         <translation>Первый менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242"/>
+        <location filename="../../ui/first_run.py" line="266"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="262"/>
+        <location filename="../../ui/first_run.py" line="286"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметры принтера неверны (имя=значение): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="272"/>
+        <location filename="../../ui/first_run.py" line="296"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестовая страница: принтер работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="289"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Напечатано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="297"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запрос к терминалу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Нет платёжного терминала: только наличные.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Терминал готов.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="306"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Терминал отвечает, но не готов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Терминал не отвечает: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Сохранение настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="353"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Это не адрес сервера: введите его как http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступен по этому адресу. Проверьте адрес и сеть, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знает этот код привязки. Проверьте его или попросите новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Этот код привязки уже использован. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Срок действия этого кода привязки истёк. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="368"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер отказал: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не сохранено: {0}. Ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -1569,67 +1569,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="71"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="82"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="85"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="165"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="180"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="192"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>voided</source>
         <translation>аннулирован</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="205"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
@@ -2553,266 +2553,356 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="40"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
-        <source>Scanners of this till</source>
-        <translation>Сканеры этой кассы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
-        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
-        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <source>on</source>
-        <translation>вкл.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
-        <source>Keyboard-wedge scanner on</source>
-        <translation>Сканер-клавиатура включён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
-        <source>{0} (missing libraries)</source>
-        <translation>{0} (нет библиотек)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
-        <source>Kinds this till can run: {0}</source>
-        <translation>Виды, доступные на этой кассе: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="58"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="60"/>
         <source>Changes take effect when saved.</source>
         <translation>Изменения вступают в силу после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
-        <source>a camera, a video file or a stream URL</source>
-        <translation>камера, видеофайл или адрес потока (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
-        <source>Camera to add:</source>
-        <translation>Добавить камеру:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
-        <source>Scan something now</source>
-        <translation>Отсканируйте что-нибудь сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
-        <source>Waiting for a scan from any scanner…</source>
-        <translation>Ожидание скана с любого сканера…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+</context>
+<context>
+    <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="131"/>
+        <source>Scanners of this till</source>
+        <translation>Сканеры этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="141"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="142"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="144"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="146"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="154"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="345"/>
+        <source>Looking for scanners…</source>
+        <translation>Поиск сканеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <source>Found on this machine:</source>
+        <translation>Найдено на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="163"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавиатура включён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="172"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Средний интервал между символами скана не более</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="173"/>
+        <source>Shortest code</source>
+        <translation>Самый короткий код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="177"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (нет библиотек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="180"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Виды, доступные на этой кассе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="195"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>камера, видеофайл или адрес потока (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="206"/>
+        <source>Camera to add:</source>
+        <translation>Добавить камеру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="221"/>
+        <source>Scan something now</source>
+        <translation>Отсканируйте что-нибудь сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <source>Test the chosen scanner</source>
+        <translation>Проверить выбранный сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="227"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Ожидание скана с любого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="280"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="299"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="295"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="297"/>
         <source>missing libraries</source>
         <translation>нет библиотек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="303"/>
         <source>bad options: {0}</source>
         <translation>неверные параметры: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="308"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="309"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>disconnected, retrying</source>
         <translation>отключён, повторная попытка</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="312"/>
         <source>cannot start</source>
         <translation>не запускается</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="313"/>
         <source>not started</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="321"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="415"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="434"/>
         <source>These options do not fit: {0}</source>
         <translation>Эти параметры не подходят: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="355"/>
+        <source>{0} found: choose one to add it</source>
+        <translation>Найдено: {0}; выберите, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="357"/>
+        <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
+        <translation>Последовательный порт или камера не найдены (клавиатурному сканеру они не нужны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="369"/>
+        <source>Could not look for scanners: {0}</source>
+        <translation>Не удалось найти сканеры: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="437"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Эта касса не может работать с камерами: не хватает библиотек.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="470"/>
+        <source>Scan a code with the keyboard-wedge scanner now.</source>
+        <translation>Отсканируйте код клавиатурным сканером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="472"/>
+        <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
+        <translation>Клавиатурный сканер выключен: включите его, чтобы проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="478"/>
+        <source>this kind cannot run here</source>
+        <translation>этот тип не работает на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="481"/>
+        <source>This scanner cannot be tested: {0}</source>
+        <translation>Этот сканер нельзя проверить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="486"/>
+        <source>Hold a code in front of {0}.</source>
+        <translation>Поднесите код к {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="489"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <source>Scan a code with {0} now.</source>
+        <translation>Отсканируйте код: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="491"/>
+        <source>Opening {0}…</source>
+        <translation>Открываю {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <source>{0} does not answer: {1}</source>
+        <translation>{0} не отвечает: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="527"/>
         <source>Read from {0}:</source>
         <translation>Прочитано с {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="536"/>
         <source>Symbology</source>
         <translation>Символика</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="537"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="538"/>
         <source>Bytes</source>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="543"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="548"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
         <source>customer promo code</source>
         <translation>промокод покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="550"/>
         <source>pickup code</source>
         <translation>код выдачи заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="551"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="552"/>
         <source>unknown: nothing will happen</source>
         <translation>неизвестно: ничего не произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="554"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="558"/>
         <source>Value</source>
         <translation>Значение кода</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Looked up as</source>
         <translation>Искали как</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="563"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="565"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="567"/>
         <source>Label price</source>
         <translation>Цена с этикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Expiry</source>
         <translation>Срок годности</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="575"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="579"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркировки (хранится дословно)</translation>
     </message>
@@ -3176,62 +3266,62 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="50"/>
         <source>Stock of {0}</source>
         <translation>Остатки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="56"/>
         <source>Asking the hub…</source>
         <translation>Запрос к центральному серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Reserved</source>
         <translation>Зарезервировано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Figure from</source>
         <translation>Данные от</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Live figures from the hub.</source>
         <translation>Текущие данные с центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="80"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Нет связи: данные последней синхронизации; смотрите, насколько стара каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="84"/>
         <source>No stock figures known.</source>
         <translation>Данных об остатках нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} (this store)</source>
         <translation>{0} (этот магазин)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="92"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано здесь, ещё не синхронизировано)</translation>
     </message>
@@ -3466,12 +3556,12 @@
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="49"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="52"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
@@ -3496,7 +3586,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="56"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -3566,7 +3656,7 @@
         <translation>Завершите оплату перед выходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3574,17 +3664,17 @@
 <context>
     <name>TillSettings</name>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <location filename="../../ui/features/settings/settings.py" line="23"/>
         <source>Only a manager changes the till&apos;s settings.</source>
         <translation>Только менеджер меняет настройки кассы.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <location filename="../../ui/features/settings/settings.py" line="45"/>
         <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
         <translation>Настройки сохранены. Принтер, платёжный терминал, язык и форматы изменятся после перезапуска кассы.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <location filename="../../ui/features/settings/settings.py" line="52"/>
         <source>Settings saved and applied.</source>
         <translation>Настройки сохранены и применены.</translation>
     </message>
@@ -3681,27 +3771,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Starting the till…</source>
         <translation>Запуск кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>The till could not start: {0}</source>
         <translation>Не удалось запустить кассу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="224"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Подтверждения пользователя {name} заблокированы в {time} после слишком многих неверных PIN-кодов.</translation>
     </message>

@@ -971,27 +971,27 @@
 <context>
     <name>FirstManagerForm</name>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="18"/>
+        <location filename="../../ui/widgets/first_manager.py" line="21"/>
         <source>This till has no users yet. Add its first manager: they sign in with this PIN and add the other users.</source>
         <translation>Ця каса ще не має користувачів. Додайте першого менеджера: він входить із цим PIN і додає інших користувачів.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="31"/>
+        <location filename="../../ui/widgets/first_manager.py" line="34"/>
         <source>4 to 8 digits</source>
         <translation>від 4 до 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="32"/>
+        <location filename="../../ui/widgets/first_manager.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>Ім’я менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="33"/>
+        <location filename="../../ui/widgets/first_manager.py" line="36"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/first_manager.py" line="34"/>
+        <location filename="../../ui/widgets/first_manager.py" line="37"/>
         <source>PIN again</source>
         <translation>PIN ще раз</translation>
     </message>
@@ -999,252 +999,252 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Setting up the till</source>
         <translation>Налаштування каси</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Підключити до сервера магазину (центральна система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономна каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: спробувати касу з демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>from the hub&apos;s manager</source>
         <translation>від адміністратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Hub address</source>
         <translation>Адреса сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>Pairing code</source>
         <translation>Код прив&apos;язки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>Where does this till belong?</source>
         <translation>До чого належить ця каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="171"/>
         <source>Asking the hub…</source>
         <translation>Запит до сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="184"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="187"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="188"/>
+        <location filename="../../ui/first_run.py" line="193"/>
         <source>Is this the right store and till?</source>
         <translation>Це правильний магазин і каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="203"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>Print a test page</source>
         <translation>Надрукувати тестову сторінку</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="209"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Check the terminal</source>
         <translation>Перевірити термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="215"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="221"/>
         <source>Options</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
+        <location filename="../../ui/first_run.py" line="224"/>
         <source>Host</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="225"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
-        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
-        <translation>Сканери: сканер у режимі клавіатури працює одразу; послідовні сканери та камери додаються пізніше через Ctrl+K.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="227"/>
         <source>Devices</source>
         <translation>Пристрої</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="250"/>
+        <source>Scanners</source>
+        <translation>Сканери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="256"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Шукаю користувачів каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="264"/>
         <source>The first manager</source>
         <translation>Перший менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242"/>
+        <location filename="../../ui/first_run.py" line="266"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="262"/>
+        <location filename="../../ui/first_run.py" line="286"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="272"/>
+        <location filename="../../ui/first_run.py" line="296"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестова сторінка: принтер працює.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="289"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Надруковано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не надруковано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="297"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запит до термінала…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Немає платіжного термінала: лише готівка.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Термінал готовий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="306"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Термінал відповідає, але не готовий: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Термінал не відповідає: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Збереження налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="353"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="368"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер відмовив: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
     </message>
@@ -1569,67 +1569,67 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="73"/>
+        <location filename="../../ui/features/payment/payment.py" line="71"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="84"/>
+        <location filename="../../ui/features/payment/payment.py" line="82"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="87"/>
+        <location filename="../../ui/features/payment/payment.py" line="85"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="119"/>
+        <location filename="../../ui/features/payment/payment.py" line="117"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="133"/>
+        <location filename="../../ui/features/payment/payment.py" line="131"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="167"/>
+        <location filename="../../ui/features/payment/payment.py" line="165"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="180"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="192"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="201"/>
+        <location filename="../../ui/features/payment/payment.py" line="203"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
+        <location filename="../../ui/features/payment/payment.py" line="205"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
@@ -2553,266 +2553,356 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="40"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
-        <source>Scanners of this till</source>
-        <translation>Сканери цієї каси</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
-        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
-        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <source>on</source>
-        <translation>увімк.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
-        <source>Add</source>
-        <translation>Додати</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
-        <source>Remove</source>
-        <translation>Видалити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
-        <source>Keyboard-wedge scanner on</source>
-        <translation>Сканер-клавіатуру ввімкнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
-        <source>{0} (missing libraries)</source>
-        <translation>{0} (бракує бібліотек)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
-        <source>Kinds this till can run: {0}</source>
-        <translation>Види, доступні на цій касі: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="58"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="60"/>
         <source>Changes take effect when saved.</source>
         <translation>Зміни діють після збереження.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
-        <source>a camera, a video file or a stream URL</source>
-        <translation>камера, відеофайл або адреса потоку (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
-        <source>Camera to add:</source>
-        <translation>Додати камеру:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
-        <source>Scan something now</source>
-        <translation>Відскануйте щось зараз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
-        <source>Waiting for a scan from any scanner…</source>
-        <translation>Очікування скану з будь-якого сканера…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+</context>
+<context>
+    <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="131"/>
+        <source>Scanners of this till</source>
+        <translation>Сканери цієї каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="141"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="142"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="144"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="146"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="154"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="345"/>
+        <source>Looking for scanners…</source>
+        <translation>Пошук сканерів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <source>Look again</source>
+        <translation>Шукати знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <source>Found on this machine:</source>
+        <translation>Знайдено на цьому комп&apos;ютері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="163"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавіатуру ввімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="172"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Середній інтервал між символами скану не більше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="173"/>
+        <source>Shortest code</source>
+        <translation>Найкоротший код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="177"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (бракує бібліотек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="180"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Види, доступні на цій касі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="195"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>камера, відеофайл або адреса потоку (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="206"/>
+        <source>Camera to add:</source>
+        <translation>Додати камеру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="221"/>
+        <source>Scan something now</source>
+        <translation>Відскануйте щось зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <source>Test the chosen scanner</source>
+        <translation>Перевірити вибраний сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="227"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Очікування скану з будь-якого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="280"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="299"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="295"/>
         <source>not installed</source>
         <translation>не встановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="297"/>
         <source>missing libraries</source>
         <translation>бракує бібліотек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="303"/>
         <source>bad options: {0}</source>
         <translation>хибні параметри: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="308"/>
         <source>ready</source>
         <translation>готовий</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="309"/>
         <source>connecting</source>
         <translation>підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>disconnected, retrying</source>
         <translation>відключено, повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
         <source>stopped</source>
         <translation>зупинено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="312"/>
         <source>cannot start</source>
         <translation>не запускається</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="313"/>
         <source>not started</source>
         <translation>не запущено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="321"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="415"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="434"/>
         <source>These options do not fit: {0}</source>
         <translation>Ці параметри не підходять: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="355"/>
+        <source>{0} found: choose one to add it</source>
+        <translation>Знайдено: {0}; виберіть, щоб додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="357"/>
+        <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
+        <translation>Послідовний порт або камеру не знайдено (клавіатурному сканеру вони не потрібні)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="369"/>
+        <source>Could not look for scanners: {0}</source>
+        <translation>Не вдалося знайти сканери: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="437"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ця каса не може працювати з камерами: бракує бібліотек.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="470"/>
+        <source>Scan a code with the keyboard-wedge scanner now.</source>
+        <translation>Відскануйте код клавіатурним сканером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="472"/>
+        <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
+        <translation>Клавіатурний сканер вимкнено: увімкніть його, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="478"/>
+        <source>this kind cannot run here</source>
+        <translation>цей тип не працює на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="481"/>
+        <source>This scanner cannot be tested: {0}</source>
+        <translation>Цей сканер не можна перевірити: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="486"/>
+        <source>Hold a code in front of {0}.</source>
+        <translation>Піднесіть код до {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="489"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <source>Scan a code with {0} now.</source>
+        <translation>Відскануйте код: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="491"/>
+        <source>Opening {0}…</source>
+        <translation>Відкриваю {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <source>{0} does not answer: {1}</source>
+        <translation>{0} не відповідає: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="527"/>
         <source>Read from {0}:</source>
         <translation>Прочитано з {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="536"/>
         <source>Symbology</source>
         <translation>Символіка</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="537"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="538"/>
         <source>Bytes</source>
         <translation>Байти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="543"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="548"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
         <source>customer promo code</source>
         <translation>промокод покупця</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="550"/>
         <source>pickup code</source>
         <translation>код видачі замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="551"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="552"/>
         <source>unknown: nothing will happen</source>
         <translation>невідомо: нічого не станеться</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="554"/>
         <source>Meaning</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="558"/>
         <source>Value</source>
         <translation>Значення коду</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Looked up as</source>
         <translation>Шукали як</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="563"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="565"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="567"/>
         <source>Label price</source>
         <translation>Ціна з етикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="575"/>
         <source>Batch</source>
         <translation>Партія</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Serial</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="579"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркування (зберігається дослівно)</translation>
     </message>
@@ -3176,62 +3266,62 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="47"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="50"/>
         <source>Stock of {0}</source>
         <translation>Залишки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="53"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="56"/>
         <source>Asking the hub…</source>
         <translation>Запит до центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>On hand</source>
         <translation>В наявності</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Reserved</source>
         <translation>Зарезервовано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="58"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="61"/>
         <source>Figure from</source>
         <translation>Дані від</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="64"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="74"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
         <source>Live figures from the hub.</source>
         <translation>Поточні дані з центрального сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="77"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="80"/>
         <source>Offline: figures as the till last heard them; see how old each is.</source>
         <translation>Немає зв&apos;язку: дані останньої синхронізації; дивіться, наскільки стара кожна цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="81"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="84"/>
         <source>No stock figures known.</source>
         <translation>Даних про залишки немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="86"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
         <source>{0} (this store)</source>
         <translation>{0} (цей магазин)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/stock/stock_dialog.py" line="89"/>
+        <location filename="../../ui/features/stock/stock_dialog.py" line="92"/>
         <source>{0} ({1} sold here, not yet synced)</source>
         <translation>{0} ({1} продано тут, ще не синхронізовано)</translation>
     </message>
@@ -3466,12 +3556,12 @@
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="51"/>
+        <location filename="../../ui/features/payment/payment.py" line="49"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="52"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
@@ -3496,7 +3586,7 @@
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="58"/>
+        <location filename="../../ui/features/payment/payment.py" line="56"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -3566,7 +3656,7 @@
         <translation>Завершіть оплату перед виходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="17"/>
+        <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -3574,17 +3664,17 @@
 <context>
     <name>TillSettings</name>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="24"/>
+        <location filename="../../ui/features/settings/settings.py" line="23"/>
         <source>Only a manager changes the till&apos;s settings.</source>
         <translation>Лише менеджер змінює налаштування каси.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="43"/>
+        <location filename="../../ui/features/settings/settings.py" line="45"/>
         <source>Settings saved. Printer, card terminal, language and formats change when the till is started again.</source>
         <translation>Налаштування збережено. Принтер, платіжний термінал, мова і формати зміняться після перезапуску каси.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings.py" line="50"/>
+        <location filename="../../ui/features/settings/settings.py" line="52"/>
         <source>Settings saved and applied.</source>
         <translation>Налаштування збережено і застосовано.</translation>
     </message>
@@ -3681,27 +3771,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="224"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
     </message>
