@@ -246,9 +246,24 @@ class FirstRunDialog(QDialog):
             today=lambda: datetime.now().astimezone().date(),
             wedge_timing=True,
             own_wedge=True,
+            columns=True,
+            parent=self,  # styled as the set-up screen from the start (touch sizes)
         )
         self._page(self.tr("Scanners"), editor)
+        self._fit_to_screen(1100, 720)
         self._step = lambda: self._after_scanners(editor)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Bigger for a page that needs it (wrapped labels need more than the layout's
+        minimum), never beyond the screen, and centred on it."""
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(max(self.width(), width), screen.width()),
+            min(max(self.height(), height), screen.height()),
+        )
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
 
     def _after_scanners(self, editor: ScannerListEditor) -> None:
         self.settings.scanner = editor.scanner_settings()

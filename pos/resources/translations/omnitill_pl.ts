@@ -1134,117 +1134,117 @@
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="250"/>
+        <location filename="../../ui/first_run.py" line="252"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="256"/>
+        <location filename="../../ui/first_run.py" line="271"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Szukam użytkowników kasy…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="264"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>The first manager</source>
         <translation>Pierwszy kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="266"/>
+        <location filename="../../ui/first_run.py" line="281"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="301"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="296"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="309"/>
+        <location filename="../../ui/first_run.py" line="324"/>
         <source>Printing…</source>
         <translation>Drukowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="310"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>Test page: the printer works.</source>
         <translation>Strona testowa: drukarka działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="313"/>
+        <location filename="../../ui/first_run.py" line="328"/>
         <source>Printed on {0}.</source>
         <translation>Wydrukowano na: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="314"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Not printed: {0}</source>
         <translation>Nie wydrukowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="321"/>
+        <location filename="../../ui/first_run.py" line="336"/>
         <source>Asking the terminal…</source>
         <translation>Pytanie terminala…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="325"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>No card terminal: cash only.</source>
         <translation>Brak terminala płatniczego: tylko gotówka.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="342"/>
         <source>The terminal is ready.</source>
         <translation>Terminal jest gotowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="330"/>
+        <location filename="../../ui/first_run.py" line="345"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Terminal odpowiada, ale nie jest gotowy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Terminal nie odpowiada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="351"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Saving the set-up…</source>
         <translation>Zapisywanie konfiguracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="377"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>To nie jest adres centrali: wpisz go jako http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="379"/>
+        <location filename="../../ui/first_run.py" line="394"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Nie można połączyć się z centralą pod tym adresem. Sprawdź adres i sieć, potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Centrala nie zna tego kodu parowania. Sprawdź go albo poproś o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="386"/>
+        <location filename="../../ui/first_run.py" line="401"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania został już użyty. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="389"/>
+        <location filename="../../ui/first_run.py" line="404"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania wygasł. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="392"/>
+        <location filename="../../ui/first_run.py" line="407"/>
         <source>The hub refused: {0}</source>
         <translation>Centrala odmówiła: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="395"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Nie zapisano: {0}. Nic nie zostało zapisane; spróbuj ponownie.</translation>
     </message>
@@ -2581,328 +2581,333 @@
 <context>
     <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="131"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="140"/>
         <source>Scanners of this till</source>
         <translation>Skanery tej kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="141"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="155"/>
         <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
         <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="142"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
         <source>on</source>
         <translation>wł.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="144"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="146"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="160"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="154"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="345"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="174"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="375"/>
         <source>Looking for scanners…</source>
         <translation>Szukanie skanerów…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="176"/>
         <source>Look again</source>
         <translation>Szukaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="178"/>
         <source>Found on this machine:</source>
         <translation>Znalezione w tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="163"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="187"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner klawiaturowy włączony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="172"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="199"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Średni odstęp między znakami skanu najwyżej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="173"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
         <source>Shortest code</source>
         <translation>Najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="177"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="205"/>
         <source>{0} (missing libraries)</source>
         <translation>{0} (brak bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="180"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="208"/>
         <source>Kinds this till can run: {0}</source>
         <translation>Rodzaje dostępne na tej kasie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="195"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="228"/>
         <source>a camera, a video file or a stream URL</source>
         <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="234"/>
         <source>Camera to add:</source>
         <translation>Kamera do dodania:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="221"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="249"/>
         <source>Scan something now</source>
         <translation>Zeskanuj teraz cokolwiek</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="251"/>
         <source>Test the chosen scanner</source>
         <translation>Przetestuj wybrany skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="255"/>
         <source>Waiting for a scan from any scanner…</source>
         <translation>Czekam na skan z dowolnego skanera…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="280"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="281"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="299"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="329"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="295"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="325"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="297"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="327"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="303"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="333"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="308"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="338"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="309"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="339"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="340"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="341"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="312"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="342"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="313"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="343"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="321"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="415"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="434"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="351"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="449"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="468"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="355"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="385"/>
         <source>{0} found: choose one to add it</source>
         <translation>Znaleziono: {0}; wybierz, aby dodać</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="357"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="387"/>
+        <source>none found</source>
+        <translation>nic nie znaleziono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="390"/>
         <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
         <translation>Nie znaleziono portu szeregowego ani kamery (skaner klawiaturowy ich nie potrzebuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="369"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="403"/>
         <source>Could not look for scanners: {0}</source>
         <translation>Nie udało się wyszukać skanerów: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="437"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="471"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ta kasa nie może obsługiwać kamer: brakuje bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="470"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="504"/>
         <source>Scan a code with the keyboard-wedge scanner now.</source>
         <translation>Zeskanuj teraz kod skanerem klawiaturowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="472"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="506"/>
         <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
         <translation>Skaner klawiaturowy jest wyłączony: włącz go, aby go przetestować.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="478"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
         <source>this kind cannot run here</source>
         <translation>ten rodzaj nie działa na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="481"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
         <source>This scanner cannot be tested: {0}</source>
         <translation>Nie można przetestować tego skanera: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="486"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="520"/>
         <source>Hold a code in front of {0}.</source>
         <translation>Przyłóż kod przed {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="489"/>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="523"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="546"/>
         <source>Scan a code with {0} now.</source>
         <translation>Zeskanuj teraz kod: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="491"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="525"/>
         <source>Opening {0}…</source>
         <translation>Otwieranie {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
         <source>{0} does not answer: {1}</source>
         <translation>{0} nie odpowiada: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="527"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="536"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="570"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="537"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="538"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="543"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="548"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="582"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="583"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="550"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="584"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="551"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="585"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="552"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="586"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="554"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="588"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="558"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="592"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="595"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="563"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="597"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="565"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="599"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="567"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="601"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="605"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="606"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="575"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="609"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="611"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_list.py" line="579"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="613"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -102,6 +103,7 @@ class ScannerListEditor(QWidget):
         states: Mapping[str, tuple[str, str]] | None = None,
         wedge_timing: bool = False,
         own_wedge: bool = False,
+        columns: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,18 +127,30 @@ class ScannerListEditor(QWidget):
         self.discovery: Discovery | None = None  # None until the machine was looked at
         self.reads: list[ScanRead] = []
         self.wedge: WedgeFilter | None = None
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
+        # Side by side (the list beside the camera and the test) where the screen is wide and
+        # not tall: the first-run set-up on a 1280x800 till.
+        outer = QHBoxLayout(self) if columns else QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        root = QVBoxLayout()
+        outer.addLayout(root, 1)
+        side = QVBoxLayout() if columns else root
+        if columns:
+            outer.addLayout(side, 1)
 
         kinds = QGroupBox(self.tr("Scanners of this till"))
         kinds_layout = QVBoxLayout(kinds)
         self.devices = QListWidget()
-        self.devices.setMinimumHeight(96)
+        self.devices.setMinimumHeight(130)
+        self.devices.setWordWrap(True)  # a long row (a translation, a URL) wraps, never hides
+        self.devices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.devices.setResizeMode(QListView.ResizeMode.Adjust)
         kinds_layout.addWidget(self.devices)
         editor = QHBoxLayout()
         self.kind = QComboBox()
         self.kinds = available_scanners(include_unsupported=True)
         self.kind.addItems(list(self.kinds))
+        if "serial" in self.kinds:  # the usual one; a camera is chosen, then shown live
+            self.kind.setCurrentText("serial")
         self.options = QLineEdit()
         self.options.setPlaceholderText(self.tr("options, e.g. url=/dev/ttyACM0 baudrate=9600"))
         self.enabled = QCheckBox(self.tr("on"))
@@ -145,9 +159,15 @@ class ScannerListEditor(QWidget):
         self.add_button.clicked.connect(self.add_device)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_device)
-        for widget in (self.kind, self.options, self.enabled, self.add_button, self.remove_button):
-            editor.addWidget(widget, 3 if widget is self.options else 0)
+        editor.addWidget(self.kind)
+        editor.addWidget(self.options, 1)
         kinds_layout.addLayout(editor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enabled)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        kinds_layout.addLayout(buttons)
 
         found_row = QHBoxLayout()
         self.found = QComboBox()
@@ -155,24 +175,32 @@ class ScannerListEditor(QWidget):
         self.found.activated.connect(self._found_chosen)
         self.look_again = QPushButton(self.tr("Look again"))
         self.look_again.clicked.connect(self.look_for_scanners)
-        found_row.addWidget(QLabel(self.tr("Found on this machine:")))
+        kinds_layout.addWidget(QLabel(self.tr("Found on this machine:")))
         found_row.addWidget(self.found, 1)
         found_row.addWidget(self.look_again)
         kinds_layout.addLayout(found_row)
+        self.found_note = QLabel()
+        self.found_note.setWordWrap(True)
+        self.found_note.setVisible(False)
+        kinds_layout.addWidget(self.found_note)
 
         self.wedge_on = QCheckBox(self.tr("Keyboard-wedge scanner on"))
         self.wedge_on.setChecked(scanner.wedge.enabled)
         self.wedge_on.toggled.connect(self._wedge_edited)
-        kinds_layout.addWidget(self.wedge_on)
+        wedge_layout = kinds_layout
+        if columns:  # the wedge beside the list, above the camera and the test
+            wedge_box = QGroupBox()
+            wedge_layout = QVBoxLayout(wedge_box)
+            side.addWidget(wedge_box)
+        wedge_layout.addWidget(self.wedge_on)
         self.max_gap = self._spin(5, 200, scanner.wedge.max_gap_ms, " ms")
         self.min_length = self._spin(1, 64, scanner.wedge.min_length, "")
-        self.timing = QWidget()
-        timing = QFormLayout(self.timing)
-        timing.setContentsMargins(0, 0, 0, 0)
+        timing = QFormLayout()
         timing.addRow(self.tr("Average gap between a scan's keys at most"), self.max_gap)
         timing.addRow(self.tr("Shortest code"), self.min_length)
-        self.timing.setVisible(wedge_timing)
-        kinds_layout.addWidget(self.timing)
+        for row in range(timing.rowCount()):
+            timing.setRowVisible(row, wedge_timing)
+        wedge_layout.addLayout(timing)
         available = [
             name if kind.supported() else self.tr("{0} (missing libraries)").format(name)
             for name, kind in self.kinds.items()
@@ -214,7 +242,7 @@ class ScannerListEditor(QWidget):
         camera_layout.addLayout(self.preview_layout, 1)
         self.preview: CameraPreview | None = None
         self.camera_box.setVisible(False)
-        root.addWidget(self.camera_box, 1)
+        side.addWidget(self.camera_box, 1)
         self.kind.currentTextChanged.connect(self._kind_changed)
         self.devices.currentRowChanged.connect(self._device_selected)
 
@@ -228,7 +256,9 @@ class ScannerListEditor(QWidget):
         self.prompt.setWordWrap(True)
         self.form.addRow(self.prompt)
         test_layout.addLayout(self.form)
-        root.addWidget(test)
+        side.addWidget(test)
+        if columns:
+            side.addStretch(1)
 
         self._fill()
         self._install_wedge()
@@ -354,8 +384,12 @@ class ScannerListEditor(QWidget):
         self.found.setPlaceholderText(
             self.tr("{0} found: choose one to add it").format(len(discovery.found))
             if discovery.found
-            else self.tr("No serial port or camera found (a keyboard-wedge scanner needs none)")
+            else self.tr("none found")
         )
+        self.found_note.setText(
+            self.tr("No serial port or camera found (a keyboard-wedge scanner needs none)")
+        )
+        self.found_note.setVisible(not discovery.found)
         typed = self.camera.currentText()
         self.camera.clear()
         for index, name in discovery.cameras:
