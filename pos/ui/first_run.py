@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from drivers.printer.registry import available_connections
 from pos.config import PaymentSettings, PrinterSettings, Settings
 from pos.domain.errors import InvalidUser
 from pos.events import EventBus
@@ -194,37 +193,35 @@ class FirstRunDialog(QDialog):
         self._step = self._devices_page
 
     def _devices_page(self) -> None:
+        """The printer's and the terminal's forms as the settings screen has them, side by
+        side, each with its test."""
+        from pos.ui.features.settings.device_forms import PrinterForm, TerminalForm
+
         body = QWidget()
-        form = QFormLayout(body)
-        self.printer_kind = QComboBox()
-        self.printer_kind.addItems(sorted(available_connections()))
-        self.printer_kind.setCurrentText("virtual")
-        self.printer_options = QLineEdit()
-        self.printer_options.setPlaceholderText(self.tr("e.g. host=192.168.1.50 port=9100"))
+        columns = QHBoxLayout(body)
+        self.printer = PrinterForm(self.settings.printer, parent=self)
         self.printer_test = QPushButton(self.tr("Print a test page"))
         self.printer_test.clicked.connect(self.test_printer)
         self.printer_result = QLabel()
         self.printer_result.setWordWrap(True)
-        self.terminal_kind = QComboBox()
-        self.terminal_kind.addItem(self.tr("none"), "none")
-        self.terminal_kind.addItem("ZVT (TCP)", "zvt")
-        self.terminal_host = QLineEdit()
-        self.terminal_host.setPlaceholderText("10.0.0.5")
-        self.terminal_port = QSpinBox()
-        self.terminal_port.setRange(1, 65535)
-        self.terminal_port.setValue(20007)
+        self.terminal = TerminalForm(self.settings.payment, parent=self)
         self.terminal_test = QPushButton(self.tr("Check the terminal"))
         self.terminal_test.clicked.connect(self.test_terminal)
         self.terminal_result = QLabel()
         self.terminal_result.setWordWrap(True)
-        form.addRow(self.tr("Receipt printer"), self.printer_kind)
-        form.addRow(self.tr("Options"), self.printer_options)
-        form.addRow(self.printer_test, self.printer_result)
-        form.addRow(self.tr("Card terminal"), self.terminal_kind)
-        form.addRow(self.tr("Host"), self.terminal_host)
-        form.addRow(self.tr("Port"), self.terminal_port)
-        form.addRow(self.terminal_test, self.terminal_result)
+        for title, form, test, result in (
+            (self.tr("Receipt printer"), self.printer, self.printer_test, self.printer_result),
+            (self.tr("Card terminal"), self.terminal, self.terminal_test, self.terminal_result),
+        ):
+            box = QGroupBox(title)
+            layout = QVBoxLayout(box)
+            layout.addWidget(form)
+            layout.addWidget(test)
+            layout.addWidget(result)
+            layout.addStretch(1)
+            columns.addWidget(box, 1)
         self._page(self.tr("Devices"), body)
+        self._fit_to_screen(1100, 720)
         self._step = self._after_devices
 
     def _after_devices(self) -> None:
@@ -292,30 +289,18 @@ class FirstRunDialog(QDialog):
     # --- devices ----------------------------------------------------------------------------
 
     def _printer_settings(self) -> PrinterSettings | None:
-        from pos.ui.features.scanners.scanner_list import parse_options
-
-        try:
-            options = parse_options(self.printer_options.text())
-        except ValueError as exc:
-            self.message.setText(
-                self.tr("The printer options do not fit (name=value): {0}").format(exc)
-            )
+        settings = self.printer.printer_settings()
+        if isinstance(settings, str):
+            self.message.setText(settings)
             return None
-        return PrinterSettings(connection=self.printer_kind.currentText(), options=options)
+        return settings
 
     def _payment_settings(self) -> PaymentSettings | None:
-        if self.terminal_kind.currentData() == "none":
-            return PaymentSettings()
-        host = self.terminal_host.text().strip()
-        if not host:
-            self.message.setText(self.tr("The card terminal needs its network address (host)."))
+        settings = self.terminal.payment_settings()
+        if isinstance(settings, str):
+            self.message.setText(settings)
             return None
-        options: dict[str, str | int | float | bool] = {
-            "transport": "tcp",
-            "host": host,
-            "port": self.terminal_port.value(),
-        }
-        return PaymentSettings(terminal="zvt", options=options)
+        return settings
 
     def test_printer(self) -> None:
         settings = self._printer_settings()

@@ -27,6 +27,8 @@ MOVED_FROM = {
     "PickingPage": ("PickupDialog",),
     "HandoverPage": ("PickupDialog",),
     "ScannerListEditor": ("ScannerDialog",),  # issue 17: one scanner editor
+    "PrinterForm": ("SettingsDialog", "FirstRunDialog"),  # issue 17: one device form
+    "TerminalForm": ("SettingsDialog", "FirstRunDialog"),
 }
 DEFAULT_FROM = ("TillScreen",)
 

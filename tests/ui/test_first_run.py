@@ -123,13 +123,13 @@ def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_on
     assert written(paths) == []  # the hub said yes; the till has written nothing yet
 
     dialog.next_button.click()  # the store is right: devices
-    dialog.printer_kind.setCurrentText("file")
-    dialog.printer_options.setText(f"path={tmp_path / 'printer.bin'}")
+    dialog.printer.kind.setCurrentText("file")
+    dialog.printer.options.setText(f"path={tmp_path / 'printer.bin'}")
     dialog.printer_test.click()
     qtbot.waitUntil(lambda: dialog.printer_result.text().startswith("Wydrukowano"), timeout=TIMEOUT)
     assert (tmp_path / "printer.bin").read_bytes().count(b"Omnitill") == 1
-    dialog.printer_kind.setCurrentText("virtual")
-    dialog.printer_options.clear()
+    dialog.printer.kind.setCurrentText("virtual")
+    dialog.printer.options.clear()
     dialog.next_button.click()  # devices done: scanners
     dialog.next_button.click()  # the scanners as they are: a till with no users gets a manager
     qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
@@ -203,10 +203,10 @@ def test_a_till_without_a_hub_is_set_up_with_its_first_manager_who_then_signs_in
     offline = next(b for b in dialog.choice.buttons() if b.property("mode") == OFFLINE)
     offline.setChecked(True)
     dialog.next_button.click()
-    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("zvt"))
+    dialog.terminal.kind.setCurrentIndex(dialog.terminal.kind.findData("zvt"))
     dialog.next_button.click()  # refused: the terminal has no address
     assert dialog.message.text() == "The card terminal needs its network address (host)."
-    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("none"))
+    dialog.terminal.kind.setCurrentIndex(dialog.terminal.kind.findData("none"))
     dialog.next_button.click()
     dialog.next_button.click()  # the scanners as they are
     qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)

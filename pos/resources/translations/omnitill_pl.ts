@@ -999,252 +999,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Konfiguracja kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Połącz z centralą sklepu (system centralny)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Bez centrali: samodzielna kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Demo: wypróbuj kasę ze sklepem demonstracyjnym</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>od kierownika centrali</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Adres centrali</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Kod parowania</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>Do czego należy ta kasa?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Pytanie centrali…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="181"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="183"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="184"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Kod parowania został już wykorzystany. Jeśli to nie twój sklep lub kasa, anuluj i poproś kierownika centrali o nowy kod.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="193"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Czy to właściwy sklep i kasa?</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="203"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>np. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="204"/>
         <source>Print a test page</source>
         <translation>Drukuj stronę testową</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Sprawdź terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Drukarka paragonów</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="221"/>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="224"/>
-        <source>Host</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="225"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="227"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="252"/>
+        <location filename="../../ui/first_run.py" line="249"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Szukam użytkowników kasy…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Pierwszy kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="281"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="311"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="324"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Drukowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="325"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Strona testowa: drukarka działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="328"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Wydrukowano na: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Nie wydrukowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="336"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Pytanie terminala…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Brak terminala płatniczego: tylko gotówka.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="342"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Terminal jest gotowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="345"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Terminal odpowiada, ale nie jest gotowy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Terminal nie odpowiada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Zapisywanie konfiguracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="392"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>To nie jest adres centrali: wpisz go jako http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="394"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Nie można połączyć się z centralą pod tym adresem. Sprawdź adres i sieć, potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Centrala nie zna tego kodu parowania. Sprawdź go albo poproś o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="401"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania został już użyty. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="404"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania wygasł. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="407"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Centrala odmówiła: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Nie zapisano: {0}. Nic nie zostało zapisane; spróbuj ponownie.</translation>
     </message>
@@ -2238,6 +2203,49 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>np. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Otwieraj szufladę przy płatności gotówką</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="41"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>Printer model (profile)</source>
+        <translation>Model drukarki (profil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="51"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="54"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="57"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -3016,254 +3024,163 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>np. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Otwieraj szufladę przy płatności gotówką</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
-        <source>Connection</source>
-        <translation>Połączenie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
-        <source>Printer model (profile)</source>
-        <translation>Model drukarki (profil)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="66"/>
         <source>Receipt printer</source>
         <translation>Drukarka paragonów</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
-        <source>network (TCP)</source>
-        <translation>sieć (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
-        <source>serial</source>
-        <translation>port szeregowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
-        <source>Host</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
-        <source>Serial port</source>
-        <translation>Port szeregowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Baud rate</source>
-        <translation>Prędkość (bod)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner w trybie klawiatury włączony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="88"/>
         <source>Serial and camera scanners…</source>
         <translation>Skanery szeregowe i kamery…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Średni odstęp między znakami skanu najwyżej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>Longest pause inside a scan</source>
         <translation>Najdłuższa przerwa w skanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="93"/>
         <source>Shortest code</source>
         <translation>Najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="94"/>
         <source>Scan ends with</source>
         <translation>Skan kończy się znakiem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="95"/>
         <source>Prefix the scanner sends</source>
         <translation>Prefiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>Suffix the scanner sends</source>
         <translation>Sufiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Language of the till</source>
         <translation>Język kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Formaty (liczby, kwoty, daty)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Maksymalny rabat promocyjny bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>A customer stays attached without a change for</source>
         <translation>Klient pozostaje przypisany bez zmian przez</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Language and store</source>
         <translation>Język i sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="121"/>
         <source>Support bundle…</source>
         <translation>Pakiet dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Najdłuższa przerwa w skanie nie może być krótsza niż średni odstęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="171"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Rabat bez połączenia musi być kwotą, np. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="174"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} nie jest ustawieniem regionalnym znanym tej kasie (np. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="196"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Tych ustawień nie można użyć: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>The settings were not saved: {0}</source>
         <translation>Ustawienia nie zostały zapisane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
         <source>Writing the support bundle…</source>
         <translation>Zapisywanie pakietu dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="249"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Pakiet dla serwisu zapisany: {0} (bez haseł, PIN-ów i tokenów)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="254"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Nie udało się zapisać pakietu dla serwisu: {0}</translation>
     </message>
@@ -3467,6 +3384,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="75"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="80"/>
+        <source>network (TCP)</source>
+        <translation>sieć (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>serial</source>
+        <translation>port szeregowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="93"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="95"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="96"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="97"/>
+        <source>Host</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="98"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Serial port</source>
+        <translation>Port szeregowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="100"/>
+        <source>Baud rate</source>
+        <translation>Prędkość (bod)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="117"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>

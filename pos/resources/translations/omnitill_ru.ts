@@ -999,252 +999,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Настройка кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Подключить к серверу магазина (центральная система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономная касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: попробовать кассу с демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>у администратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Код привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>К чему относится эта касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="181"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="183"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="184"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код привязки уже использован. Если это не ваш магазин или касса, отмените и попросите у администратора сервера новый код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="193"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Это правильный магазин и касса?</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="203"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="204"/>
         <source>Print a test page</source>
         <translation>Напечатать тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Проверить терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="221"/>
-        <source>Options</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="224"/>
-        <source>Host</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="225"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="227"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="252"/>
+        <location filename="../../ui/first_run.py" line="249"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Ищу пользователей кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Первый менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="281"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="311"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="324"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="325"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестовая страница: принтер работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="328"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Напечатано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="336"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запрос к терминалу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Нет платёжного терминала: только наличные.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="342"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Терминал готов.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="345"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Терминал отвечает, но не готов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Терминал не отвечает: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Сохранение настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="392"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Это не адрес сервера: введите его как http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="394"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступен по этому адресу. Проверьте адрес и сеть, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знает этот код привязки. Проверьте его или попросите новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="401"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Этот код привязки уже использован. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="404"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Срок действия этого кода привязки истёк. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="407"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер отказал: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не сохранено: {0}. Ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -2238,6 +2203,49 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Открывать денежный ящик при оплате наличными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="41"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>Printer model (profile)</source>
+        <translation>Модель принтера (профиль)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="51"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="54"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Сетевому принтеру нужен адрес: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="57"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -3016,254 +3024,163 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Открывать денежный ящик при оплате наличными</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
-        <source>Connection</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
-        <source>Options</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
-        <source>Printer model (profile)</source>
-        <translation>Модель принтера (профиль)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="66"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
-        <source>network (TCP)</source>
-        <translation>сеть (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
-        <source>serial</source>
-        <translation>последовательный порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Печатать также чек терминала для продавца</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
-        <source>Terminal</source>
-        <translation>Терминал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
-        <source>Host</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
-        <source>Serial port</source>
-        <translation>Последовательный порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Baud rate</source>
-        <translation>Скорость (бод)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер в режиме клавиатуры включён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="88"/>
         <source>Serial and camera scanners…</source>
         <translation>Последовательные сканеры и камеры…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Средний интервал между символами скана не более</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>Longest pause inside a scan</source>
         <translation>Самая длинная пауза внутри скана</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="93"/>
         <source>Shortest code</source>
         <translation>Самый короткий код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="94"/>
         <source>Scan ends with</source>
         <translation>Скан заканчивается на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="95"/>
         <source>Prefix the scanner sends</source>
         <translation>Префикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>Suffix the scanner sends</source>
         <translation>Суффикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Language of the till</source>
         <translation>Язык кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Форматы (числа, суммы, даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальная промоскидка без связи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупатель остаётся привязанным без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Language and store</source>
         <translation>Язык и магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="121"/>
         <source>Support bundle…</source>
         <translation>Пакет для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Сетевому принтеру нужен адрес: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Самая длинная пауза внутри скана не может быть короче среднего интервала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="171"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Скидка без связи должна быть суммой, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="174"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — неизвестная этой кассе локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="196"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Эти настройки нельзя использовать: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>The settings were not saved: {0}</source>
         <translation>Настройки не сохранены: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
         <source>Writing the support bundle…</source>
         <translation>Запись пакета для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="249"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для поддержки записан: {0} (без паролей, PIN-кодов и токенов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="254"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не удалось записать пакет для поддержки: {0}</translation>
     </message>
@@ -3467,6 +3384,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="75"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="80"/>
+        <source>network (TCP)</source>
+        <translation>сеть (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>serial</source>
+        <translation>последовательный порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="93"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Печатать также чек терминала для продавца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="95"/>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="96"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="97"/>
+        <source>Host</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="98"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Serial port</source>
+        <translation>Последовательный порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="100"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="117"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>

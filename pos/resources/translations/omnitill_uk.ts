@@ -999,252 +999,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Налаштування каси</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Підключити до сервера магазину (центральна система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономна каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: спробувати касу з демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>від адміністратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Адреса сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Код прив&apos;язки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>До чого належить ця каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Запит до сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="181"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="183"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="184"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="193"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Це правильний магазин і каса?</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="203"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="204"/>
         <source>Print a test page</source>
         <translation>Надрукувати тестову сторінку</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
-        <source>none</source>
-        <translation>немає</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Перевірити термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="221"/>
-        <source>Options</source>
-        <translation>Параметри</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="224"/>
-        <source>Host</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="225"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="227"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Пристрої</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="252"/>
+        <location filename="../../ui/first_run.py" line="249"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Шукаю користувачів каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Перший менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="281"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="311"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="324"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="325"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестова сторінка: принтер працює.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="328"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Надруковано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не надруковано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="336"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запит до термінала…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Немає платіжного термінала: лише готівка.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="342"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Термінал готовий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="345"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Термінал відповідає, але не готовий: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Термінал не відповідає: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Збереження налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="392"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="394"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="401"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="404"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="407"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер відмовив: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
     </message>
@@ -2238,6 +2203,49 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="41"/>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>Printer model (profile)</source>
+        <translation>Модель принтера (профіль)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="51"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="54"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Мережевому принтеру потрібна адреса: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="57"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -3016,254 +3024,163 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="74"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
-        <source>Connection</source>
-        <translation>Підключення</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="79"/>
-        <source>Options</source>
-        <translation>Параметри</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
-        <source>Printer model (profile)</source>
-        <translation>Модель принтера (профіль)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="66"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
-        <source>network (TCP)</source>
-        <translation>мережа (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
-        <source>serial</source>
-        <translation>послідовний порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="103"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Друкувати також чек термінала для продавця</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
-        <source>Terminal</source>
-        <translation>Термінал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
-        <source>Host</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
-        <source>Serial port</source>
-        <translation>Послідовний порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Baud rate</source>
-        <translation>Швидкість (бод)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="73"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер у режимі клавіатури увімкнено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="80"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="88"/>
         <source>Serial and camera scanners…</source>
         <translation>Послідовні сканери та камери…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Середній інтервал між символами скану не більше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="136"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>Longest pause inside a scan</source>
         <translation>Найдовша пауза всередині скану</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="93"/>
         <source>Shortest code</source>
         <translation>Найкоротший код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="94"/>
         <source>Scan ends with</source>
         <translation>Скан закінчується на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="95"/>
         <source>Prefix the scanner sends</source>
         <translation>Префікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>Suffix the scanner sends</source>
         <translation>Суфікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>Language of the till</source>
         <translation>Мова каси</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Формати (числа, суми, дати)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальна промознижка без зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупець залишається прив&apos;язаним без змін</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
         <source>Language and store</source>
         <translation>Мова і магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="121"/>
         <source>Support bundle…</source>
         <translation>Пакет для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="203"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Мережевому принтеру потрібна адреса: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="208"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="220"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="226"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="164"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Найдовша пауза всередині скану не може бути коротшою за середній інтервал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="236"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="171"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Знижка без зв&apos;язку має бути сумою, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="241"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="174"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — невідома цій касі локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="271"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="196"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ці налаштування не можна використати: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="280"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="205"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="307"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
         <source>The settings were not saved: {0}</source>
         <translation>Налаштування не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="238"/>
         <source>Writing the support bundle…</source>
         <translation>Запис пакета для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="324"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="249"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для підтримки записано: {0} (без паролів, PIN-кодів і токенів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="329"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="254"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не вдалося записати пакет для підтримки: {0}</translation>
     </message>
@@ -3467,6 +3384,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджер побачить це за Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="75"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="80"/>
+        <source>network (TCP)</source>
+        <translation>мережа (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>serial</source>
+        <translation>послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="93"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Друкувати також чек термінала для продавця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="95"/>
+        <source>Terminal</source>
+        <translation>Термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="96"/>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="97"/>
+        <source>Host</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="98"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Serial port</source>
+        <translation>Послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="100"/>
+        <source>Baud rate</source>
+        <translation>Швидкість (бод)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="117"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>
