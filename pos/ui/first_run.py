@@ -12,25 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from drivers.printer.registry import available_connections
 from pos.config import PaymentSettings, PrinterSettings, Settings
 from pos.domain.errors import InvalidUser
 from pos.events import EventBus
@@ -55,6 +55,9 @@ from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
 from pos.ui.widgets.first_manager import FirstManagerForm
 
+if TYPE_CHECKING:
+    from pos.ui.features.scanners.scanner_list import ScannerListEditor
+
 T = TypeVar("T")
 LANGUAGES = (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("uk", "Українська"))
 HUB, OFFLINE, DEMO = "hub", "offline", "demo"
@@ -73,6 +76,7 @@ class FirstRunDialog(QDialog):
         self.settings = Settings()
         self.pending: PendingPairing | None = None
         self.manager: FirstManager | None = None
+        self.scanners: ScannerListEditor | None = None  # the scanners page, once reached
         self.mode = HUB
         self.setMinimumWidth(620)
         self.stack = QStackedWidget()
@@ -189,46 +193,78 @@ class FirstRunDialog(QDialog):
         self._step = self._devices_page
 
     def _devices_page(self) -> None:
+        """The printer's and the terminal's forms as the settings screen has them, side by
+        side, each with its test."""
+        from pos.ui.features.settings.device_forms import PrinterForm, TerminalForm
+
         body = QWidget()
-        form = QFormLayout(body)
-        self.printer_kind = QComboBox()
-        self.printer_kind.addItems(sorted(available_connections()))
-        self.printer_kind.setCurrentText("virtual")
-        self.printer_options = QLineEdit()
-        self.printer_options.setPlaceholderText(self.tr("e.g. host=192.168.1.50 port=9100"))
+        columns = QHBoxLayout(body)
+        self.printer = PrinterForm(self.settings.printer, parent=self)
         self.printer_test = QPushButton(self.tr("Print a test page"))
         self.printer_test.clicked.connect(self.test_printer)
         self.printer_result = QLabel()
         self.printer_result.setWordWrap(True)
-        self.terminal_kind = QComboBox()
-        self.terminal_kind.addItem(self.tr("none"), "none")
-        self.terminal_kind.addItem("ZVT (TCP)", "zvt")
-        self.terminal_host = QLineEdit()
-        self.terminal_host.setPlaceholderText("10.0.0.5")
-        self.terminal_port = QSpinBox()
-        self.terminal_port.setRange(1, 65535)
-        self.terminal_port.setValue(20007)
+        self.terminal = TerminalForm(self.settings.payment, parent=self)
         self.terminal_test = QPushButton(self.tr("Check the terminal"))
         self.terminal_test.clicked.connect(self.test_terminal)
         self.terminal_result = QLabel()
         self.terminal_result.setWordWrap(True)
-        form.addRow(self.tr("Receipt printer"), self.printer_kind)
-        form.addRow(self.tr("Options"), self.printer_options)
-        form.addRow(self.printer_test, self.printer_result)
-        form.addRow(self.tr("Card terminal"), self.terminal_kind)
-        form.addRow(self.tr("Host"), self.terminal_host)
-        form.addRow(self.tr("Port"), self.terminal_port)
-        form.addRow(self.terminal_test, self.terminal_result)
-        scanners = QLabel(self.tr("Scanners: a keyboard-wedge scanner works now; serial and"
-                                  " camera scanners are added later with Ctrl+K."))  # fmt: skip
-        scanners.setWordWrap(True)
-        form.addRow(scanners)
+        for title, form, test, result in (
+            (self.tr("Receipt printer"), self.printer, self.printer_test, self.printer_result),
+            (self.tr("Card terminal"), self.terminal, self.terminal_test, self.terminal_result),
+        ):
+            box = QGroupBox(title)
+            layout = QVBoxLayout(box)
+            layout.addWidget(form)
+            layout.addWidget(test)
+            layout.addWidget(result)
+            layout.addStretch(1)
+            columns.addWidget(box, 1)
         self._page(self.tr("Devices"), body)
+        self._fit_to_screen(1100, 720)
         self._step = self._after_devices
 
     def _after_devices(self) -> None:
         if self._printer_settings() is None or self._payment_settings() is None:
             return
+        self._scanners_page()
+
+    def _scanners_page(self) -> None:
+        """The till's scanners in the one scanner editor (as Ctrl+K), with the editor's own
+        wedge for the test; what it edits is kept in memory until Finish."""
+        from pos.locale_format import LocaleFormatter
+        from pos.services.scanning import ScanRouter
+        from pos.ui.features.scanners.scanner_list import ScannerListEditor
+
+        self.scanners = editor = ScannerListEditor(
+            self.settings.scanner,
+            interpret=ScanRouter(self.settings.scanner).interpret,
+            formatter=LocaleFormatter(self.settings.store.locale),
+            today=lambda: datetime.now().astimezone().date(),
+            wedge_timing=True,
+            own_wedge=True,
+            columns=True,
+            parent=self,  # styled as the set-up screen from the start (touch sizes)
+        )
+        self._page(self.tr("Scanners"), editor)
+        self._fit_to_screen(1100, 720)
+        self._step = lambda: self._after_scanners(editor)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Bigger for a page that needs it (wrapped labels need more than the layout's
+        minimum), never beyond the screen, and centred on it."""
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(max(self.width(), width), screen.width()),
+            min(max(self.height(), height), screen.height()),
+        )
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
+
+    def _after_scanners(self, editor: ScannerListEditor) -> None:
+        self.settings.scanner = editor.scanner_settings()
+        editor.release()  # a scanner opened for a test is let go before the next page
         self._busy(self.tr("Looking for the till's users…"))
         self._run(till_has_users, self._manager_page, self.paths)
 
@@ -253,30 +289,18 @@ class FirstRunDialog(QDialog):
     # --- devices ----------------------------------------------------------------------------
 
     def _printer_settings(self) -> PrinterSettings | None:
-        from pos.ui.features.scanners.scanner_dialog import parse_options
-
-        try:
-            options = parse_options(self.printer_options.text())
-        except ValueError as exc:
-            self.message.setText(
-                self.tr("The printer options do not fit (name=value): {0}").format(exc)
-            )
+        settings = self.printer.printer_settings()
+        if isinstance(settings, str):
+            self.message.setText(settings)
             return None
-        return PrinterSettings(connection=self.printer_kind.currentText(), options=options)
+        return settings
 
     def _payment_settings(self) -> PaymentSettings | None:
-        if self.terminal_kind.currentData() == "none":
-            return PaymentSettings()
-        host = self.terminal_host.text().strip()
-        if not host:
-            self.message.setText(self.tr("The card terminal needs its network address (host)."))
+        settings = self.terminal.payment_settings()
+        if isinstance(settings, str):
+            self.message.setText(settings)
             return None
-        options: dict[str, str | int | float | bool] = {
-            "transport": "tcp",
-            "host": host,
-            "port": self.terminal_port.value(),
-        }
-        return PaymentSettings(terminal="zvt", options=options)
+        return settings
 
     def test_printer(self) -> None:
         settings = self._printer_settings()
@@ -371,6 +395,8 @@ class FirstRunDialog(QDialog):
         return self.tr("Not saved: {0}. Nothing was written; try again.").format(exc)
 
     def done(self, result: int) -> None:
+        if self.scanners is not None:
+            self.scanners.release()
         self.worker.shutdown(wait=False)
         self.bridge.close()
         super().done(result)

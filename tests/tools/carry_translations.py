@@ -26,6 +26,9 @@ LANGUAGES = ("ru", "pl", "uk")
 MOVED_FROM = {
     "PickingPage": ("PickupDialog",),
     "HandoverPage": ("PickupDialog",),
+    "ScannerListEditor": ("ScannerDialog",),  # issue 17: one scanner editor
+    "PrinterForm": ("SettingsDialog", "FirstRunDialog"),  # issue 17: one device form
+    "TerminalForm": ("SettingsDialog", "FirstRunDialog"),
 }
 DEFAULT_FROM = ("TillScreen",)
 

@@ -112,23 +112,25 @@ def test_a_manager_adds_a_camera_aiming_it_with_the_live_preview(
             dialog.reject()
 
     def try_adding_camera(dialog: ScannerDialog) -> None:
-        dialog.kind.setCurrentText("serial")
-        assert not dialog.camera_box.isVisible()  # no camera configured, kind not camera
-        dialog.kind.setCurrentText("camera")
-        assert dialog.camera_box.isVisible()
-        seen["no camera"] = dialog.no_camera.isVisible() and dialog.no_camera.text()
-        seen["choices"] = dialog.camera.count()
-        typed = dialog.camera.lineEdit()
+        editor = dialog.editor
+        qtbot.waitUntil(lambda: editor.discovery is not None)  # looked for off the GUI thread
+        editor.kind.setCurrentText("serial")
+        assert not editor.camera_box.isVisible()  # no camera configured, kind not camera
+        editor.kind.setCurrentText("camera")
+        assert editor.camera_box.isVisible()
+        seen["no camera"] = editor.no_camera.isVisible() and editor.no_camera.text()
+        seen["choices"] = editor.camera.count()
+        typed = editor.camera.lineEdit()
         qtbot.keyClicks(typed, str(VIDEO))
         typed.editingFinished.emit()  # as leaving the field does
-        preview = dialog.preview
+        preview = editor.preview
         assert preview is not None
         qtbot.waitUntil(lambda: bool(preview.frame and preview.frame.codes), timeout=10_000)
         assert preview.frame is not None
         seen["outlined"] = [code.data for code in preview.frame.codes]
-        qtbot.waitUntil(lambda: len(dialog.reads) >= 1, timeout=10_000)  # the test shows it
-        seen["test read"] = dialog.reads[0].data
-        dialog.add_button.click()
+        qtbot.waitUntil(lambda: len(editor.reads) >= 1, timeout=10_000)  # the test shows it
+        seen["test read"] = editor.reads[0].data
+        editor.add_button.click()
         dialog.save_button.click()
 
     answer_dialog(ScannerDialog, add_camera)
@@ -147,8 +149,8 @@ def test_a_manager_adds_a_camera_aiming_it_with_the_live_preview(
         [running] = window.till.scanners.backends
 
         def look_at_it(dialog: ScannerDialog) -> None:
-            dialog.devices.setCurrentRow(1)  # the camera (row 0 is the wedge)
-            seen["previewed"] = dialog.preview.scanner if dialog.preview else None
+            dialog.editor.devices.setCurrentRow(1)  # the camera (row 0 is the wedge)
+            seen["previewed"] = dialog.editor.preview.scanner if dialog.editor.preview else None
             dialog.reject()
 
         answer_dialog(ScannerDialog, look_at_it)
@@ -186,12 +188,14 @@ def test_the_camera_choice_lists_the_cameras_and_says_when_one_cannot_be_opened(
             dialog.reject()
 
     def try_choosing(dialog: ScannerDialog) -> None:
-        dialog.kind.setCurrentText("camera")
-        seen["choices"] = [dialog.camera.itemText(i) for i in range(dialog.camera.count())]
-        seen["no camera shown"] = dialog.no_camera.isVisible()
-        dialog.camera.setCurrentIndex(0)
-        dialog.camera.activated.emit(0)  # as a click on the list does
-        preview = dialog.preview
+        editor = dialog.editor
+        qtbot.waitUntil(lambda: editor.discovery is not None)  # looked for off the GUI thread
+        editor.kind.setCurrentText("camera")
+        seen["choices"] = [editor.camera.itemText(i) for i in range(editor.camera.count())]
+        seen["no camera shown"] = editor.no_camera.isVisible()
+        editor.camera.setCurrentIndex(0)
+        editor.camera.activated.emit(0)  # as a click on the list does
+        preview = editor.preview
         assert preview is not None
         seen["source"] = preview.scanner.source
         # /dev/video7 does not exist: the preview says so instead of a picture

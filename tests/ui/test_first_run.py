@@ -5,6 +5,8 @@ written is paired and online, and the manager signs in. Nothing is on disk befor
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from drivers.scanner.serial import SerialScanner
 from pos.config import load_settings
 from pos.hub.embedded import RunningHub
 from pos.paths import TillPaths
@@ -22,6 +25,7 @@ from pos.ui.app import build_window, install_translator
 from pos.ui.first_run import OFFLINE, FirstRunDialog
 from pos.ui.login import FirstManagerDialog
 from tests.ui.conftest import answer_dialog, close_for_good
+from tests.ui.test_scanning import SCAN_MS, ean13, type_keys
 
 TIMEOUT = 20_000
 
@@ -119,14 +123,15 @@ def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_on
     assert written(paths) == []  # the hub said yes; the till has written nothing yet
 
     dialog.next_button.click()  # the store is right: devices
-    dialog.printer_kind.setCurrentText("file")
-    dialog.printer_options.setText(f"path={tmp_path / 'printer.bin'}")
+    dialog.printer.kind.setCurrentText("file")
+    dialog.printer.options.setText(f"path={tmp_path / 'printer.bin'}")
     dialog.printer_test.click()
     qtbot.waitUntil(lambda: dialog.printer_result.text().startswith("Wydrukowano"), timeout=TIMEOUT)
     assert (tmp_path / "printer.bin").read_bytes().count(b"Omnitill") == 1
-    dialog.printer_kind.setCurrentText("virtual")
-    dialog.printer_options.clear()
-    dialog.next_button.click()  # devices done: a till with no users gets its first manager
+    dialog.printer.kind.setCurrentText("virtual")
+    dialog.printer.options.clear()
+    dialog.next_button.click()  # devices done: scanners
+    dialog.next_button.click()  # the scanners as they are: a till with no users gets a manager
     qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
     assert dialog.next_button.text() == "Zakończ"
     type_manager(dialog, "Olga", "4321", "4321")
@@ -198,11 +203,12 @@ def test_a_till_without_a_hub_is_set_up_with_its_first_manager_who_then_signs_in
     offline = next(b for b in dialog.choice.buttons() if b.property("mode") == OFFLINE)
     offline.setChecked(True)
     dialog.next_button.click()
-    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("zvt"))
+    dialog.terminal.kind.setCurrentIndex(dialog.terminal.kind.findData("zvt"))
     dialog.next_button.click()  # refused: the terminal has no address
     assert dialog.message.text() == "The card terminal needs its network address (host)."
-    dialog.terminal_kind.setCurrentIndex(dialog.terminal_kind.findData("none"))
+    dialog.terminal.kind.setCurrentIndex(dialog.terminal.kind.findData("none"))
     dialog.next_button.click()
+    dialog.next_button.click()  # the scanners as they are
     qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
 
     refusals = [
@@ -238,6 +244,7 @@ def test_a_refused_settings_file_leaves_no_manager_either(
     offline.setChecked(True)
     dialog.next_button.click()
     dialog.next_button.click()  # devices as they are
+    dialog.next_button.click()  # scanners as they are
     qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
     type_manager(dialog, "Olga", "3141", "3141")
     paths.settings.mkdir()  # a real failure: the settings file cannot replace a directory
@@ -286,3 +293,115 @@ def test_a_till_with_no_users_adds_its_first_manager_at_the_sign_in_screen(
             login.submit()
     finally:
         close_for_good(window)
+
+
+@pytest.fixture
+def scanner_port(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[int, Path]]:
+    """A serial scanner on a pty behind a stable link (the scanner's side: ``master``), which
+    this machine's port list names as a USB scanner, as pyserial lists a real one."""
+    from serial.tools import list_ports, list_ports_common
+
+    master, slave = os.openpty()
+    link = tmp_path / "ttyScanner"
+    link.symlink_to(os.ttyname(slave))
+    port = list_ports_common.ListPortInfo(str(link), skip_link_detection=True)
+    port.description, port.hwid = "Honeywell 1470g", "USB VID:PID=0C2E:0B61"
+    monkeypatch.setattr(list_ports, "comports", lambda: [port])
+    yield master, link
+    for fd in (master, slave):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def reach_scanners(qtbot: QtBot, paths: TillPaths, languages: list[QTranslator]) -> FirstRunDialog:
+    dialog = open_setup(qtbot, paths, languages)
+    dialog.next_button.click()  # English
+    offline = next(b for b in dialog.choice.buttons() if b.property("mode") == OFFLINE)
+    offline.setChecked(True)
+    dialog.next_button.click()
+    dialog.next_button.click()  # printer and terminal as they are
+    assert dialog.page_name == "Scanners"
+    editor = dialog.scanners
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.discovery is not None, timeout=TIMEOUT)
+    return dialog
+
+
+def test_the_set_up_finds_a_serial_scanner_tests_it_and_writes_it_only_at_finish(
+    qtbot: QtBot,
+    tmp_path: Path,
+    languages: list[QTranslator],
+    scanner_port: tuple[int, Path],
+) -> None:
+    master, link = scanner_port
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = reach_scanners(qtbot, paths, languages)
+    editor = dialog.scanners
+    assert editor is not None
+    found = [editor.found.itemText(i) for i in range(editor.found.count())]
+    assert f"serial: Honeywell 1470g ({link})" in found
+
+    editor.found.setCurrentIndex(found.index(f"serial: Honeywell 1470g ({link})"))
+    editor.found.activated.emit(editor.found.currentIndex())  # as a tap on the list does
+    assert (editor.kind.currentText(), editor.options.text()) == ("serial", f"url={link}")
+    editor.add_button.click()
+    assert editor.devices.count() == 2  # the wedge and the new scanner
+    assert editor.devices.currentRow() == 1  # the one just added is the one chosen
+
+    editor.test_button.click()  # opened off the GUI thread, the page stays responsive
+    qtbot.waitUntil(lambda: editor.tested_state == "ready", timeout=TIMEOUT)
+    assert editor.prompt.text() == f"Scan a code with serial {link} 9600 8N1 now."
+    code = ean13("590123412345")
+    os.write(master, b"]E0" + code.encode() + b"\r")
+    qtbot.waitUntil(lambda: len(editor.reads) == 1, timeout=TIMEOUT)
+    result = dict(editor.describe_read(editor.reads[0]))
+    assert (result["Read"], result["Meaning"], result["GTIN-14"]) == (code, "product", "0" + code)
+    assert editor.prompt.text() == f"Read from serial:{link}:"
+
+    gs1 = f"01{code.zfill(14)}17291231" + "10LOT9"  # the wedge: keys, a scanner's speed
+    type_keys(gs1, SCAN_MS, target=editor.devices)
+    qtbot.waitUntil(lambda: len(editor.reads) == 2, timeout=TIMEOUT)
+    result = dict(editor.describe_read(editor.reads[1]))
+    assert (result["Batch"], result["Expiry"]) == ("LOT9", "31.12.2029")
+    editor.max_gap.setValue(40)
+    assert written(paths) == []  # tested and chosen, nothing on disk
+
+    dialog.next_button.click()  # scanners done: the first manager
+    qtbot.waitUntil(lambda: hasattr(dialog, "manager_form"), timeout=TIMEOUT)
+    assert editor.tested is None  # the tested scanner was let go
+    type_manager(dialog, "Olga", "3141", "3141")
+    assert written(paths) == []
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.next_button.click()  # Finish
+    scanner = load_settings(paths.settings).scanner
+    [device] = scanner.devices
+    assert (device.kind, device.options, device.enabled) == ("serial", {"url": str(link)}, True)
+    assert (scanner.wedge.enabled, scanner.wedge.max_gap_ms) == (True, 40)
+    assert users_of(paths) == [("Olga", "manager")]
+
+
+def test_cancelling_on_the_scanners_page_writes_nothing_and_lets_the_scanner_go(
+    qtbot: QtBot,
+    tmp_path: Path,
+    languages: list[QTranslator],
+    scanner_port: tuple[int, Path],
+) -> None:
+    _master, link = scanner_port
+    paths = TillPaths(tmp_path / "till")
+    paths.root.mkdir()
+    dialog = reach_scanners(qtbot, paths, languages)
+    editor = dialog.scanners
+    assert editor is not None
+    editor.kind.setCurrentText("serial")
+    editor.options.setText(f"url={link} baudrate=115200")
+    editor.add_button.click()
+    editor.wedge_on.setChecked(False)
+    editor.test_button.click()
+    qtbot.waitUntil(lambda: editor.tested_state == "ready", timeout=TIMEOUT)
+    tested = editor.tested
+    assert isinstance(tested, SerialScanner)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: tested.state.value == "closed", timeout=TIMEOUT)  # port let go
+    assert written(paths) == []

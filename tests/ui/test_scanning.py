@@ -225,9 +225,9 @@ def test_the_scanner_screen_shows_how_a_scan_was_read_and_sells_nothing(
 
     def test_scan(dialog: ScannerDialog) -> None:
         type_keys(gs1, SCAN_MS)
-        qtbot.waitUntil(lambda: len(dialog.reads) == 1)
-        shown.append(dict(dialog.describe_read(dialog.reads[0])))
-        assert not dialog.add_button.isEnabled()  # a cashier may test, not change
+        qtbot.waitUntil(lambda: len(dialog.editor.reads) == 1)
+        shown.append(dict(dialog.editor.describe_read(dialog.editor.reads[0])))
+        assert not dialog.editor.add_button.isEnabled()  # a cashier may test, not change
         dialog.reject()
 
     answer_dialog(ScannerDialog, test_scan)
@@ -253,13 +253,13 @@ def test_a_manager_adds_a_serial_scanner_that_survives_unplugging(
     link.symlink_to(os.ttyname(slave))
 
     def add_scanner(dialog: ScannerDialog) -> None:
-        dialog.kind.setCurrentText("serial")
-        dialog.options.setText("url=/dev/tty baudrate=nine")  # refused: not a number of baud
-        dialog.add_button.click()
-        errors.append(dialog.error.text())
-        dialog.options.setText(f"url={link} baudrate=115200 reconnect_s=0.1")
-        dialog.add_button.click()
-        errors.append(str(dialog.devices.count()))
+        dialog.editor.kind.setCurrentText("serial")
+        dialog.editor.options.setText("url=/dev/tty baudrate=nine")  # refused: not a number of baud
+        dialog.editor.add_button.click()
+        errors.append(dialog.editor.error.text())
+        dialog.editor.options.setText(f"url={link} baudrate=115200 reconnect_s=0.1")
+        dialog.editor.add_button.click()
+        errors.append(str(dialog.editor.devices.count()))
         dialog.save_button.click()
 
     errors: list[str] = []
@@ -301,7 +301,7 @@ def test_a_manager_can_turn_the_wedge_off_and_on_without_a_restart(
     screen = window.till_screen
 
     def toggle(dialog: ScannerDialog) -> None:
-        dialog.wedge_on.setChecked(not dialog.wedge_on.isChecked())
+        dialog.editor.wedge_on.setChecked(not dialog.editor.wedge_on.isChecked())
         dialog.save_button.click()
 
     answer_dialog(ScannerDialog, toggle)

@@ -47,14 +47,14 @@ def test_a_manager_changes_terminal_and_wedge_timing_written_whole_and_applied(
     seen: list[str] = []
 
     def edit(dialog: SettingsDialog) -> None:
-        dialog.terminal_kind.setCurrentText("zvt")
-        dialog.transport.setCurrentIndex(dialog.transport.findData("tcp"))
-        dialog.terminal_host.setText("")  # refused: nothing written
+        dialog.terminal.kind.setCurrentText("zvt")
+        dialog.terminal.transport.setCurrentIndex(dialog.terminal.transport.findData("tcp"))
+        dialog.terminal.host.setText("")  # refused: nothing written
         dialog.save_button.click()
         seen.append(dialog.error.text())
         seen.append(str(path.read_bytes() == before))
-        dialog.terminal_host.setText("10.0.0.5")
-        dialog.terminal_port.setValue(20008)
+        dialog.terminal.host.setText("10.0.0.5")
+        dialog.terminal.port.setValue(20008)
         dialog.max_gap.setValue(40)
         dialog.hard_gap.setValue(30)  # refused: shorter than the average gap
         dialog.save_button.click()

@@ -1074,252 +1074,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Konfiguracja kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Połącz z centralą sklepu (system centralny)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Bez centrali: samodzielna kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Demo: wypróbuj kasę ze sklepem demonstracyjnym</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>od kierownika centrali</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Adres centrali</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Kod parowania</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>Do czego należy ta kasa?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Pytanie centrali…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Kod parowania został już wykorzystany. Jeśli to nie twój sklep lub kasa, anuluj i poproś kierownika centrali o nowy kod.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="188"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Czy to właściwy sklep i kasa?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>np. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="203"/>
         <source>Print a test page</source>
         <translation>Drukuj stronę testową</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Sprawdź terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="215"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Drukarka paragonów</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
-        <source>Host</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="220"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="222"/>
-        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
-        <translation>Skanery: skaner w trybie klawiatury działa od razu; skanery szeregowe i kamery dodaje się później przez Ctrl+K.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="249"/>
+        <source>Scanners</source>
+        <translation>Skanery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Szukam użytkowników kasy…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Pierwszy kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="262"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="272"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Drukowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Strona testowa: drukarka działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="289"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Wydrukowano na: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Nie wydrukowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="297"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Pytanie terminala…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Brak terminala płatniczego: tylko gotówka.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Terminal jest gotowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="306"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Terminal odpowiada, ale nie jest gotowy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Terminal nie odpowiada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Zapisywanie konfiguracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="353"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>To nie jest adres centrali: wpisz go jako http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Nie można połączyć się z centralą pod tym adresem. Sprawdź adres i sieć, potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Centrala nie zna tego kodu parowania. Sprawdź go albo poproś o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania został już użyty. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Ten kod parowania wygasł. Poproś kierownika centrali o nowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="368"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Centrala odmówiła: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Nie zapisano: {0}. Nic nie zostało zapisane; spróbuj ponownie.</translation>
     </message>
@@ -2436,6 +2401,64 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>np. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Otwieraj szufladę przy płatności gotówką</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>QR code</source>
+        <translation>Kod QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>CODE128 barcode</source>
+        <translation>Kod kreskowy CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="46"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
+        <source>Printer model (profile)</source>
+        <translation>Model drukarki (profil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="48"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Kod na paragonie (do zwrotów)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="59"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="62"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -2751,266 +2774,361 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="40"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
-        <source>Scanners of this till</source>
-        <translation>Skanery tej kasy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
-        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
-        <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <source>on</source>
-        <translation>wł.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
-        <source>Keyboard-wedge scanner on</source>
-        <translation>Skaner klawiaturowy włączony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
-        <source>{0} (missing libraries)</source>
-        <translation>{0} (brak bibliotek)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
-        <source>Kinds this till can run: {0}</source>
-        <translation>Rodzaje dostępne na tej kasie: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="58"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Tylko kierownik może zmieniać skanery; przetestować je może każdy.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="60"/>
         <source>Changes take effect when saved.</source>
         <translation>Zmiany obowiązują po zapisaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
-        <source>Camera</source>
-        <translation>Kamera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
-        <source>a camera, a video file or a stream URL</source>
-        <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
-        <source>Camera to add:</source>
-        <translation>Kamera do dodania:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
-        <source>Scan something now</source>
-        <translation>Zeskanuj teraz cokolwiek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
-        <source>Waiting for a scan from any scanner…</source>
-        <translation>Czekam na skan z dowolnego skanera…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
+</context>
+<context>
+    <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="140"/>
+        <source>Scanners of this till</source>
+        <translation>Skanery tej kasy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="155"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>opcje, np. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <source>on</source>
+        <translation>wł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="160"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="174"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="375"/>
+        <source>Looking for scanners…</source>
+        <translation>Szukanie skanerów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="176"/>
+        <source>Look again</source>
+        <translation>Szukaj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="178"/>
+        <source>Found on this machine:</source>
+        <translation>Znalezione w tym komputerze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="187"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Skaner klawiaturowy włączony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="199"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Średni odstęp między znakami skanu najwyżej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <source>Shortest code</source>
+        <translation>Najkrótszy kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="205"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (brak bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="208"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Rodzaje dostępne na tej kasie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="228"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>kamera, plik wideo lub adres strumienia (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="234"/>
+        <source>Camera to add:</source>
+        <translation>Kamera do dodania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="249"/>
+        <source>Scan something now</source>
+        <translation>Zeskanuj teraz cokolwiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="251"/>
+        <source>Test the chosen scanner</source>
+        <translation>Przetestuj wybrany skaner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="255"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Czekam na skan z dowolnego skanera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Skaner klawiaturowy: {0} (klawisze co ≤ {1} ms, co najmniej {2} znaków)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="329"/>
         <source>off</source>
         <translation>wył.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="325"/>
         <source>not installed</source>
         <translation>niezainstalowany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="327"/>
         <source>missing libraries</source>
         <translation>brak bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="333"/>
         <source>bad options: {0}</source>
         <translation>błędne opcje: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="338"/>
         <source>ready</source>
         <translation>gotowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="339"/>
         <source>connecting</source>
         <translation>łączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="340"/>
         <source>disconnected, retrying</source>
         <translation>rozłączony, ponawiam</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="341"/>
         <source>stopped</source>
         <translation>zatrzymany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="342"/>
         <source>cannot start</source>
         <translation>nie może wystartować</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="343"/>
         <source>not started</source>
         <translation>nieuruchomiony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="351"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="449"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="468"/>
         <source>These options do not fit: {0}</source>
         <translation>Te opcje nie pasują: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="385"/>
+        <source>{0} found: choose one to add it</source>
+        <translation>Znaleziono: {0}; wybierz, aby dodać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="387"/>
+        <source>none found</source>
+        <translation>nic nie znaleziono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="390"/>
+        <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
+        <translation>Nie znaleziono portu szeregowego ani kamery (skaner klawiaturowy ich nie potrzebuje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="403"/>
+        <source>Could not look for scanners: {0}</source>
+        <translation>Nie udało się wyszukać skanerów: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="471"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ta kasa nie może obsługiwać kamer: brakuje bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="504"/>
+        <source>Scan a code with the keyboard-wedge scanner now.</source>
+        <translation>Zeskanuj teraz kod skanerem klawiaturowym.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="506"/>
+        <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
+        <translation>Skaner klawiaturowy jest wyłączony: włącz go, aby go przetestować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <source>this kind cannot run here</source>
+        <translation>ten rodzaj nie działa na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <source>This scanner cannot be tested: {0}</source>
+        <translation>Nie można przetestować tego skanera: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="520"/>
+        <source>Hold a code in front of {0}.</source>
+        <translation>Przyłóż kod przed {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="523"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="546"/>
+        <source>Scan a code with {0} now.</source>
+        <translation>Zeskanuj teraz kod: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="525"/>
+        <source>Opening {0}…</source>
+        <translation>Otwieranie {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
+        <source>{0} does not answer: {1}</source>
+        <translation>{0} nie odpowiada: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Read from {0}:</source>
         <translation>Odczyt z {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="570"/>
         <source>Symbology</source>
         <translation>Symbolika</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>Read</source>
         <translation>Odczyt</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Bytes</source>
         <translation>Bajty</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="582"/>
         <source>product</source>
         <translation>towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="583"/>
         <source>customer promo code</source>
         <translation>kod promocyjny klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="584"/>
         <source>pickup code</source>
         <translation>kod odbioru</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="585"/>
         <source>receipt</source>
         <translation>paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="586"/>
         <source>unknown: nothing will happen</source>
         <translation>nieznany: nic się nie stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="588"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="592"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="595"/>
         <source>Looked up as</source>
         <translation>Szukany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="597"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="599"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="601"/>
         <source>Label price</source>
         <translation>Cena z etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="605"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — PRZETERMINOWANY</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="606"/>
         <source>Expiry</source>
         <translation>Termin ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="609"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="611"/>
         <source>Serial</source>
         <translation>Numer seryjny</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="613"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Kod znakowania (zapisany dosłownie)</translation>
     </message>
@@ -3119,309 +3237,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>np. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Otwieraj szufladę przy płatności gotówką</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
-        <source>QR code</source>
-        <translation>Kod QR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
-        <source>CODE128 barcode</source>
-        <translation>Kod kreskowy CODE128</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
-        <source>Connection</source>
-        <translation>Połączenie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
-        <source>Printer model (profile)</source>
-        <translation>Model drukarki (profil)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
-        <source>The receipt&apos;s code (for returns)</source>
-        <translation>Kod na paragonie (do zwrotów)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Receipt printer</source>
         <translation>Drukarka paragonów</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
-        <source>network (TCP)</source>
-        <translation>sieć (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
-        <source>serial</source>
-        <translation>port szeregowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
-        <source>Host</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
-        <source>Serial port</source>
-        <translation>Port szeregowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
-        <source>Baud rate</source>
-        <translation>Prędkość (bod)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="70"/>
         <source>Card terminal</source>
         <translation>Terminal płatniczy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Skaner w trybie klawiatury włączony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="83"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>by key position</source>
         <translation>według położenia klawiszy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>as typed</source>
         <translation>tak, jak wpisane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>with their key positions (usual)</source>
         <translation>z położeniem klawiszy (zwykle)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="97"/>
         <source>without positions, in the Russian layout</source>
         <translation>bez położenia, w układzie rosyjskim</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>without positions, in the Ukrainian layout</source>
         <translation>bez położenia, w układzie ukraińskim</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
         <source>Serial and camera scanners…</source>
         <translation>Skanery szeregowe i kamery…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Średni odstęp między znakami skanu najwyżej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
         <source>Longest pause inside a scan</source>
         <translation>Najdłuższa przerwa w skanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
         <source>Shortest code</source>
         <translation>Najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
         <source>Scan ends with</source>
         <translation>Skan kończy się znakiem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
         <source>Prefix the scanner sends</source>
         <translation>Prefiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Suffix the scanner sends</source>
         <translation>Sufiks wysyłany przez skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
         <source>Read the scanner&apos;s keys</source>
         <translation>Odczytuj klawisze skanera</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>The keys arrive</source>
         <translation>Klawisze przychodzą</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Scanners</source>
         <translation>Skanery</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Scale labels</source>
         <translation>Etykiety z wagi</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Language of the till</source>
         <translation>Język kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Formaty (liczby, kwoty, daty)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Maksymalny rabat promocyjny bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
         <source>A customer stays attached without a change for</source>
         <translation>Klient pozostaje przypisany bez zmian przez</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
         <source>Language and store</source>
         <translation>Język i sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
         <source>Support bundle…</source>
         <translation>Pakiet dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Najdłuższa przerwa w skanie nie może być krótsza niż średni odstęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="188"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="190"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Rabat bez połączenia musi być kwotą, np. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="193"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} nie jest ustawieniem regionalnym znanym tej kasie (np. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="222"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Tych ustawień nie można użyć: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
         <source>The settings were not saved: {0}</source>
         <translation>Ustawienia nie zostały zapisane: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="266"/>
         <source>Writing the support bundle…</source>
         <translation>Zapisywanie pakietu dla serwisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="277"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Pakiet dla serwisu zapisany: {0} (bez haseł, PIN-ów i tokenów)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Nie udało się zapisać pakietu dla serwisu: {0}</translation>
     </message>
@@ -3625,6 +3637,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Centrala zgłasza dwukrotne użycie kodu promocyjnego (sprzedaż {0}, promocja {1}); sprzedaż pozostaje ważna. Kierownik zobaczy to pod Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="86"/>
+        <source>network (TCP)</source>
+        <translation>sieć (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="87"/>
+        <source>serial</source>
+        <translation>port szeregowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="101"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="102"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="103"/>
+        <source>Host</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="104"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="105"/>
+        <source>Serial port</source>
+        <translation>Port szeregowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="106"/>
+        <source>Baud rate</source>
+        <translation>Prędkość (bod)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="129"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>

@@ -1074,252 +1074,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Настройка кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Подключить к серверу магазина (центральная система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономная касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: попробовать кассу с демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>у администратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Код привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>К чему относится эта касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код привязки уже использован. Если это не ваш магазин или касса, отмените и попросите у администратора сервера новый код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="188"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Это правильный магазин и касса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="203"/>
         <source>Print a test page</source>
         <translation>Напечатать тестовую страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Проверить терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="215"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
-        <source>Options</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
-        <source>Host</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="220"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="222"/>
-        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
-        <translation>Сканеры: сканер в режиме клавиатуры работает сразу; последовательные сканеры и камеры добавляются позже через Ctrl+K.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="249"/>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Ищу пользователей кассы…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Первый менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="262"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="272"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестовая страница: принтер работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="289"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Напечатано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не напечатано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="297"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запрос к терминалу…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Нет платёжного терминала: только наличные.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Терминал готов.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="306"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Терминал отвечает, но не готов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Терминал не отвечает: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Сохранение настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="353"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Это не адрес сервера: введите его как http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступен по этому адресу. Проверьте адрес и сеть, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знает этот код привязки. Проверьте его или попросите новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Этот код привязки уже использован. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Срок действия этого кода привязки истёк. Попросите у администратора сервера новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="368"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер отказал: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не сохранено: {0}. Ничего не записано; попробуйте ещё раз.</translation>
     </message>
@@ -2436,6 +2401,64 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Открывать денежный ящик при оплате наличными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>CODE128 barcode</source>
+        <translation>Штрихкод CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="46"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
+        <source>Printer model (profile)</source>
+        <translation>Модель принтера (профиль)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="48"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Код на чеке (для возвратов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="59"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Сетевому принтеру нужен адрес: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="62"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -2751,266 +2774,361 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="40"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
-        <source>Scanners of this till</source>
-        <translation>Сканеры этой кассы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
-        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
-        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <source>on</source>
-        <translation>вкл.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
-        <source>Keyboard-wedge scanner on</source>
-        <translation>Сканер-клавиатура включён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
-        <source>{0} (missing libraries)</source>
-        <translation>{0} (нет библиотек)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
-        <source>Kinds this till can run: {0}</source>
-        <translation>Виды, доступные на этой кассе: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="58"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Менять сканеры может только менеджер; проверить их может любой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="60"/>
         <source>Changes take effect when saved.</source>
         <translation>Изменения вступают в силу после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
-        <source>a camera, a video file or a stream URL</source>
-        <translation>камера, видеофайл или адрес потока (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
-        <source>Camera to add:</source>
-        <translation>Добавить камеру:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
-        <source>Scan something now</source>
-        <translation>Отсканируйте что-нибудь сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
-        <source>Waiting for a scan from any scanner…</source>
-        <translation>Ожидание скана с любого сканера…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+</context>
+<context>
+    <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="140"/>
+        <source>Scanners of this till</source>
+        <translation>Сканеры этой кассы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="155"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметры, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="160"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="174"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="375"/>
+        <source>Looking for scanners…</source>
+        <translation>Поиск сканеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="176"/>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="178"/>
+        <source>Found on this machine:</source>
+        <translation>Найдено на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="187"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавиатура включён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="199"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Средний интервал между символами скана не более</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <source>Shortest code</source>
+        <translation>Самый короткий код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="205"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (нет библиотек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="208"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Виды, доступные на этой кассе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="228"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>камера, видеофайл или адрес потока (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="234"/>
+        <source>Camera to add:</source>
+        <translation>Добавить камеру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="249"/>
+        <source>Scan something now</source>
+        <translation>Отсканируйте что-нибудь сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="251"/>
+        <source>Test the chosen scanner</source>
+        <translation>Проверить выбранный сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="255"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Ожидание скана с любого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавиатура: {0} (клавиши через ≤ {1} мс, не менее {2} символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="329"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="325"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="327"/>
         <source>missing libraries</source>
         <translation>нет библиотек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="333"/>
         <source>bad options: {0}</source>
         <translation>неверные параметры: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="338"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="339"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="340"/>
         <source>disconnected, retrying</source>
         <translation>отключён, повторная попытка</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="341"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="342"/>
         <source>cannot start</source>
         <translation>не запускается</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="343"/>
         <source>not started</source>
         <translation>не запущен</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="351"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="449"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="468"/>
         <source>These options do not fit: {0}</source>
         <translation>Эти параметры не подходят: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="385"/>
+        <source>{0} found: choose one to add it</source>
+        <translation>Найдено: {0}; выберите, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="387"/>
+        <source>none found</source>
+        <translation>ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="390"/>
+        <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
+        <translation>Последовательный порт или камера не найдены (клавиатурному сканеру они не нужны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="403"/>
+        <source>Could not look for scanners: {0}</source>
+        <translation>Не удалось найти сканеры: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="471"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Эта касса не может работать с камерами: не хватает библиотек.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="504"/>
+        <source>Scan a code with the keyboard-wedge scanner now.</source>
+        <translation>Отсканируйте код клавиатурным сканером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="506"/>
+        <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
+        <translation>Клавиатурный сканер выключен: включите его, чтобы проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <source>this kind cannot run here</source>
+        <translation>этот тип не работает на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <source>This scanner cannot be tested: {0}</source>
+        <translation>Этот сканер нельзя проверить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="520"/>
+        <source>Hold a code in front of {0}.</source>
+        <translation>Поднесите код к {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="523"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="546"/>
+        <source>Scan a code with {0} now.</source>
+        <translation>Отсканируйте код: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="525"/>
+        <source>Opening {0}…</source>
+        <translation>Открываю {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
+        <source>{0} does not answer: {1}</source>
+        <translation>{0} не отвечает: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Read from {0}:</source>
         <translation>Прочитано с {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="570"/>
         <source>Symbology</source>
         <translation>Символика</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Bytes</source>
         <translation>Байты</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="582"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="583"/>
         <source>customer promo code</source>
         <translation>промокод покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="584"/>
         <source>pickup code</source>
         <translation>код выдачи заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="585"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="586"/>
         <source>unknown: nothing will happen</source>
         <translation>неизвестно: ничего не произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="588"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="592"/>
         <source>Value</source>
         <translation>Значение кода</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="595"/>
         <source>Looked up as</source>
         <translation>Искали как</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="597"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="599"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="601"/>
         <source>Label price</source>
         <translation>Цена с этикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="605"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="606"/>
         <source>Expiry</source>
         <translation>Срок годности</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="609"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="611"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="613"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркировки (хранится дословно)</translation>
     </message>
@@ -3119,309 +3237,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Открывать денежный ящик при оплате наличными</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
-        <source>QR code</source>
-        <translation>QR-код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
-        <source>CODE128 barcode</source>
-        <translation>Штрихкод CODE128</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
-        <source>Connection</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
-        <source>Options</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
-        <source>Printer model (profile)</source>
-        <translation>Модель принтера (профиль)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
-        <source>The receipt&apos;s code (for returns)</source>
-        <translation>Код на чеке (для возвратов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Receipt printer</source>
         <translation>Чековый принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
-        <source>network (TCP)</source>
-        <translation>сеть (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
-        <source>serial</source>
-        <translation>последовательный порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Печатать также чек терминала для продавца</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
-        <source>Terminal</source>
-        <translation>Терминал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
-        <source>Host</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
-        <source>Serial port</source>
-        <translation>Последовательный порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
-        <source>Baud rate</source>
-        <translation>Скорость (бод)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="70"/>
         <source>Card terminal</source>
         <translation>Платёжный терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер в режиме клавиатуры включён</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="83"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>by key position</source>
         <translation>по положению клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>as typed</source>
         <translation>как введены</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>with their key positions (usual)</source>
         <translation>с положением клавиш (обычно)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="97"/>
         <source>without positions, in the Russian layout</source>
         <translation>без положения, в русской раскладке</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>without positions, in the Ukrainian layout</source>
         <translation>без положения, в украинской раскладке</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
         <source>Serial and camera scanners…</source>
         <translation>Последовательные сканеры и камеры…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Средний интервал между символами скана не более</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
         <source>Longest pause inside a scan</source>
         <translation>Самая длинная пауза внутри скана</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
         <source>Shortest code</source>
         <translation>Самый короткий код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
         <source>Scan ends with</source>
         <translation>Скан заканчивается на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
         <source>Prefix the scanner sends</source>
         <translation>Префикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Suffix the scanner sends</source>
         <translation>Суффикс, который посылает сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
         <source>Read the scanner&apos;s keys</source>
         <translation>Читать клавиши сканера</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>The keys arrive</source>
         <translation>Клавиши приходят</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Scale labels</source>
         <translation>Весовые этикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Language of the till</source>
         <translation>Язык кассы</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Форматы (числа, суммы, даты)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальная промоскидка без связи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупатель остаётся привязанным без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
         <source>Language and store</source>
         <translation>Язык и магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
         <source>Support bundle…</source>
         <translation>Пакет для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметры принтера неверны (имя=значение): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Сетевому принтеру нужен адрес: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Этому принтеру нужно устройство: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Самая длинная пауза внутри скана не может быть короче среднего интервала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="188"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="190"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Скидка без связи должна быть суммой, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="193"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — неизвестная этой кассе локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="222"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Эти настройки нельзя использовать: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
         <source>The settings were not saved: {0}</source>
         <translation>Настройки не сохранены: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="266"/>
         <source>Writing the support bundle…</source>
         <translation>Запись пакета для поддержки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="277"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для поддержки записан: {0} (без паролей, PIN-кодов и токенов)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не удалось записать пакет для поддержки: {0}</translation>
     </message>
@@ -3625,6 +3637,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Сервер сообщает о двойном использовании промокода (продажа {0}, акция {1}); продажа остаётся в силе. Менеджер увидит это по Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="86"/>
+        <source>network (TCP)</source>
+        <translation>сеть (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="87"/>
+        <source>serial</source>
+        <translation>последовательный порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Печатать также чек терминала для продавца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="101"/>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="102"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="103"/>
+        <source>Host</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="104"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="105"/>
+        <source>Serial port</source>
+        <translation>Последовательный порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="106"/>
+        <source>Baud rate</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платёжному терминалу нужен сетевой адрес (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="129"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Платёжному терминалу нужен последовательный порт, напр. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>

@@ -1074,252 +1074,217 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Setting up the till</source>
         <translation>Налаштування каси</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Connect to the store&apos;s hub (central system)</source>
         <translation>Підключити до сервера магазину (центральна система)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>No hub: a till on its own</source>
         <translation>Без сервера: автономна каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Demo: try the till with a demo store</source>
         <translation>Демо: спробувати касу з демо-магазином</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>from the hub&apos;s manager</source>
         <translation>від адміністратора сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Hub address</source>
         <translation>Адреса сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Pairing code</source>
         <translation>Код прив&apos;язки</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>Where does this till belong?</source>
         <translation>До чого належить ця каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Asking the hub…</source>
         <translation>Запит до сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="182"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="183"/>
         <source>Hub</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="182"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>The pairing code is used now. If this is not your store or till, cancel and ask the hub&apos;s manager for a new code.</source>
         <translation>Код прив&apos;язки вже використано. Якщо це не ваш магазин або каса, скасуйте і попросіть в адміністратора сервера новий код.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="188"/>
+        <location filename="../../ui/first_run.py" line="192"/>
         <source>Is this the right store and till?</source>
         <translation>Це правильний магазин і каса?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="203"/>
         <source>Print a test page</source>
         <translation>Надрукувати тестову сторінку</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
-        <source>none</source>
-        <translation>немає</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="211"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Check the terminal</source>
         <translation>Перевірити термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="215"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
-        <source>Options</source>
-        <translation>Параметри</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
-        <source>Host</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="220"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="222"/>
-        <source>Scanners: a keyboard-wedge scanner works now; serial and camera scanners are added later with Ctrl+K.</source>
-        <translation>Сканери: сканер у режимі клавіатури працює одразу; послідовні сканери та камери додаються пізніше через Ctrl+K.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>Devices</source>
         <translation>Пристрої</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="249"/>
+        <source>Scanners</source>
+        <translation>Сканери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="268"/>
         <source>Looking for the till&apos;s users…</source>
         <translation>Шукаю користувачів каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="240"/>
+        <location filename="../../ui/first_run.py" line="276"/>
         <source>The first manager</source>
         <translation>Перший менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="262"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="272"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/first_run.py" line="309"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="286"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>Test page: the printer works.</source>
         <translation>Тестова сторінка: принтер працює.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="289"/>
+        <location filename="../../ui/first_run.py" line="313"/>
         <source>Printed on {0}.</source>
         <translation>Надруковано на: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="314"/>
         <source>Not printed: {0}</source>
         <translation>Не надруковано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="297"/>
+        <location filename="../../ui/first_run.py" line="321"/>
         <source>Asking the terminal…</source>
         <translation>Запит до термінала…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="325"/>
         <source>No card terminal: cash only.</source>
         <translation>Немає платіжного термінала: лише готівка.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>The terminal is ready.</source>
         <translation>Термінал готовий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="306"/>
+        <location filename="../../ui/first_run.py" line="330"/>
         <source>The terminal answers but is not ready: {0}</source>
         <translation>Термінал відповідає, але не готовий: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>The terminal does not answer: {0}</source>
         <translation>Термінал не відповідає: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Saving the set-up…</source>
         <translation>Збереження налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="353"/>
+        <location filename="../../ui/first_run.py" line="377"/>
         <source>That is not a hub address: write it as http://host:port.</source>
         <translation>Це не адреса сервера: введіть її як http://host:port.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>The hub cannot be reached at that address. Check the address and the network, then try again.</source>
         <translation>Сервер недоступний за цією адресою. Перевірте адресу та мережу, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>The hub does not know this pairing code. Check it, or ask for a new one.</source>
         <translation>Сервер не знає цього коду прив&apos;язки. Перевірте його або попросіть новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>This pairing code was used already. Ask the hub&apos;s manager for a new one.</source>
         <translation>Цей код прив&apos;язки вже використано. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>This pairing code has expired. Ask the hub&apos;s manager for a new one.</source>
         <translation>Термін дії цього коду прив&apos;язки минув. Попросіть в адміністратора сервера новий.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="368"/>
+        <location filename="../../ui/first_run.py" line="392"/>
         <source>The hub refused: {0}</source>
         <translation>Сервер відмовив: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="395"/>
         <source>Not saved: {0}. Nothing was written; try again.</source>
         <translation>Не збережено: {0}. Нічого не записано; спробуйте ще раз.</translation>
     </message>
@@ -2436,6 +2401,64 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>e.g. host=192.168.1.50 port=9100</source>
+        <translation>напр. host=192.168.1.50 port=9100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>Open the cash drawer on cash payments</source>
+        <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <source>CODE128 barcode</source>
+        <translation>Штрихкод CODE128</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="46"/>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
+        <source>Printer model (profile)</source>
+        <translation>Модель принтера (профіль)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="48"/>
+        <source>The receipt&apos;s code (for returns)</source>
+        <translation>Код на чеку (для повернень)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
+        <source>The printer options do not fit (name=value): {0}</source>
+        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="59"/>
+        <source>A network printer needs its address: host=…</source>
+        <translation>Мережевому принтеру потрібна адреса: host=…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="62"/>
+        <source>This printer needs its device: {0}=/dev/…</source>
+        <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="136"/>
@@ -2751,266 +2774,361 @@
 <context>
     <name>ScannerDialog</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="87"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="40"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="94"/>
-        <source>Scanners of this till</source>
-        <translation>Сканери цієї каси</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="103"/>
-        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
-        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="104"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <source>on</source>
-        <translation>увімк.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="106"/>
-        <source>Add</source>
-        <translation>Додати</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="108"/>
-        <source>Remove</source>
-        <translation>Видалити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="113"/>
-        <source>Keyboard-wedge scanner on</source>
-        <translation>Сканер-клавіатуру ввімкнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="119"/>
-        <source>{0} (missing libraries)</source>
-        <translation>{0} (бракує бібліотек)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="123"/>
-        <source>Kinds this till can run: {0}</source>
-        <translation>Види, доступні на цій касі: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="126"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="58"/>
         <source>Only a manager can change the scanners; anyone can test them.</source>
         <translation>Змінювати сканери може лише менеджер; перевірити їх може будь-хто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="128"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="60"/>
         <source>Changes take effect when saved.</source>
         <translation>Зміни діють після збереження.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="139"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="144"/>
-        <source>a camera, a video file or a stream URL</source>
-        <translation>камера, відеофайл або адреса потоку (URL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="153"/>
-        <source>Camera to add:</source>
-        <translation>Додати камеру:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="168"/>
-        <source>Scan something now</source>
-        <translation>Відскануйте щось зараз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="170"/>
-        <source>Waiting for a scan from any scanner…</source>
-        <translation>Очікування скану з будь-якого сканера…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="176"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="179"/>
+        <location filename="../../ui/features/scanners/scanner_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+</context>
+<context>
+    <name>ScannerListEditor</name>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="196"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="140"/>
+        <source>Scanners of this till</source>
+        <translation>Сканери цієї каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="155"/>
+        <source>options, e.g. url=/dev/ttyACM0 baudrate=9600</source>
+        <translation>параметри, напр. url=/dev/ttyACM0 baudrate=9600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="156"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="158"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="160"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="174"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="375"/>
+        <source>Looking for scanners…</source>
+        <translation>Пошук сканерів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="176"/>
+        <source>Look again</source>
+        <translation>Шукати знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="178"/>
+        <source>Found on this machine:</source>
+        <translation>Знайдено на цьому комп&apos;ютері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="187"/>
+        <source>Keyboard-wedge scanner on</source>
+        <translation>Сканер-клавіатуру ввімкнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="199"/>
+        <source>Average gap between a scan&apos;s keys at most</source>
+        <translation>Середній інтервал між символами скану не більше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="200"/>
+        <source>Shortest code</source>
+        <translation>Найкоротший код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="205"/>
+        <source>{0} (missing libraries)</source>
+        <translation>{0} (бракує бібліотек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="208"/>
+        <source>Kinds this till can run: {0}</source>
+        <translation>Види, доступні на цій касі: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="223"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="228"/>
+        <source>a camera, a video file or a stream URL</source>
+        <translation>камера, відеофайл або адреса потоку (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="234"/>
+        <source>Camera to add:</source>
+        <translation>Додати камеру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="249"/>
+        <source>Scan something now</source>
+        <translation>Відскануйте щось зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="251"/>
+        <source>Test the chosen scanner</source>
+        <translation>Перевірити вибраний сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="255"/>
+        <source>Waiting for a scan from any scanner…</source>
+        <translation>Очікування скану з будь-якого сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="310"/>
         <source>Keyboard wedge: {0} (keys ≤ {1} ms apart, at least {2} characters)</source>
         <translation>Сканер-клавіатура: {0} (клавіші через ≤ {1} мс, щонайменше {2} символів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="197"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="210"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="311"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="329"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="206"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="325"/>
         <source>not installed</source>
         <translation>не встановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="208"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="327"/>
         <source>missing libraries</source>
         <translation>бракує бібліотек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="215"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="333"/>
         <source>bad options: {0}</source>
         <translation>хибні параметри: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="223"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="338"/>
         <source>ready</source>
         <translation>готовий</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="224"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="339"/>
         <source>connecting</source>
         <translation>підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="225"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="340"/>
         <source>disconnected, retrying</source>
         <translation>відключено, повторна спроба</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="226"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="341"/>
         <source>stopped</source>
         <translation>зупинено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="227"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="342"/>
         <source>cannot start</source>
         <translation>не запускається</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="228"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="343"/>
         <source>not started</source>
         <translation>не запущено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="239"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="301"/>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="316"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="351"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="449"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="468"/>
         <source>These options do not fit: {0}</source>
         <translation>Ці параметри не підходять: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="319"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="385"/>
+        <source>{0} found: choose one to add it</source>
+        <translation>Знайдено: {0}; виберіть, щоб додати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="387"/>
+        <source>none found</source>
+        <translation>нічого не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="390"/>
+        <source>No serial port or camera found (a keyboard-wedge scanner needs none)</source>
+        <translation>Послідовний порт або камеру не знайдено (клавіатурному сканеру вони не потрібні)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="403"/>
+        <source>Could not look for scanners: {0}</source>
+        <translation>Не вдалося знайти сканери: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="471"/>
         <source>This till cannot run cameras: libraries are missing.</source>
         <translation>Ця каса не може працювати з камерами: бракує бібліотек.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="349"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="504"/>
+        <source>Scan a code with the keyboard-wedge scanner now.</source>
+        <translation>Відскануйте код клавіатурним сканером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="506"/>
+        <source>The keyboard-wedge scanner is off: turn it on to test it.</source>
+        <translation>Клавіатурний сканер вимкнено: увімкніть його, щоб перевірити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="512"/>
+        <source>this kind cannot run here</source>
+        <translation>цей тип не працює на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="515"/>
+        <source>This scanner cannot be tested: {0}</source>
+        <translation>Цей сканер не можна перевірити: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="520"/>
+        <source>Hold a code in front of {0}.</source>
+        <translation>Піднесіть код до {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="523"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="546"/>
+        <source>Scan a code with {0} now.</source>
+        <translation>Відскануйте код: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="525"/>
+        <source>Opening {0}…</source>
+        <translation>Відкриваю {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="549"/>
+        <source>{0} does not answer: {1}</source>
+        <translation>{0} не відповідає: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="561"/>
         <source>Read from {0}:</source>
         <translation>Прочитано з {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="358"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="570"/>
         <source>Symbology</source>
         <translation>Символіка</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="359"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="571"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="360"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="572"/>
         <source>Bytes</source>
         <translation>Байти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="365"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="577"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="370"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="582"/>
         <source>product</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="371"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="583"/>
         <source>customer promo code</source>
         <translation>промокод покупця</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="372"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="584"/>
         <source>pickup code</source>
         <translation>код видачі замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="373"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="585"/>
         <source>receipt</source>
         <translation>чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="374"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="586"/>
         <source>unknown: nothing will happen</source>
         <translation>невідомо: нічого не станеться</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="376"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="588"/>
         <source>Meaning</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="380"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="592"/>
         <source>Value</source>
         <translation>Значення коду</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="383"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="595"/>
         <source>Looked up as</source>
         <translation>Шукали як</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="385"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="597"/>
         <source>GTIN-14</source>
         <translation>GTIN-14</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="387"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="599"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="389"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="601"/>
         <source>Label price</source>
         <translation>Ціна з етикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="393"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="605"/>
         <source>{0} — EXPIRED</source>
         <translation>{0} — ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="394"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="606"/>
         <source>Expiry</source>
         <translation>Термін придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="397"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="609"/>
         <source>Batch</source>
         <translation>Партія</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="399"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="611"/>
         <source>Serial</source>
         <translation>Серійний номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/scanners/scanner_dialog.py" line="401"/>
+        <location filename="../../ui/features/scanners/scanner_list.py" line="613"/>
         <source>Marking code (kept verbatim)</source>
         <translation>Код маркування (зберігається дослівно)</translation>
     </message>
@@ -3119,309 +3237,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="64"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="76"/>
-        <source>e.g. host=192.168.1.50 port=9100</source>
-        <translation>напр. host=192.168.1.50 port=9100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="78"/>
-        <source>Open the cash drawer on cash payments</source>
-        <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="81"/>
-        <source>QR code</source>
-        <translation>QR-код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
-        <source>CODE128 barcode</source>
-        <translation>Штрихкод CODE128</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="113"/>
-        <source>Connection</source>
-        <translation>Підключення</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="85"/>
-        <source>Options</source>
-        <translation>Параметри</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="86"/>
-        <source>Printer model (profile)</source>
-        <translation>Модель принтера (профіль)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="87"/>
-        <source>The receipt&apos;s code (for returns)</source>
-        <translation>Код на чеку (для повернень)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="89"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="68"/>
         <source>Receipt printer</source>
         <translation>Чековий принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
-        <source>network (TCP)</source>
-        <translation>мережа (TCP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="99"/>
-        <source>serial</source>
-        <translation>послідовний порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
-        <source>Also print the terminal&apos;s merchant receipt</source>
-        <translation>Друкувати також чек термінала для продавця</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
-        <source>Terminal</source>
-        <translation>Термінал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
-        <source>Host</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="115"/>
-        <source>Port</source>
-        <translation>Порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="116"/>
-        <source>Serial port</source>
-        <translation>Послідовний порт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
-        <source>Baud rate</source>
-        <translation>Швидкість (бод)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="119"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="70"/>
         <source>Card terminal</source>
         <translation>Платіжний термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="124"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="75"/>
         <source>Keyboard-wedge scanner on</source>
         <translation>Сканер у режимі клавіатури увімкнено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="82"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="83"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="84"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="91"/>
         <source>by key position</source>
         <translation>за положенням клавіш</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="92"/>
         <source>as typed</source>
         <translation>як введені</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="96"/>
         <source>with their key positions (usual)</source>
         <translation>з положенням клавіш (зазвичай)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="97"/>
         <source>without positions, in the Russian layout</source>
         <translation>без положення, у російській розкладці</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="98"/>
         <source>without positions, in the Ukrainian layout</source>
         <translation>без положення, в українській розкладці</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="151"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="102"/>
         <source>Serial and camera scanners…</source>
         <translation>Послідовні сканери та камери…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="105"/>
         <source>Average gap between a scan&apos;s keys at most</source>
         <translation>Середній інтервал між символами скану не більше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="106"/>
         <source>Longest pause inside a scan</source>
         <translation>Найдовша пауза всередині скану</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="107"/>
         <source>Shortest code</source>
         <translation>Найкоротший код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="108"/>
         <source>Scan ends with</source>
         <translation>Скан закінчується на</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="109"/>
         <source>Prefix the scanner sends</source>
         <translation>Префікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="110"/>
         <source>Suffix the scanner sends</source>
         <translation>Суфікс, який надсилає сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="160"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="111"/>
         <source>Read the scanner&apos;s keys</source>
         <translation>Читати клавіші сканера</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="161"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="112"/>
         <source>The keys arrive</source>
         <translation>Клавіші надходять</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="114"/>
         <source>Scanners</source>
         <translation>Сканери</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="117"/>
         <source>Scale labels</source>
         <translation>Вагові етикетки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="131"/>
         <source>Language of the till</source>
         <translation>Мова каси</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="132"/>
         <source>Formats (numbers, money, dates)</source>
         <translation>Формати (числа, суми, дати)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="182"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="133"/>
         <source>Promo discount allowed offline, at most</source>
         <translation>Максимальна промознижка без зв&apos;язку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="134"/>
         <source>A customer stays attached without a change for</source>
         <translation>Покупець залишається прив&apos;язаним без змін</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="184"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="135"/>
         <source>Language and store</source>
         <translation>Мова і магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="189"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="140"/>
         <source>Support bundle…</source>
         <translation>Пакет для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="191"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="194"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="227"/>
-        <source>The printer options do not fit (name=value): {0}</source>
-        <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="229"/>
-        <source>A network printer needs its address: host=…</source>
-        <translation>Мережевому принтеру потрібна адреса: host=…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="232"/>
-        <source>This printer needs its device: {0}=/dev/…</source>
-        <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="244"/>
-        <source>The card terminal needs its network address (host).</source>
-        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="250"/>
-        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
-        <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="255"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="183"/>
         <source>The longest pause inside a scan cannot be shorter than the average gap.</source>
         <translation>Найдовша пауза всередині скану не може бути коротшою за середній інтервал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="262"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="188"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="190"/>
         <source>The offline promo discount must be an amount, e.g. 20.00.</source>
         <translation>Знижка без зв&apos;язку має бути сумою, напр. 20.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="265"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="193"/>
         <source>{0} is not a locale this till knows (e.g. pl_PL).</source>
         <translation>{0} — невідома цій касі локаль (напр. pl_PL).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="303"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="222"/>
         <source>These settings cannot be used: {0}</source>
         <translation>Ці налаштування не можна використати: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="312"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="231"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="260"/>
         <source>The settings were not saved: {0}</source>
         <translation>Налаштування не збережено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="347"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="266"/>
         <source>Writing the support bundle…</source>
         <translation>Запис пакета для підтримки…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="358"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="277"/>
         <source>Support bundle written: {0} (no passwords, PINs or tokens in it)</source>
         <translation>Пакет для підтримки записано: {0} (без паролів, PIN-кодів і токенів)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/settings_dialog.py" line="363"/>
+        <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не вдалося записати пакет для підтримки: {0}</translation>
     </message>
@@ -3625,6 +3637,69 @@
         <location filename="../../ui/features/sync_records/sync_records.py" line="71"/>
         <source>The hub reports a promo code used twice (sale {0}, promotion {1}); the sale stands. A manager can see it with Ctrl+R.</source>
         <translation>Сервер повідомляє про подвійне використання промокоду (продаж {0}, акція {1}); продаж залишається чинним. Менеджер побачить це за Ctrl+R.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalForm</name>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="86"/>
+        <source>network (TCP)</source>
+        <translation>мережа (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="87"/>
+        <source>serial</source>
+        <translation>послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <source>Also print the terminal&apos;s merchant receipt</source>
+        <translation>Друкувати також чек термінала для продавця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="101"/>
+        <source>Terminal</source>
+        <translation>Термінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="102"/>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="103"/>
+        <source>Host</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="104"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="105"/>
+        <source>Serial port</source>
+        <translation>Послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="106"/>
+        <source>Baud rate</source>
+        <translation>Швидкість (бод)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <source>The card terminal needs its network address (host).</source>
+        <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="129"/>
+        <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
+        <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
     </message>
 </context>
 <context>

@@ -30,20 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drivers.payment import available_terminals
-from drivers.printer.registry import available_connections
 from pos.config import Settings, save_settings
 from pos.services.scanning import layouts_from
 from pos.services.support_bundle import write_support_bundle
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
-from pos.ui.features.scanners.scanner_dialog import format_options, parse_options
+from pos.ui.features.settings.device_forms import PrinterForm, TerminalForm
 from pos.ui.features.settings.label_layouts import LabelLayoutsEditor
 from pos.ui.messages import describe
 
 LANGUAGES = ("en", "pl", "ru", "uk")
 LOCALES = ("pl_PL", "en_GB", "en_US", "de_DE", "cs_CZ", "uk_UA", "ru_RU", "lt_LT")
-NO_TERMINAL = "none"
 
 
 class SettingsDialog(QDialog):
@@ -67,56 +64,10 @@ class SettingsDialog(QDialog):
         current = till.settings
         tabs = QTabWidget()
 
-        printer = QWidget()
-        form = QFormLayout(printer)
-        self.printer_kind = QComboBox()
-        self.printer_kind.addItems(sorted(available_connections(include_unsupported=True)))
-        self.printer_kind.setCurrentText(current.printer.connection)
-        self.printer_options = QLineEdit(format_options(current.printer.options))
-        self.printer_options.setPlaceholderText(self.tr("e.g. host=192.168.1.50 port=9100"))
-        self.printer_profile = QLineEdit(current.printer.profile)
-        self.drawer = QCheckBox(self.tr("Open the cash drawer on cash payments"))
-        self.drawer.setChecked(current.printer.open_drawer_on_cash)
-        self.code_kind = QComboBox()
-        self.code_kind.addItem(self.tr("QR code"), "qr")
-        self.code_kind.addItem(self.tr("CODE128 barcode"), "code128")
-        self.code_kind.setCurrentIndex(max(0, self.code_kind.findData(current.printer.code_kind)))
-        form.addRow(self.tr("Connection"), self.printer_kind)
-        form.addRow(self.tr("Options"), self.printer_options)
-        form.addRow(self.tr("Printer model (profile)"), self.printer_profile)
-        form.addRow(self.tr("The receipt's code (for returns)"), self.code_kind)
-        form.addRow(self.drawer)
-        tabs.addTab(printer, self.tr("Receipt printer"))
-
-        terminal = QWidget()
-        form = QFormLayout(terminal)
-        options = current.payment.options
-        self.terminal_kind = QComboBox()
-        self.terminal_kind.addItems([NO_TERMINAL, *sorted(available_terminals())])
-        self.terminal_kind.setCurrentText(current.payment.terminal)
-        self.transport = QComboBox()
-        self.transport.addItem(self.tr("network (TCP)"), "tcp")
-        self.transport.addItem(self.tr("serial"), "serial")
-        self.transport.setCurrentIndex(max(0, self.transport.findData(options.get("transport"))))
-        self.terminal_host = QLineEdit(str(options.get("host", "")))
-        self.terminal_port = QSpinBox()
-        self.terminal_port.setRange(1, 65535)
-        self.terminal_port.setValue(int(options.get("port", 20007)))
-        self.terminal_url = QLineEdit(str(options.get("url", "")))
-        self.terminal_url.setPlaceholderText("/dev/ttyUSB0")
-        self.terminal_baud = QComboBox()
-        self.terminal_baud.addItems(["9600", "19200", "38400", "57600", "115200"])
-        self.terminal_baud.setCurrentText(str(options.get("baudrate", 115200)))
-        self.merchant_copy = QCheckBox(self.tr("Also print the terminal's merchant receipt"))
-        self.merchant_copy.setChecked(current.payment.print_merchant_copy)
-        form.addRow(self.tr("Terminal"), self.terminal_kind)
-        form.addRow(self.tr("Connection"), self.transport)
-        form.addRow(self.tr("Host"), self.terminal_host)
-        form.addRow(self.tr("Port"), self.terminal_port)
-        form.addRow(self.tr("Serial port"), self.terminal_url)
-        form.addRow(self.tr("Baud rate"), self.terminal_baud)
-        form.addRow(self.merchant_copy)
-        tabs.addTab(terminal, self.tr("Card terminal"))
+        self.printer = PrinterForm(current.printer)
+        tabs.addTab(self.printer, self.tr("Receipt printer"))
+        self.terminal = TerminalForm(current.payment)
+        tabs.addTab(self.terminal, self.tr("Card terminal"))
 
         scanners = QWidget()
         form = QFormLayout(scanners)
@@ -221,35 +172,12 @@ class SettingsDialog(QDialog):
 
     def candidate(self) -> Settings | str:
         """The settings as the form has them, or the first problem, translated."""
-        try:
-            printer_options = parse_options(self.printer_options.text())
-        except ValueError as exc:
-            return self.tr("The printer options do not fit (name=value): {0}").format(exc)
-        if self.printer_kind.currentText() == "network" and not printer_options.get("host"):
-            return self.tr("A network printer needs its address: host=…")
-        needed = {"serial": "url", "file": "path"}.get(self.printer_kind.currentText())
-        if needed and not printer_options.get(needed):
-            return self.tr("This printer needs its device: {0}=/dev/…").format(needed)
-        kind = self.terminal_kind.currentText()
-        terminal_options: dict[str, str | int | float | bool] = {}
-        if kind != NO_TERMINAL:
-            transport = str(self.transport.currentData())
-            terminal_options = dict(self.till.settings.payment.options)  # keep password, timeouts
-            for key in ("host", "port", "url", "baudrate"):
-                terminal_options.pop(key, None)
-            terminal_options["transport"] = transport
-            if transport == "tcp":
-                host = self.terminal_host.text().strip()
-                if not host or " " in host:
-                    return self.tr("The card terminal needs its network address (host).")
-                terminal_options["host"] = host
-                terminal_options["port"] = self.terminal_port.value()
-            else:
-                url = self.terminal_url.text().strip()
-                if not url:
-                    return self.tr("The card terminal needs its serial port, e.g. /dev/ttyUSB0.")
-                terminal_options["url"] = url
-                terminal_options["baudrate"] = int(self.terminal_baud.currentText())
+        printer = self.printer.printer_settings()
+        if isinstance(printer, str):
+            return printer
+        payment = self.terminal.payment_settings()
+        if isinstance(payment, str):
+            return payment
         if self.hard_gap.value() < self.max_gap.value():
             return self.tr(
                 "The longest pause inside a scan cannot be shorter than the average gap."
@@ -269,17 +197,8 @@ class SettingsDialog(QDialog):
             return layouts
 
         data = self.till.settings.model_dump(mode="json")
-        data["printer"].update(
-            connection=self.printer_kind.currentText(),
-            options=printer_options,
-            profile=self.printer_profile.text().strip() or "TM-T88V",
-            open_drawer_on_cash=self.drawer.isChecked(),
-            code_kind=self.code_kind.currentData(),
-        )
-        data["payment"].update(
-            terminal=kind, options=terminal_options,
-            print_merchant_copy=self.merchant_copy.isChecked(),
-        )  # fmt: skip
+        data["printer"] = printer.model_dump(mode="json")
+        data["payment"] = payment.model_dump(mode="json")
         data["scanner"]["wedge"].update(
             enabled=self.wedge_on.isChecked(),
             max_gap_ms=self.max_gap.value(),
