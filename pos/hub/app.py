@@ -4,6 +4,8 @@ and the error handlers, assembled.
 Every error is ``application/problem+json`` (``pos.api.problems``). Endpoints are plain
 ``def`` so their database work runs in the thread pool; only the event stream is ``async``.
 What the routers share (the device, admin auth, the hub's state) is in ``pos.hub.deps``.
+A database that is busy (a lock or statement timeout, ``pos.hub.db``) answers 503
+``unavailable`` with ``Retry-After``: the till retries; any other failure is a 500.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from pos.api.problems import FieldError, Problem, ProblemCode
 from pos.hub import pickup, stock
-from pos.hub.db import HubDatabase
+from pos.hub.db import HubDatabase, busy_database
 from pos.hub.deps import HubState, problem_response
 from pos.hub.errors import HubProblem
 from pos.hub.openapi import corrected_openapi
@@ -33,6 +36,7 @@ __all__ = ["HubState", "create_app"]
 log = logging.getLogger(__name__)
 
 EXPIRY_SWEEP_SECONDS = 5.0
+BUSY_RETRY_AFTER_SECONDS = 2  # a lock or statement timeout: the till comes back after this
 
 
 def create_app(db: HubDatabase) -> FastAPI:
@@ -102,6 +106,18 @@ def _install_error_handlers(app: FastAPI) -> None:
             headers["Allow"] = ", ".join(_allowed_methods(app, request))
         return problem_response(problem, headers)
 
+    async def database(request: Request, exc: Exception) -> Response:
+        if not busy_database(exc):
+            return await unexpected(request, exc)
+        log.warning("database busy on %s %s: %s", request.method, request.url.path, exc)
+        problem = Problem.of(
+            503,
+            ProblemCode.UNAVAILABLE,
+            "Busy",
+            "The hub's database is busy (a lock or statement timeout); try again shortly.",
+        )
+        return problem_response(problem, {"Retry-After": str(BUSY_RETRY_AFTER_SECONDS)})
+
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         problem = Problem.of(500, ProblemCode.INTERNAL_ERROR, "Internal error", "See the hub log.")
@@ -111,6 +127,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         HubProblem: hub_problem,
         RequestValidationError: validation,
         StarletteHTTPException: http_error,
+        DBAPIError: database,
         Exception: unexpected,
     }
     for exc_type, handler in handlers.items():

@@ -13,6 +13,13 @@ be lost by a power cut, never corrupted: the hub is a reference server; the till
 that must not lose a sale), ``foreign_keys=ON``, a generous ``busy_timeout`` because a CLI
 admin command may write while ``pos-hub serve`` runs.
 
+PostgreSQL: every session gets a ``lock_timeout`` (default 5 s) and a ``statement_timeout``
+(default 30 s; ``$OMNITILL_HUB_LOCK_TIMEOUT`` / ``$OMNITILL_HUB_STATEMENT_TIMEOUT`` in
+seconds, 0 to turn one off), so one stuck hub process holding a row lock - every writer of a
+feed waits on its ``feed_counters`` row - cannot block the others indefinitely: the waiting
+request fails within the timeout and is answered ``503 unavailable`` with ``Retry-After``
+(:func:`busy_database`), which a till retries after its backoff. Never a 500.
+
 Files: a SQLite database, its -wal/-shm and the signing-key file (``pos.hub.key_file``) are
 0600 in a 0700 directory when the hub creates them, and tightened when it opens them (an
 older install is fixed on its next start). The database holds no private key: one made
@@ -34,6 +41,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from pos.api.signed_tokens import SigningKey
 from pos.hub.key_file import KEY_DIR_ENV, KeyFile
@@ -46,6 +54,14 @@ log = logging.getLogger(__name__)
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 FEEDS = ("catalog", "stock", "documents", "events", "pickup", "pickup_numbers")
 _WRITE = "omnitill_hub_write"
+LOCK_TIMEOUT_ENV = "OMNITILL_HUB_LOCK_TIMEOUT"
+STATEMENT_TIMEOUT_ENV = "OMNITILL_HUB_STATEMENT_TIMEOUT"
+LOCK_TIMEOUT_SECONDS = 5.0
+STATEMENT_TIMEOUT_SECONDS = 30.0
+# SQLSTATEs of a transaction that may well succeed when tried again a moment later:
+# lock_not_available (lock_timeout), query_canceled (statement_timeout),
+# serialization_failure, deadlock_detected.
+RETRYABLE_SQLSTATES = frozenset({"55P03", "57014", "40001", "40P01"})
 
 
 class HubOpenError(RuntimeError):
@@ -87,6 +103,48 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _seconds(env: str, default: float) -> float:
+    raw = os.environ.get(env)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise HubOpenError(f"${env} must be a number of seconds, not {raw!r}") from None
+    if value < 0:
+        raise HubOpenError(f"${env} must not be negative")
+    return value
+
+
+def session_timeouts(
+    lock_timeout: float | None = None, statement_timeout: float | None = None
+) -> dict[str, int]:
+    """The PostgreSQL session settings (milliseconds; 0 = none) from the arguments, else the
+    environment, else the defaults."""
+    lock = (
+        lock_timeout
+        if lock_timeout is not None
+        else _seconds(LOCK_TIMEOUT_ENV, LOCK_TIMEOUT_SECONDS)
+    )
+    statement = (
+        statement_timeout
+        if statement_timeout is not None
+        else _seconds(STATEMENT_TIMEOUT_ENV, STATEMENT_TIMEOUT_SECONDS)
+    )
+    return {"lock_timeout": round(lock * 1000), "statement_timeout": round(statement * 1000)}
+
+
+def busy_database(exc: BaseException) -> bool:
+    """Whether a database error says "busy, try again" (a lock or statement timeout, a
+    deadlock or serialization failure; SQLite's "database is locked") rather than a bug."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in RETRYABLE_SQLSTATES:
+        return True
+    return getattr(orig, "sqlite_errorname", None) in ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -160,14 +218,23 @@ def high_water(conn: Connection, feed: str) -> int:
     )
 
 
-def open_hub_database(url: str, currency: str = "PLN", key_dir: Path | None = None) -> HubDatabase:
+def open_hub_database(
+    url: str,
+    currency: str = "PLN",
+    key_dir: Path | None = None,
+    *,
+    lock_timeout: float | None = None,
+    statement_timeout: float | None = None,
+) -> HubDatabase:
     """Open (creating when new) the hub database at a SQLAlchemy URL.
 
     ``sqlite:///path.db`` or ``postgresql+psycopg://user@host/db``. A new database gets the
     tables, a random ``hub_id`` (it is part of every cursor: a reset hub refuses old cursors)
     and its currency. Raises :class:`SchemaMismatch` for a database of another hub version.
     ``key_dir`` (else ``$OMNITILL_HUB_KEY_DIR``, else the SQLite file's directory) holds the
-    signing-key file; an in-memory hub keeps its keys in memory.
+    signing-key file; an in-memory hub keeps its keys in memory. ``lock_timeout`` and
+    ``statement_timeout`` (seconds, PostgreSQL only; see :func:`session_timeouts`) bound how
+    long a request waits for another process's lock or runs one statement.
     """
     sa_url = make_url(url)
     file = sqlite_file(url)
@@ -187,6 +254,10 @@ def open_hub_database(url: str, currency: str = "PLN", key_dir: Path | None = No
         kwargs["connect_args"] = {"check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
+        if sa_url.get_backend_name() == "postgresql":
+            settings = session_timeouts(lock_timeout, statement_timeout)
+            options = " ".join(f"-c {name}={ms}" for name, ms in settings.items())
+            kwargs["connect_args"] = {"options": options}
     engine = create_engine(sa_url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -6,7 +6,9 @@ same, so a stale document fails the suite).
 
 FastAPI documents errors as ``application/json`` ``HTTPValidationError``; the hub answers
 ``application/problem+json`` ``Problem`` for every error, so the document is corrected to say
-so. The upload documents (validated per record, not by the route) are added as components.
+so. Every operation may answer ``503 unavailable`` with ``Retry-After`` when the database is
+busy (a lock or statement timeout): documented once here for all. The upload documents
+(validated per record, not by the route) are added as components.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from pos.resource_files import resource
 
 DOCUMENT_PATH = resource("api", "openapi.json")
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+BUSY_RESPONSE = {
+    "description": "The hub's database is busy (a lock or statement timeout): try again after"
+    " Retry-After seconds (problem code unavailable).",
+    "headers": {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+}
 
 
 def openapi_document() -> dict[str, Any]:
@@ -56,6 +63,7 @@ def corrected_openapi(app: FastAPI) -> dict[str, Any]:
     schemas: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
     for path_item in doc["paths"].values():
         for operation in path_item.values():
+            operation.setdefault("responses", {}).setdefault("503", dict(BUSY_RESPONSE))
             for status, response in operation.get("responses", {}).items():
                 if status[0] in "45":
                     response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}

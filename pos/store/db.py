@@ -37,10 +37,11 @@ those readers a consistent snapshot without blocking the writer.
 from __future__ import annotations
 
 import glob
+import logging
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -55,7 +56,10 @@ from pos.store.migrations import HEAD_REVISION
 if TYPE_CHECKING:
     from alembic.config import Config
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 5000
+OUTBOX_QUEUED = "omnitill_outbox_queued"  # Session.info key: this transaction queued a record
 _BEGIN_OPTION = "omnitill_sqlite_begin"
 CATALOG_SCHEMA = "catalog"
 # Tables kept in the catalog file (migration 0007 moved them there).
@@ -230,6 +234,32 @@ class Database:
         self.write_sessionmaker: sessionmaker[Session] = sessionmaker(
             self._write_engine, expire_on_commit=False
         )
+        self._outbox_watchers: list[Callable[[], None]] = []
+        for maker in (self.sessionmaker, self.write_sessionmaker):
+            event.listen(maker, "after_commit", self._committed)
+            event.listen(maker, "after_rollback", _forget_outbox)
+
+    def watch_outbox(self, watcher: Callable[[], None]) -> Callable[[], None]:
+        """Call ``watcher`` after every commit that queued an outbox record (in the writer's
+        thread, the record already durable), so the sync engine pushes it without polling:
+        every writer goes through :func:`pos.store.outbox.enqueue`, whatever the record kind.
+        A watcher must be quick and must not touch the database. Returns the way to stop."""
+        self._outbox_watchers.append(watcher)
+
+        def unwatch() -> None:
+            if watcher in self._outbox_watchers:
+                self._outbox_watchers.remove(watcher)
+
+        return unwatch
+
+    def _committed(self, session: Session) -> None:
+        if not session.info.pop(OUTBOX_QUEUED, False):
+            return
+        for watcher in list(self._outbox_watchers):
+            try:
+                watcher()
+            except Exception:  # the record is committed: a watcher never fails the sale
+                log.exception("outbox watcher %r failed", watcher)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -305,6 +335,10 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _forget_outbox(session: Session) -> None:
+    session.info.pop(OUTBOX_QUEUED, None)
 
 
 def remove_stale_catalogs(path: Path, current: str) -> list[Path]:

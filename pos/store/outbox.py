@@ -11,7 +11,6 @@ the attempt; backoff policy belongs to the sync engine.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from pos.store.db import Database
+from pos.store.db import OUTBOX_QUEUED, Database
 from pos.store.jsonutil import canonical_json
 from pos.store.models import OutboxRecord, now_text, parse_utc_text
 
@@ -28,7 +27,9 @@ STATES = ("pending", "sent", "poisoned")
 
 
 def enqueue(session: Session, kind: str, ref: str, payload: Any) -> bool:
-    """Add a record in the caller's transaction. False when (kind, ref) was already there."""
+    """Add a record in the caller's transaction. False when (kind, ref) was already there.
+    A new record marks the session: its commit tells :meth:`Database.watch_outbox`'s
+    watchers (the sync engine pushes it at once)."""
     result = session.execute(
         text(
             "INSERT INTO outbox (kind, ref, payload, created_at, attempts, state) "
@@ -37,17 +38,10 @@ def enqueue(session: Session, kind: str, ref: str, payload: Any) -> bool:
         ),
         {"kind": kind, "ref": ref, "payload": canonical_json(payload), "now": now_text()},
     )
-    return result.first() is not None
-
-
-def enqueue_raw(conn: sqlite3.Connection, kind: str, ref: str, payload: Any) -> bool:
-    """:func:`enqueue` on a raw connection inside the caller's transaction."""
-    cursor = conn.execute(
-        "INSERT INTO outbox (kind, ref, payload, created_at, attempts, state) "
-        "VALUES (?, ?, ?, ?, 0, 'pending') ON CONFLICT (kind, ref) DO NOTHING",
-        (kind, ref, canonical_json(payload), now_text()),
-    )
-    return cursor.rowcount == 1
+    if result.first() is None:
+        return False
+    session.info[OUTBOX_QUEUED] = True
+    return True
 
 
 @dataclass(frozen=True, slots=True)

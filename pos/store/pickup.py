@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import text
+
 from pos.api.pickup import RECORD_KIND, PickupOrder
 from pos.store.db import Database
 from pos.store.feeds import PICKUP_FEED, FeedPosition, StaleCursor, write_transaction
 from pos.store.journal import append_entry
 from pos.store.jsonutil import canonical_json
 from pos.store.models import now_text, parse_utc_text
-from pos.store.outbox import enqueue, enqueue_raw
+from pos.store.outbox import enqueue
 
 RETURN_KIND = "return"  # the outbox and journal kind of a return (pos.api.documents)
 CLOSED_STATES = ("collected", "partially_collected", "cancelled", "expired")
@@ -152,15 +154,18 @@ class PickupRepository:
         self, document: dict[str, Any], local_state: str, picking: dict[str, Any] | None
     ) -> None:
         """A pickup event into the outbox and the order's local state, one transaction."""
-        with write_transaction(self._db) as conn:
-            enqueue_raw(conn, RECORD_KIND, str(document["event_id"]), document)
-            conn.execute(
-                "UPDATE pickup_orders SET local_state = ?, picking = ? WHERE order_id = ?",
-                (
-                    local_state,
-                    None if picking is None else canonical_json(picking),
-                    document["order_id"],
+        with self._db.write_session() as session:
+            enqueue(session, RECORD_KIND, str(document["event_id"]), document)
+            session.execute(
+                text(
+                    "UPDATE pickup_orders SET local_state = :state, picking = :picking"
+                    " WHERE order_id = :order_id"
                 ),
+                {
+                    "state": local_state,
+                    "picking": None if picking is None else canonical_json(picking),
+                    "order_id": document["order_id"],
+                },
             )
 
     def save_picking(self, order_id: str, picking: dict[str, Any] | None) -> None:

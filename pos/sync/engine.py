@@ -8,6 +8,10 @@ cycles run and what a failure means:
 * ``sync`` thread - the loop. After a good cycle it sleeps until the poll interval, an event
   from the hub or "sync now" wakes it; after a failed one, for an exponential backoff with
   jitter (at least the hub's ``Retry-After``). A refused device token stops it until woken.
+  A record committed to the outbox (a sale, a void, a pickup event, a return: the cache tells
+  :meth:`pos.store.Database.watch_outbox`) wakes it for the outbox push alone, debounced
+  (:mod:`pos.sync.wakeup`) - but only after a good cycle: while it backs off, the record
+  waits for the retry, so a till selling offline never hammers the hub.
 * ``sync-events`` thread - :class:`pos.sync.listener.EventListener`: hub events wake the loop.
 * ``sync-fetch`` threads - a paged pull fetches page N+1 while page N is written
   (:mod:`pos.sync.paging`).
@@ -22,8 +26,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import TypeVar
 
 from pos.api.customers import CustomerView, PromotionInfo
@@ -54,6 +60,7 @@ from pos.sync.feeds import CYCLE, OutboxPush, Promotions, SigningKeys
 from pos.sync.listener import EventListener
 from pos.sync.paging import CursorExpired
 from pos.sync.pairing import pair_till
+from pos.sync.wakeup import DEBOUNCE_SECONDS, MAX_WAIT_SECONDS, Wakeup, Woken
 
 __all__ = ["NotPaired", "SyncEngine"]
 
@@ -78,6 +85,9 @@ class SyncEngine:
         backoff: Backoff | None = None,
         client_factory: ClientFactory = HubClient,
         cycle: Sequence[FeedFactory] = CYCLE,
+        push_debounce: float = DEBOUNCE_SECONDS,
+        push_max_wait: float = MAX_WAIT_SECONDS,
+        push_on_queue: bool = True,
     ) -> None:
         self.db = db
         self.bus = bus
@@ -90,7 +100,10 @@ class SyncEngine:
         self.stock = StockRepository(db)
         self.pickup = PickupRepository(db)
         self.redemptions = RedemptionRepository(db)
-        self._wake = threading.Event()
+        self._wake = Wakeup(push_debounce, push_max_wait)
+        self.push_on_queue = push_on_queue  # False: sales wait for the poll (the old way)
+        self._healthy = False  # the last turn with the hub went well: a push may run now
+        self._unwatch: Callable[[], None] | None = None
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self.connection = HubConnection(self.pairings, token_file, client_factory)
@@ -114,12 +127,17 @@ class SyncEngine:
 
     def start(self) -> None:
         """Start the engine loop and the event listener (daemon threads; see :meth:`stop`)."""
+        if self.push_on_queue:
+            self._unwatch = self.db.watch_outbox(self._wake.queued)
         for name, target in (("sync", self._loop), ("sync-events", self.listener.run)):
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
             self._threads.append(thread)
 
     def stop(self, timeout: float = 10.0) -> None:
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         self._stop.set()
         self._wake.set()
         self.listener.close()
@@ -136,15 +154,56 @@ class SyncEngine:
     # --- the loop --------------------------------------------------------------------------
 
     def _loop(self) -> None:
+        deadline = self._after(self._guarded(self.run_once))
         while not self._stop.is_set():
-            delay: float | None
-            try:
-                delay = self.run_once()
-            except Exception:  # never let the thread die: log, back off, go on
-                log.exception("sync cycle failed unexpectedly")
-                delay = self.backoff.next_delay()
-            self._wake.wait(delay)
-            self._wake.clear()
+            woken = self._wake.wait(deadline, pushes=self._healthy)
+            if self._stop.is_set():
+                break
+            if woken is Woken.PUSH:
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                deadline = self._after(self._guarded(partial(self.push_queued, left)))
+            else:
+                deadline = self._after(self._guarded(self.run_once))
+
+    def _guarded(self, turn: Callable[[], float | None]) -> float | None:
+        try:
+            return turn()
+        except Exception:  # never let the thread die: log, back off, go on
+            log.exception("sync turn failed unexpectedly")
+            self._healthy = False
+            return self.backoff.next_delay()
+
+    @staticmethod
+    def _after(delay: float | None) -> float | None:
+        return None if delay is None else time.monotonic() + delay
+
+    def push_queued(self, next_cycle: float | None) -> float | None:
+        """Push the outbox alone (records were queued since the last good turn), in the
+        loop's thread. Returns seconds until the next cycle: ``next_cycle`` when the push
+        went, a backoff when it failed (the next try is a whole cycle), ``None`` when only a
+        wake-up may go on (not paired, the token refused)."""
+        try:
+            _pairing, client = self.paired_client()
+        except NotPaired as exc:
+            self._healthy = False
+            self._publish("unpaired", problem="unpaired", detail=str(exc))
+            return None
+        except InsecureTokenFile as exc:
+            self._healthy = False
+            log.error("device token refused: %s", exc)
+            self._publish("auth", problem="token_file", detail=str(exc))
+            return None
+        try:
+            self.feed(OutboxPush).push(client)
+        except AuthRejected as exc:
+            self._healthy = False
+            log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
+            self._publish("auth", problem=exc.problem_code, detail=str(exc))
+            return None
+        except HubError as exc:
+            return self._failed(exc, exc.code, getattr(exc, "retry_after", None))
+        self._publish("online")
+        return next_cycle
 
     def run_once(self) -> float | None:
         """One cycle in the caller's thread. Returns seconds until the next one is due
@@ -152,9 +211,11 @@ class SyncEngine:
         try:
             pairing, client = self.paired_client()
         except NotPaired as exc:
+            self._healthy = False
             self._publish("unpaired", problem="unpaired", detail=str(exc))
             return None
         except InsecureTokenFile as exc:
+            self._healthy = False
             log.error("device token refused: %s", exc)
             self._publish("auth", problem="token_file", detail=str(exc))
             return None
@@ -162,6 +223,7 @@ class SyncEngine:
             for feed in self.cycle:
                 feed.sync(client, pairing)
         except AuthRejected as exc:
+            self._healthy = False
             log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
             self._publish("auth", problem=exc.problem_code, detail=str(exc))
             return None
@@ -170,6 +232,7 @@ class SyncEngine:
             for feed in self.cycle:
                 if feed.name == exc.feed:
                     feed.restart()
+            self._healthy = False  # the cycle right away pushes too
             return 0.0
         except HubError as exc:
             retry_after = getattr(exc, "retry_after", None)
@@ -178,11 +241,13 @@ class SyncEngine:
             # A page that the cache refuses (a row breaking a key) changes nothing.
             return self._failed(exc, "bad_response")
         self.backoff.reset()
+        self._healthy = True
         self.last_sync = datetime.now(UTC)
         self._publish("online")
         return self.poll_seconds
 
     def _failed(self, exc: Exception, code: str, retry_after: float | None = None) -> float:
+        self._healthy = False
         delay = self.backoff.next_delay(retry_after)
         log.warning("sync failed (%s: %s); next try in %.1f s", code, exc, delay)
         self._publish("offline", problem=code, detail=str(exc))

@@ -20,6 +20,7 @@ from pos.sync.client import HubClient
 from pos.sync.connection import HubConnection
 from pos.sync.errors import AuthRejected, HubError, NotPaired
 from pos.sync.feed import Feed
+from pos.sync.wakeup import Wakeup
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class EventListener:
         self,
         connection: HubConnection,
         feeds: Sequence[Feed],
-        wake: threading.Event,
+        wake: Wakeup,
         stopping: threading.Event,
     ) -> None:
         self.connection = connection
