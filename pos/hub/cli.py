@@ -35,6 +35,25 @@ ADMIN_TOKEN_ENV = "OMNITILL_HUB_ADMIN_TOKEN"
 DEFAULT_PORT = 8765
 
 
+def db_url(value: str) -> str:
+    """``--db``: a SQLAlchemy URL, or a plain file path for a SQLite database (what a
+    technician types first); anything else is refused by argparse with a clear message."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if "://" not in value:
+        if not value.strip():
+            raise argparse.ArgumentTypeError("give a database URL or a SQLite file path")
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    try:
+        make_url(value)
+    except (ArgumentError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a database URL (sqlite:///FILE or postgresql+psycopg://...)"
+        ) from exc
+    return value
+
+
 def default_db_url() -> str:
     """``$OMNITILL_HUB_DB``, else a SQLite file in the user's data dir."""
     env = os.environ.get(DB_ENV)
@@ -305,18 +324,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
     )
     db_help = (
-        "SQLAlchemy URL: sqlite:///FILE (default: in the user data dir, or "
-        f"${DB_ENV}) or postgresql+psycopg://USER@HOST/DB"
+        "SQLAlchemy URL: sqlite:///FILE or a plain FILE path (default: in the user data dir,"
+        f" or ${DB_ENV}) or postgresql+psycopg://USER@HOST/DB"
     )
     key_help = (
         "the directory of the signing-key file (default: next to a SQLite database, or "
         f"${KEY_DIR_ENV}; a PostgreSQL hub needs one)"
     )
-    parser.add_argument("--db", default=default_db_url(), help=db_help)
+    parser.add_argument("--db", type=db_url, default=default_db_url(), help=db_help)
     parser.add_argument("--key-dir", type=Path, default=None, help=key_help)
     # --db and --key-dir are taken after the command too (pos-hub serve --db ...)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", type=db_url, default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--key-dir", type=Path, default=argparse.SUPPRESS, help=key_help)
     sub = parser.add_subparsers(dest="command", required=True)
 

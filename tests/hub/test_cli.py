@@ -171,3 +171,21 @@ def test_serve_runs_the_hub_until_told_to_stop(tmp_path: Path) -> None:
         logged = server.stderr.read()
     assert "Application shutdown complete" in logged
     assert "ota_test-admin-token" not in logged and token not in logged
+
+
+def test_db_takes_a_plain_file_path_as_a_sqlite_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "hub.sqlite3"
+    assert main(["--db", str(path), "--key-dir", str(tmp_path / "keys"), "devices"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert path.is_file()
+
+
+def test_a_db_that_is_no_url_is_refused_with_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", "postgres ql://nowhere", "devices"])
+    assert stopped.value.code == 2
+    assert "is not a database URL" in capsys.readouterr().err
