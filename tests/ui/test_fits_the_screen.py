@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from pos.paths import TillPaths
@@ -46,4 +47,11 @@ def test_the_signed_in_till_needs_no_more_than_the_screen_width(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till_screen, timeout=5000)
     assert window.minimumSizeHint().width() <= SCREEN_WIDTH
     assert window.width() == SCREEN_WIDTH
+    clipped = [
+        word
+        for button in window.till_screen.keys.buttons
+        for word in button.label.text().split()
+        if QFontMetrics(button.label.font()).horizontalAdvance(word) > button.width() - 8
+    ]
+    assert clipped == [], "function-key words wider than their key"
     window.close()

@@ -3776,7 +3776,7 @@
     <message>
         <location filename="../../ui/features/parking/parking.py" line="20"/>
         <source>Recall</source>
-        <translation>Восстановить</translation>
+        <translation>Вызвать</translation>
     </message>
     <message>
         <location filename="../../ui/features/discounts/discounts.py" line="27"/>

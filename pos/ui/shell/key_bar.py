@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from pos.ui.features.base import TillAction
@@ -55,11 +56,16 @@ def _runner(run: Callable[[TillAction], None], action: TillAction) -> Callable[[
     return lambda: run(action)
 
 
+MIN_LABEL_PIXELS = 10  # a key's label never shrinks below this to fit its longest word
+
+
 class FunctionKeyButton(QPushButton):
     """A function key on screen: its label wraps, so the row never widens the window.
 
     Fourteen keys with Russian or Polish labels would otherwise ask for more than a 1280
-    pixel counter screen (tests/ui/test_fits_the_screen.py)."""
+    pixel counter screen (tests/ui/test_fits_the_screen.py). A word longer than the key is
+    wide ("Количество", "Восстановить") cannot wrap, so the label's font shrinks until the
+    longest word fits, down to :data:`MIN_LABEL_PIXELS`."""
 
     def __init__(self, text: str, key_name: str) -> None:
         super().__init__()
@@ -78,6 +84,26 @@ class FunctionKeyButton(QPushButton):
         self._layout.setContentsMargins(2, 2, 2, 2)
         self._layout.addWidget(label)
         self.label = label
+        self._words = [*text.split(), key_name]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_label()
+
+    def fit_label(self) -> None:
+        """The label's font: the button's own, or smaller so its longest word fits."""
+        font = QFont(self.font())
+        room = self.width() - 8  # the layout's margins and the label's own
+        pixels = font.pixelSize() if font.pixelSize() > 0 else QFontInfo(font).pixelSize()
+        while pixels > MIN_LABEL_PIXELS and self._widest(font) > room:
+            pixels -= 1
+            font.setPixelSize(pixels)
+        if font != self.label.font():
+            self.label.setFont(font)
+
+    def _widest(self, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(word) for word in self._words)
 
     def sizeHint(self) -> QSize:
         return self._layout.sizeHint()
