@@ -41,7 +41,6 @@ from pos.store import (
     OutboxRepository,
     Pairing,
     PairingRepository,
-    PickupRepository,
     RedemptionRepository,
     StaleCursor,
     StockRepository,
@@ -98,7 +97,6 @@ class SyncEngine:
         self.outbox = OutboxRepository(db)
         self.pairings = PairingRepository(db)
         self.stock = StockRepository(db)
-        self.pickup = PickupRepository(db)
         self.redemptions = RedemptionRepository(db)
         self._wake = Wakeup(push_debounce, push_max_wait)
         self.push_on_queue = push_on_queue  # False: sales wait for the poll (the old way)
@@ -177,28 +175,37 @@ class SyncEngine:
     def _after(delay: float | None) -> float | None:
         return None if delay is None else time.monotonic() + delay
 
+    def _connect(self) -> tuple[Pairing, HubClient] | None:
+        """The pairing and a client, or None after publishing why not (not paired, or the
+        token file refused): then only a wake-up goes on."""
+        try:
+            return self.paired_client()
+        except NotPaired as exc:
+            self._healthy = False
+            self._publish("unpaired", problem="unpaired", detail=str(exc))
+        except InsecureTokenFile as exc:
+            self._healthy = False
+            log.error("device token refused: %s", exc)
+            self._publish("auth", problem="token_file", detail=str(exc))
+        return None
+
+    def _refused(self, exc: AuthRejected) -> None:
+        self._healthy = False
+        log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
+        self._publish("auth", problem=exc.problem_code, detail=str(exc))
+
     def push_queued(self, next_cycle: float | None) -> float | None:
         """Push the outbox alone (records were queued since the last good turn), in the
         loop's thread. Returns seconds until the next cycle: ``next_cycle`` when the push
         went, a backoff when it failed (the next try is a whole cycle), ``None`` when only a
         wake-up may go on (not paired, the token refused)."""
-        try:
-            _pairing, client = self.paired_client()
-        except NotPaired as exc:
-            self._healthy = False
-            self._publish("unpaired", problem="unpaired", detail=str(exc))
-            return None
-        except InsecureTokenFile as exc:
-            self._healthy = False
-            log.error("device token refused: %s", exc)
-            self._publish("auth", problem="token_file", detail=str(exc))
+        paired = self._connect()
+        if paired is None:
             return None
         try:
-            self.feed(OutboxPush).push(client)
+            self.feed(OutboxPush).push(paired[1])
         except AuthRejected as exc:
-            self._healthy = False
-            log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
-            self._publish("auth", problem=exc.problem_code, detail=str(exc))
+            self._refused(exc)
             return None
         except HubError as exc:
             return self._failed(exc, exc.code, getattr(exc, "retry_after", None))
@@ -208,24 +215,15 @@ class SyncEngine:
     def run_once(self) -> float | None:
         """One cycle in the caller's thread. Returns seconds until the next one is due
         (``None``: only when woken - not paired, or the token was refused)."""
-        try:
-            pairing, client = self.paired_client()
-        except NotPaired as exc:
-            self._healthy = False
-            self._publish("unpaired", problem="unpaired", detail=str(exc))
+        paired = self._connect()
+        if paired is None:
             return None
-        except InsecureTokenFile as exc:
-            self._healthy = False
-            log.error("device token refused: %s", exc)
-            self._publish("auth", problem="token_file", detail=str(exc))
-            return None
+        pairing, client = paired
         try:
             for feed in self.cycle:
                 feed.sync(client, pairing)
         except AuthRejected as exc:
-            self._healthy = False
-            log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
-            self._publish("auth", problem=exc.problem_code, detail=str(exc))
+            self._refused(exc)
             return None
         except CursorExpired as exc:
             log.warning("%s cursor expired (hub reset?): pulled again from the start", exc.feed)
