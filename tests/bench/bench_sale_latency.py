@@ -16,10 +16,8 @@ push requests each till made, with the target p95 <= 2 s.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -30,8 +28,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 from pos.api import routes
 from pos.api.documents import BatchResult
@@ -51,55 +47,17 @@ from pos.store import (
 )
 from pos.sync.client import HubClient
 from pos.sync.engine import SyncEngine
-from tests.bench.bench_hub import free_port, pct
+from tests.bench.bench_hub import pct
+from tests.bench.served_hub import ServedHub, load, say
 
-POS_HUB = str(Path(sys.executable).parent / "pos-hub")
-ADMIN_TOKEN = "bench-admin-token-0123456789abcdef"
 TARGET_P95 = 2.0
 
 
-def say(text: str) -> None:
-    print(text, flush=True)
-
-
-def load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
-
-
-class Hub:
+class Hub(ServedHub):
     """``pos-hub serve --seed`` on a new SQLite file, in its own process."""
 
     def __init__(self, work: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        db = f"sqlite:///{work / 'hub.sqlite3'}"
-        env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": ADMIN_TOKEN}
-        self.proc = subprocess.Popen(
-            [POS_HUB, "--db", db, "serve", "--seed", "--port", str(self.port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.admin = httpx.Client(
-            base_url=self.url, headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}, timeout=60
-        )
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if self.admin.get(routes.HEALTH).is_success:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        self.stop()
-        raise SystemExit("pos-hub serve did not start")
-
-    def pairing_code(self, store_id: str, till_id: str) -> str:
-        answer = self.admin.post(
-            routes.ADMIN_PAIRING_CODES, json={"store_id": store_id, "till_id": till_id}
-        )
-        answer.raise_for_status()
-        return str(answer.json()["code"])
+        super().__init__(work / "hub.sqlite3", seed=True)
 
     def received(self) -> dict[str, datetime]:
         """Every document at the hub: id -> when the hub received it."""
@@ -117,15 +75,6 @@ class Hub:
             cursor = body["cursor"]
             if not body["has_more"]:
                 return out
-
-    def stop(self) -> None:
-        self.admin.close()
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 class CountingClient(HubClient):

@@ -37,8 +37,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-import httpx
-
 from pos.api import routes
 from pos.domain.cart import Sale
 from pos.domain.money import PLN, Money
@@ -49,67 +47,20 @@ from pos.store import CatalogRepository, SalesRepository, TokenFile, open_databa
 from pos.store.db import connect_plain
 from pos.sync.engine import SyncEngine
 from pos.sync.feeds import CatalogFeed, OutboxPush, SearchIndex, StockFeed
-from tests.bench.bench_hub import free_port, hub_file, pct
+from tests.bench.bench_hub import hub_file, pct
+from tests.bench.served_hub import ServedHub, load, say
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
-POS_HUB = str(Path(sys.executable).parent / "pos-hub")
-ADMIN_TOKEN = "bench-admin-token-0123456789abcdef"
 STORE = "STORE-001"
 
 
-def load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
-
-
-class Hub:
+class Hub(ServedHub):
     """``pos-hub serve`` on a copy of the cached file, in its own process."""
 
     def __init__(self, source: Path, work: Path) -> None:
-        self.file = work / "hub.sqlite3"
-        shutil.copyfile(source, self.file)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "OMNITILL_HUB_ADMIN_TOKEN": ADMIN_TOKEN}
-        self.proc = subprocess.Popen(
-            [POS_HUB, "--db", f"sqlite:///{self.file}", "serve", "--port", str(self.port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.admin = httpx.Client(
-            base_url=self.url, headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}, timeout=120
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if self.admin.get(routes.HEALTH).is_success:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        self.stop()
-        raise SystemExit("pos-hub serve did not start")
-
-    def pairing_code(self, till_id: str) -> str:
-        answer = self.admin.post(
-            routes.ADMIN_PAIRING_CODES, json={"store_id": STORE, "till_id": till_id}
-        )
-        answer.raise_for_status()
-        return str(answer.json()["code"])
-
-    def stop(self) -> None:
-        self.admin.close()
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        shutil.copyfile(source, work / "hub.sqlite3")
+        super().__init__(work / "hub.sqlite3", timeout=120)
 
 
 def new_till(work: Path, hub: Hub, name: str, use_snapshot: bool = True) -> tuple[SyncEngine, Path]:
@@ -123,7 +74,7 @@ def new_till(work: Path, hub: Hub, name: str, use_snapshot: bool = True) -> tupl
         poll_seconds=600,
         use_snapshot=use_snapshot,
     )
-    engine.pair(hub.url, hub.pairing_code(name.upper()))
+    engine.pair(hub.url, hub.pairing_code(STORE, name.upper()))
     return engine, root
 
 
@@ -318,7 +269,7 @@ def drain_sales(engine: SyncEngine, count: int) -> None:
 
 
 def ui_stall(hub: Hub, work: Path) -> None:
-    code = hub.pairing_code("TILL-UI")
+    code = hub.pairing_code(STORE, "TILL-UI")
     out = subprocess.run(
         [sys.executable, "-m", "tests.bench.stall_probe", str(work / "ui-till"), hub.url, code],
         cwd=ROOT,
