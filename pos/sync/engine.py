@@ -3,7 +3,7 @@
 It knows no feed by name. One *cycle* runs the turn of every registered feed in order
 (:data:`pos.sync.feeds.CYCLE`: catalog, keys, promotions, outbox push, stock, pickup, search
 index; each feed is one module behind :class:`pos.sync.feed.Feed`). The engine owns when
-cycles run and what a failure means:
+cycles run; what their end means (status, backoff) is :mod:`pos.sync.outcome`:
 
 * ``sync`` thread - the loop. After a good cycle it sleeps until the poll interval, an event
   from the hub or "sync now" wakes it; after a failed one, for an exponential backoff with
@@ -28,7 +28,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from functools import partial
 from typing import TypeVar
 
@@ -57,6 +56,7 @@ from pos.sync.events import SyncStatus
 from pos.sync.feed import Feed, FeedFactory, SyncContext
 from pos.sync.feeds import CYCLE, OutboxPush, Promotions, SigningKeys
 from pos.sync.listener import EventListener
+from pos.sync.outcome import TurnOutcome
 from pos.sync.paging import CursorExpired
 from pos.sync.pairing import pair_till
 from pos.sync.wakeup import DEBOUNCE_SECONDS, MAX_WAIT_SECONDS, Wakeup, Woken
@@ -92,27 +92,29 @@ class SyncEngine:
         self.bus = bus
         self.token_file = token_file
         self.poll_seconds = poll_seconds
-        self.backoff = backoff or Backoff()
         self.feeds = FeedStore(db)
         self.outbox = OutboxRepository(db)
+        self.outcome = TurnOutcome(self.outbox, bus, backoff or Backoff())
         self.pairings = PairingRepository(db)
         self.stock = StockRepository(db)
         self.redemptions = RedemptionRepository(db)
         self._wake = Wakeup(push_debounce, push_max_wait)
         self.push_on_queue = push_on_queue  # False: sales wait for the poll (the old way)
-        self._healthy = False  # the last turn with the hub went well: a push may run now
         self._unwatch: Callable[[], None] | None = None
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self.connection = HubConnection(self.pairings, token_file, client_factory)
         self.context = SyncContext(
-            db, bus, self._stop, self._publish, page_size, batch_size, use_snapshot
+            db, bus, self._stop, self.outcome.publish, page_size, batch_size, use_snapshot
         )
         self.cycle: list[Feed] = [make(self.context) for make in cycle]
         self.aisle = EndlessAisle(self.connection, db)
         self.listener = EventListener(self.connection, self.cycle, self._wake, self._stop)
-        self.last_sync: datetime | None = None
-        self.last_status: SyncStatus | None = None
+
+    @property
+    def last_status(self) -> SyncStatus | None:
+        """The status the engine published last (None before its first turn)."""
+        return self.outcome.last_status
 
     def feed(self, kind: type[F]) -> F:
         """The registered feed of this class (raises LookupError when none is)."""
@@ -146,7 +148,7 @@ class SyncEngine:
 
     def sync_now(self) -> None:
         """Run a cycle at once (also right after a failure: the cashier asked for it)."""
-        self.backoff.reset()
+        self.outcome.backoff.reset()
         self._wake.set()
 
     # --- the loop --------------------------------------------------------------------------
@@ -154,7 +156,7 @@ class SyncEngine:
     def _loop(self) -> None:
         deadline = self._after(self._guarded(self.run_once))
         while not self._stop.is_set():
-            woken = self._wake.wait(deadline, pushes=self._healthy)
+            woken = self._wake.wait(deadline, pushes=self.outcome.healthy)
             if self._stop.is_set():
                 break
             if woken is Woken.PUSH:
@@ -168,8 +170,7 @@ class SyncEngine:
             return turn()
         except Exception:  # never let the thread die: log, back off, go on
             log.exception("sync turn failed unexpectedly")
-            self._healthy = False
-            return self.backoff.next_delay()
+            return self.outcome.crashed()
 
     @staticmethod
     def _after(delay: float | None) -> float | None:
@@ -181,18 +182,10 @@ class SyncEngine:
         try:
             return self.paired_client()
         except NotPaired as exc:
-            self._healthy = False
-            self._publish("unpaired", problem="unpaired", detail=str(exc))
+            self.outcome.unpaired(str(exc))
         except InsecureTokenFile as exc:
-            self._healthy = False
-            log.error("device token refused: %s", exc)
-            self._publish("auth", problem="token_file", detail=str(exc))
+            self.outcome.token_file_refused(str(exc))
         return None
-
-    def _refused(self, exc: AuthRejected) -> None:
-        self._healthy = False
-        log.error("the hub refused the device token (%s); nothing was sent", exc.problem_code)
-        self._publish("auth", problem=exc.problem_code, detail=str(exc))
 
     def push_queued(self, next_cycle: float | None) -> float | None:
         """Push the outbox alone (records were queued since the last good turn), in the
@@ -205,11 +198,11 @@ class SyncEngine:
         try:
             self.feed(OutboxPush).push(paired[1])
         except AuthRejected as exc:
-            self._refused(exc)
+            self.outcome.refused(exc)
             return None
         except HubError as exc:
-            return self._failed(exc, exc.code, getattr(exc, "retry_after", None))
-        self._publish("online")
+            return self.outcome.failed(exc, exc.code, getattr(exc, "retry_after", None))
+        self.outcome.publish("online")
         return next_cycle
 
     def run_once(self) -> float | None:
@@ -223,46 +216,23 @@ class SyncEngine:
             for feed in self.cycle:
                 feed.sync(client, pairing)
         except AuthRejected as exc:
-            self._refused(exc)
+            self.outcome.refused(exc)
             return None
         except CursorExpired as exc:
             log.warning("%s cursor expired (hub reset?): pulled again from the start", exc.feed)
             for feed in self.cycle:
                 if feed.name == exc.feed:
                     feed.restart()
-            self._healthy = False  # the cycle right away pushes too
+            self.outcome.healthy = False  # the cycle right away pushes too
             return 0.0
         except HubError as exc:
             retry_after = getattr(exc, "retry_after", None)
-            return self._failed(exc, exc.code, retry_after)
+            return self.outcome.failed(exc, exc.code, retry_after)
         except (StaleCursor, sqlite3.IntegrityError, SnapshotRefused) as exc:
             # A page that the cache refuses (a row breaking a key) changes nothing.
-            return self._failed(exc, "bad_response")
-        self.backoff.reset()
-        self._healthy = True
-        self.last_sync = datetime.now(UTC)
-        self._publish("online")
+            return self.outcome.failed(exc, "bad_response")
+        self.outcome.synced()
         return self.poll_seconds
-
-    def _failed(self, exc: Exception, code: str, retry_after: float | None = None) -> float:
-        self._healthy = False
-        delay = self.backoff.next_delay(retry_after)
-        log.warning("sync failed (%s: %s); next try in %.1f s", code, exc, delay)
-        self._publish("offline", problem=code, detail=str(exc))
-        return delay
-
-    def _publish(self, state: str, problem: str | None = None, detail: str = "") -> None:
-        counts = self.outbox.counts()
-        status = SyncStatus(
-            state=state,
-            last_sync=self.last_sync,
-            waiting=counts["pending"],
-            poisoned=counts["poisoned"],
-            problem=problem,
-            detail=detail,
-        )
-        self.last_status = status
-        self.bus.publish(status)
 
     # --- asked from outside the loop (services, off the UI thread) -------------------------
 

@@ -81,7 +81,7 @@ def test_a_sale_made_offline_keeps_to_the_backoff_and_is_pushed_when_the_hub_is_
 ) -> None:
     products = sellable(till.db)
     start = admin.stock_of([p.product_id for p in products], "STORE-001")
-    till.engine.backoff = Backoff(base=1.0, cap=1.0, rng=UpperBound())  # 1 s, every time
+    till.engine.outcome.backoff = Backoff(base=1.0, cap=1.0, rng=UpperBound())  # 1 s, every time
     running(till)
     proxy.upstream = DEAD
     mark = len(proxy.log)
