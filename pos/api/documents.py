@@ -39,6 +39,7 @@ class RecordKind:
     RETURN = "return"
     VOID = "void"
     PICKUP_EVENT = "pickup_event"  # pos.api.pickup.PickupEventDocument
+    SHIFT = "shift"  # pos.api.shifts.ShiftEventDocument
 
 
 class RecordStatus:
