@@ -32,6 +32,10 @@ done
 grep -q "adduser omnitill \"\$group\"" "$unpacked/control/postinst" \
   || { echo "postinst does not add the till's user to its groups" >&2; exit 1; }
 
+for lang in pl ru uk; do  # Qt's own catalog: OK/Cancel of standard buttons in the till's language
+  find "$folder" -name "qtbase_$lang.qm" | grep -q . || { echo "build lacks qtbase_$lang.qm" >&2; exit 1; }
+done
+
 smoke() {  # seconds for start, one sale, clean exit
   local data; data="$(mktemp -d)"
   local t0 t1; t0=$(date +%s.%N)

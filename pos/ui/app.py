@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -39,16 +39,25 @@ PRINTER_POLL_MS = 30_000  # a status hint for the status bar; printing itself re
 AFTER_START_MS = 100
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load ``pos/resources/translations/omnitill_<lang>.qm``; English needs none."""
+def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install ``pos/resources/translations/omnitill_<lang>.qm`` and Qt's own ``qtbase``
+    catalog (the OK/Cancel of standard buttons, a line edit's menu); English needs none.
+    Returns what was installed, for the caller to remove on a change of language."""
     if language == "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(f"omnitill_{language}", str(resource("translations"))):
-        app.installTranslator(translator)
-        return translator
-    log.warning("no translation for %s; the till stays in English", language)
-    return None
+        return []
+    ours = QTranslator(app)
+    if not ours.load(f"omnitill_{language}", str(resource("translations"))):
+        log.warning("no translation for %s; the till stays in English", language)
+        return []
+    app.installTranslator(ours)
+    installed = [ours]
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("Qt's own %s catalog is missing; standard buttons stay in English", language)
+    return installed
 
 
 def prefer_unshaped_text(app: QApplication) -> None:
@@ -205,9 +214,7 @@ def run_first_run(paths: TillPaths) -> str | None:
         for old in installed:
             app.removeTranslator(old)
         installed.clear()
-        translator = install_translator(app, language)
-        if translator is not None:
-            installed.append(translator)
+        installed.extend(install_translator(app, language))
 
     dialog = FirstRunDialog(paths, set_language)
     dialog.resize(720, 480)

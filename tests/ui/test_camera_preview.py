@@ -87,12 +87,13 @@ def test_no_camera_gives_a_clear_message_and_no_picture(qtbot: QtBot) -> None:
 def test_the_no_camera_message_is_translated(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert app is not None
-    translator = install_translator(app, "pl")
-    assert translator is not None
+    translators = install_translator(app, "pl")
+    assert translators
     try:
         widget = CameraPreview(CameraScanner(source=7))
         qtbot.addWidget(widget)
         widget.handoff.on_state(ScannerState.DISCONNECTED, "no camera")
         qtbot.waitUntil(lambda: "kamer" in widget.message.lower(), timeout=2_000)
     finally:
-        QApplication.removeTranslator(translator)
+        for translator in translators:
+            QApplication.removeTranslator(translator)

@@ -46,9 +46,7 @@ def open_setup(qtbot: QtBot, paths: TillPaths, installed: list[QTranslator]) -> 
     assert isinstance(app, QApplication)
 
     def set_language(language: str) -> None:
-        translator = install_translator(app, language)
-        if translator is not None:
-            installed.append(translator)
+        installed.extend(install_translator(app, language))
 
     dialog = FirstRunDialog(paths, set_language)
     qtbot.addWidget(dialog)

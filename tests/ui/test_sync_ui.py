@@ -55,6 +55,7 @@ def test_status_bar_and_endless_aisle_follow_the_hub(
     status = window.status
     assert status.sync.state.text().startswith("Online · last sync ")
     assert status.outbox.text() == "Waiting to sync: 0"
+    assert status.outbox.isHidden()  # nothing waits: the bar leaves room for the rest
 
     sign_in(qtbot, window, "1111")
     screen = window.till_screen
@@ -84,6 +85,7 @@ def test_status_bar_and_endless_aisle_follow_the_hub(
     )
     assert status.sync.state.text().startswith("Offline (hub unreachable) · last sync ")
     assert status.outbox.text() == "Waiting to sync: 1"
+    assert not status.outbox.isHidden()
 
     scan(qtbot, window, demo_barcode(window))
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
