@@ -121,12 +121,12 @@ def test_the_set_up_pairs_the_till_with_the_hub_in_polish_and_the_till_starts_on
     assert written(paths) == []  # the hub said yes; the till has written nothing yet
 
     dialog.next_button.click()  # the store is right: devices
-    dialog.printer.kind.setCurrentText("file")
+    dialog.printer.kind.setCurrentIndex(dialog.printer.kind.findData("file"))
     dialog.printer.options.setText(f"path={tmp_path / 'printer.bin'}")
     dialog.printer_test.click()
     qtbot.waitUntil(lambda: dialog.printer_result.text().startswith("Wydrukowano"), timeout=TIMEOUT)
     assert (tmp_path / "printer.bin").read_bytes().count(b"Omnitill") == 1
-    dialog.printer.kind.setCurrentText("virtual")
+    dialog.printer.kind.setCurrentIndex(dialog.printer.kind.findData("virtual"))
     dialog.printer.options.clear()
     dialog.next_button.click()  # devices done: scanners
     dialog.next_button.click()  # the scanners as they are: a till with no users gets a manager

@@ -2403,57 +2403,82 @@
 <context>
     <name>PrinterForm</name>
     <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="35"/>
+        <source>file (a device or spool file)</source>
+        <translation>plik (urządzenie lub plik bufora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="36"/>
+        <source>network (TCP, port 9100)</source>
+        <translation>sieć (TCP, port 9100)</translation>
+    </message>
+    <message>
         <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>serial</source>
+        <translation>port szeregowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="38"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>virtual (no paper: preview only)</source>
+        <translation>wirtualna (bez papieru: tylko podgląd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>np. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Otwieraj szufladę przy płatności gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="50"/>
         <source>QR code</source>
         <translation>Kod QR</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="51"/>
         <source>CODE128 barcode</source>
         <translation>Kod kreskowy CODE128</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="53"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="46"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="54"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="55"/>
         <source>Printer model (profile)</source>
         <translation>Model drukarki (profil)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="48"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
         <source>The receipt&apos;s code (for returns)</source>
         <translation>Kod na paragonie (do zwrotów)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="64"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Opcje drukarki są niepoprawne (nazwa=wartość): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="59"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="67"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Drukarka sieciowa potrzebuje adresu: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="62"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="70"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Ta drukarka potrzebuje urządzenia: {0}=/dev/…</translation>
     </message>
@@ -3642,62 +3667,62 @@
 <context>
     <name>TerminalForm</name>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="89"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="86"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="94"/>
         <source>network (TCP)</source>
         <translation>sieć (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="87"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="95"/>
         <source>serial</source>
         <translation>port szeregowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="107"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Drukuj też potwierdzenie terminala dla sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="101"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="109"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="102"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="110"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="103"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="111"/>
         <source>Host</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="104"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="105"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="113"/>
         <source>Serial port</source>
         <translation>Port szeregowy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="106"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="114"/>
         <source>Baud rate</source>
         <translation>Prędkość (bod)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="131"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Terminal płatniczy potrzebuje adresu sieciowego (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="129"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="137"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Terminal płatniczy potrzebuje portu szeregowego, np. /dev/ttyUSB0.</translation>
     </message>
@@ -3926,82 +3951,82 @@
     </message>
     <message>
         <location filename="../../ui/shell/status_bar.py" line="28"/>
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>Printer: ready</source>
         <translation>Drukarka: gotowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="61"/>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Skaner: NIEPODŁĄCZONY — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="63"/>
+        <location filename="../../ui/shell/status_bar.py" line="64"/>
         <source>Scanner: connecting…</source>
         <translation>Skaner: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="66"/>
+        <location filename="../../ui/shell/status_bar.py" line="67"/>
         <source>Scanners: ready ({0})</source>
         <translation>Skanery: gotowe ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="73"/>
         <source>cashier</source>
         <translation>kasjer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="73"/>
+        <location filename="../../ui/shell/status_bar.py" line="74"/>
         <source>supervisor</source>
         <translation>kierownik zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="74"/>
+        <location filename="../../ui/shell/status_bar.py" line="75"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="77"/>
+        <location filename="../../ui/shell/status_bar.py" line="78"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Zalogowano: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="79"/>
+        <location filename="../../ui/shell/status_bar.py" line="80"/>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="93"/>
+        <location filename="../../ui/shell/status_bar.py" line="94"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Odbiory: nowe {0} · gotowe {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="97"/>
+        <location filename="../../ui/shell/status_bar.py" line="100"/>
         <source>Waiting to sync: {0}</source>
         <translation>Czeka na synchronizację: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="103"/>
+        <location filename="../../ui/shell/status_bar.py" line="107"/>
         <source>Printer: printing…</source>
         <translation>Drukarka: drukuje…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="104"/>
+        <location filename="../../ui/shell/status_bar.py" line="108"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Drukarka: PROBLEM — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="105"/>
+        <location filename="../../ui/shell/status_bar.py" line="109"/>
         <source>Printer: no status reply</source>
         <translation>Drukarka: brak odpowiedzi o stanie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="106"/>
+        <location filename="../../ui/shell/status_bar.py" line="110"/>
         <source>Printer: OFFLINE</source>
         <translation>Drukarka: NIEDOSTĘPNA</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="107"/>
+        <location filename="../../ui/shell/status_bar.py" line="111"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Drukarka: BRAK PAPIERU</translation>
     </message>
@@ -4009,27 +4034,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Starting the till…</source>
         <translation>Uruchamianie kasy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>The till could not start: {0}</source>
         <translation>Nie udało się uruchomić kasy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Zatwierdzenia przez {name} zablokowano o {time} po zbyt wielu błędnych PIN-ach.</translation>
     </message>

@@ -2403,57 +2403,82 @@
 <context>
     <name>PrinterForm</name>
     <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="35"/>
+        <source>file (a device or spool file)</source>
+        <translation>файл (пристрій або файл спулера)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="36"/>
+        <source>network (TCP, port 9100)</source>
+        <translation>мережа (TCP, порт 9100)</translation>
+    </message>
+    <message>
         <location filename="../../ui/features/settings/device_forms.py" line="37"/>
+        <source>serial</source>
+        <translation>послідовний порт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="38"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <source>virtual (no paper: preview only)</source>
+        <translation>віртуальний (без паперу: лише перегляд)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
         <source>e.g. host=192.168.1.50 port=9100</source>
         <translation>напр. host=192.168.1.50 port=9100</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="39"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
         <source>Open the cash drawer on cash payments</source>
         <translation>Відкривати грошову скриньку при оплаті готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="42"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="50"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="43"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="51"/>
         <source>CODE128 barcode</source>
         <translation>Штрихкод CODE128</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="45"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="53"/>
         <source>Connection</source>
         <translation>Підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="46"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="54"/>
         <source>Options</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="47"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="55"/>
         <source>Printer model (profile)</source>
         <translation>Модель принтера (профіль)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="48"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
         <source>The receipt&apos;s code (for returns)</source>
         <translation>Код на чеку (для повернень)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="56"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="64"/>
         <source>The printer options do not fit (name=value): {0}</source>
         <translation>Параметри принтера неправильні (ім&apos;я=значення): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="59"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="67"/>
         <source>A network printer needs its address: host=…</source>
         <translation>Мережевому принтеру потрібна адреса: host=…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="62"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="70"/>
         <source>This printer needs its device: {0}=/dev/…</source>
         <translation>Цьому принтеру потрібен пристрій: {0}=/dev/…</translation>
     </message>
@@ -3642,62 +3667,62 @@
 <context>
     <name>TerminalForm</name>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="81"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="89"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="86"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="94"/>
         <source>network (TCP)</source>
         <translation>мережа (TCP)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="87"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="95"/>
         <source>serial</source>
         <translation>послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="99"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="107"/>
         <source>Also print the terminal&apos;s merchant receipt</source>
         <translation>Друкувати також чек термінала для продавця</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="101"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="109"/>
         <source>Terminal</source>
         <translation>Термінал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="102"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="110"/>
         <source>Connection</source>
         <translation>Підключення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="103"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="111"/>
         <source>Host</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="104"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="112"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="105"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="113"/>
         <source>Serial port</source>
         <translation>Послідовний порт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="106"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="114"/>
         <source>Baud rate</source>
         <translation>Швидкість (бод)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="123"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="131"/>
         <source>The card terminal needs its network address (host).</source>
         <translation>Платіжному терміналу потрібна мережева адреса (host).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/device_forms.py" line="129"/>
+        <location filename="../../ui/features/settings/device_forms.py" line="137"/>
         <source>The card terminal needs its serial port, e.g. /dev/ttyUSB0.</source>
         <translation>Платіжному терміналу потрібен послідовний порт, напр. /dev/ttyUSB0.</translation>
     </message>
@@ -3926,82 +3951,82 @@
     </message>
     <message>
         <location filename="../../ui/shell/status_bar.py" line="28"/>
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>Printer: ready</source>
         <translation>Принтер: готовий</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="61"/>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
         <source>Scanner: NOT CONNECTED — {0}</source>
         <translation>Сканер: НЕ ПІДКЛЮЧЕНО — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="63"/>
+        <location filename="../../ui/shell/status_bar.py" line="64"/>
         <source>Scanner: connecting…</source>
         <translation>Сканер: підключення…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="66"/>
+        <location filename="../../ui/shell/status_bar.py" line="67"/>
         <source>Scanners: ready ({0})</source>
         <translation>Сканери: готові ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="73"/>
         <source>cashier</source>
         <translation>касир</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="73"/>
+        <location filename="../../ui/shell/status_bar.py" line="74"/>
         <source>supervisor</source>
         <translation>старший касир</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="74"/>
+        <location filename="../../ui/shell/status_bar.py" line="75"/>
         <source>manager</source>
         <translation>керівник</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="77"/>
+        <location filename="../../ui/shell/status_bar.py" line="78"/>
         <source>Signed in: {0} ({1})</source>
         <translation>Вхід виконано: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="79"/>
+        <location filename="../../ui/shell/status_bar.py" line="80"/>
         <source>Signed out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="93"/>
+        <location filename="../../ui/shell/status_bar.py" line="94"/>
         <source>Pickup: {0} new · {1} ready (Ctrl+O)</source>
         <translation>Видача: нових {0} · готові {1} (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="97"/>
+        <location filename="../../ui/shell/status_bar.py" line="100"/>
         <source>Waiting to sync: {0}</source>
         <translation>Очікує синхронізації: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="103"/>
+        <location filename="../../ui/shell/status_bar.py" line="107"/>
         <source>Printer: printing…</source>
         <translation>Принтер: друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="104"/>
+        <location filename="../../ui/shell/status_bar.py" line="108"/>
         <source>Printer: PROBLEM — {0}</source>
         <translation>Принтер: ПРОБЛЕМА — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="105"/>
+        <location filename="../../ui/shell/status_bar.py" line="109"/>
         <source>Printer: no status reply</source>
         <translation>Принтер: немає відповіді про стан</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="106"/>
+        <location filename="../../ui/shell/status_bar.py" line="110"/>
         <source>Printer: OFFLINE</source>
         <translation>Принтер: НЕДОСТУПНИЙ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="107"/>
+        <location filename="../../ui/shell/status_bar.py" line="111"/>
         <source>Printer: OUT OF PAPER</source>
         <translation>Принтер: НЕМАЄ ПАПЕРУ</translation>
     </message>
@@ -4009,27 +4034,27 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Omnitill — {0}</source>
         <translation>Omnitill — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Starting the till…</source>
         <translation>Запуск каси…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>The till could not start: {0}</source>
         <translation>Не вдалося запустити касу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Unexpected error</source>
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Approvals by {name} were locked at {time} after too many wrong PINs.</source>
         <translation>Підтвердження користувача {name} заблоковано о {time} після забагатьох неправильних PIN-кодів.</translation>
     </message>

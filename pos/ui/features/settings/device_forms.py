@@ -31,8 +31,16 @@ class PrinterForm(QWidget):
         self._current = current
         form = QFormLayout(self)
         self.kind = QComboBox()
-        self.kind.addItems(sorted(available_connections(include_unsupported=True)))
-        self.kind.setCurrentText(current.connection)
+        labels = {
+            "file": self.tr("file (a device or spool file)"),
+            "network": self.tr("network (TCP, port 9100)"),
+            "serial": self.tr("serial"),
+            "usb": self.tr("USB"),
+            "virtual": self.tr("virtual (no paper: preview only)"),
+        }
+        for name in sorted(available_connections(include_unsupported=True)):
+            self.kind.addItem(labels.get(name, name), name)  # a plug-in's own name as it is
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current.connection)))
         self.options = QLineEdit(format_options(current.options))
         self.options.setPlaceholderText(self.tr("e.g. host=192.168.1.50 port=9100"))
         self.profile = QLineEdit(current.profile)
@@ -54,7 +62,7 @@ class PrinterForm(QWidget):
             options = parse_options(self.options.text())
         except ValueError as exc:
             return self.tr("The printer options do not fit (name=value): {0}").format(exc)
-        kind = self.kind.currentText()
+        kind = str(self.kind.currentData())
         if kind == "network" and not options.get("host"):
             return self.tr("A network printer needs its address: host=…")
         needed = {"serial": "url", "file": "path"}.get(kind)
