@@ -2424,8 +2424,8 @@
     </message>
     <message>
         <location filename="../../ui/features/settings/device_forms.py" line="39"/>
-        <source>virtual (no paper: preview only)</source>
-        <translation>виртуальный (без бумаги: только просмотр)</translation>
+        <source>virtual (preview only)</source>
+        <translation>виртуальный (только просмотр)</translation>
     </message>
     <message>
         <location filename="../../ui/features/settings/device_forms.py" line="45"/>

@@ -36,7 +36,7 @@ class PrinterForm(QWidget):
             "network": self.tr("network (TCP, port 9100)"),
             "serial": self.tr("serial"),
             "usb": self.tr("USB"),
-            "virtual": self.tr("virtual (no paper: preview only)"),
+            "virtual": self.tr("virtual (preview only)"),
         }
         for name in sorted(available_connections(include_unsupported=True)):
             self.kind.addItem(labels.get(name, name), name)  # a plug-in's own name as it is
