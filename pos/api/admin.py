@@ -5,6 +5,7 @@ tests and operators need (the documents the hub received).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import Field
@@ -19,6 +20,8 @@ from pos.api.common import (
     UtcDateTime,
     WireModel,
 )
+from pos.api.documents import ApprovalDocument
+from pos.api.shifts import ZTotalsDocument
 
 
 class PairingCodeRequest(WireModel):
@@ -124,3 +127,48 @@ class DocumentPage(WireModel):
     cursor: str = Field(description="Ask with this cursor next.")
     has_more: bool
     documents: list[ReceivedDocument]
+
+
+class ShiftFigure(WireModel):
+    count: Count
+    amount: DecimalStr
+
+
+class ShiftSummary(WireModel):
+    """One till's shift as the hub holds it: its drawer story in figures, the Z the till
+    reported, and the sales the hub itself received from that till in the shift's time."""
+
+    shift_id: str
+    store_id: str
+    till_id: str
+    state: Literal["open", "closed"]
+    opened_by: str
+    opened_at: UtcDateTime
+    holder: str = Field(description="Who has the drawer now (after handovers).")
+    opening_float: DecimalStr
+    movements: dict[str, ShiftFigure] = Field(
+        description="By kind (pay_in, pay_out, safe_drop, pickup, no_sale): count and amount."
+    )
+    expected: DecimalStr | None = Field(
+        description="The Z's; while open, the last count's (when the till sent it)."
+    )
+    counted: DecimalStr | None = Field(description="The Z's; while open, the last count's.")
+    variance: DecimalStr | None = Field(description="counted - expected; negative when short.")
+    closed_by: str | None
+    closed_at: UtcDateTime | None
+    z_number: int | None
+    approval: ApprovalDocument | None = Field(description="The variance's, as the till sent it.")
+    reported: ZTotalsDocument | None = Field(description="The Z's totals as the till made them.")
+    received_sales: ShiftFigure = Field(
+        description="Sales the hub received from this till completed in the shift's time."
+    )
+    sales_mismatch: bool | None = Field(
+        description="The Z's sales differ from received_sales (null while open)."
+    )
+
+
+class ShiftList(WireModel):
+    store_id: str | None = Field(description="The store asked for; null: every store.")
+    date: date
+    timezone: str = Field(description="The date's timezone: 'UTC' (the hub keeps no other).")
+    shifts: list[ShiftSummary] = Field(description="Opened on that date, oldest first.")

@@ -13,7 +13,9 @@ hub.
 
 Effects at the hub, exactly once per record id: a sale takes its non-voided lines off the
 stock of the till's store location; a return puts back the lines marked ``restock``; a void
-(a sale abandoned before payment) is kept for the audit trail only.
+(a sale abandoned before payment) is kept for the audit trail only; a ``shift`` record
+(``pos.api.shifts``) moves its till's shift on, in the batch's order, when it is the next step
+a till could take (``pos.hub.shifts``; refusals ``unknown_shift``, ``shift_closed``, ...).
 
 The document models mirror ``pos.domain.sale_document`` (the till's journal and outbox hold the
 very same JSON); a test keeps the field sets equal.
@@ -72,6 +74,14 @@ class RejectCode:
     PROMO_NOT_VALID = "promo_not_valid"  # the sale is outside the token's or promotion's time
     POINTS_MISMATCH = "points_mismatch"  # more points than the hub computes for the sale
     # pickup events: see pos.api.pickup.PickupReject (pickup_claimed, pickup_state, ...)
+    # shift events (pos.api.shifts; pos.hub.shifts checks them):
+    UNKNOWN_DENOMINATION = "unknown_denomination"  # a count piece no note or coin of the currency
+    UNKNOWN_SHIFT = "unknown_shift"  # an event of a shift the hub holds no 'opened' of
+    SHIFT_CLOSED = "shift_closed"  # an event of a shift its Z has closed
+    SHIFT_OPEN = "shift_open"  # 'opened' while the till has a shift open, or the shift exists
+    Z_NUMBER_OUT_OF_ORDER = "z_number_out_of_order"  # a Z that is not the till's last Z + 1
+    UNKNOWN_COUNT = "unknown_count"  # a Z closing on what is not the shift's last count
+    APPROVAL_MISMATCH = "approval_mismatch"  # a Z approval of no variance, or of another action
 
 
 # --- the documents ----------------------------------------------------------------------------

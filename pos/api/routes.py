@@ -37,6 +37,7 @@ ADMIN_PRICES = f"{ADMIN}/prices"  # POST PriceChanges -> ChangeCount
 ADMIN_STOCK = f"{ADMIN}/stock"  # POST StockChanges -> ChangeCount
 ADMIN_DOCUMENTS = f"{ADMIN}/documents"  # GET ?cursor&limit&kind&store_id -> DocumentPage
 ADMIN_DOCUMENT = f"{ADMIN}/documents/{{document_id}}"  # GET -> ReceivedDocument
+ADMIN_SHIFTS = f"{ADMIN}/shifts"  # GET ?store_id&date -> ShiftList
 ADMIN_PICKUP_ORDERS = f"{ADMIN}/pickup-orders"  # POST WebOrderRequest -> 201 PlacedWebOrder
 ADMIN_PICKUP_CANCEL = f"{ADMIN}/pickup-orders/{{order_id}}/cancel"  # POST -> PickupOrder
 ADMIN_NOTIFICATIONS = f"{ADMIN}/notifications"  # GET ?order_id -> NotificationList

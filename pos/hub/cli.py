@@ -14,6 +14,7 @@ import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from pos.api.admin import LocationUpsert, PriceChange, ProductUpsert, StockChang
 from pos.api.customers import PromoTokenRequest
 from pos.api.pickup import WebOrderLine, WebOrderRequest
 from pos.domain.money import Currency, Money
-from pos.hub import catalog, customers, devices, pickup, signing_keys, stock
+from pos.hub import catalog, customers, devices, pickup, shifts, signing_keys, stock
 from pos.hub.db import HubDatabase, HubOpenError, open_hub_database
 from pos.hub.errors import HubProblem
 from pos.hub.key_file import KEY_DIR_ENV
@@ -319,6 +320,29 @@ def cmd_redemptions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_shifts(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    db = _open(args.db)
+    try:
+        listing = shifts.list_shifts(db, args.store, args.date or now.date(), now)
+    finally:
+        db.dispose()
+    print(shifts.render_table(listing))
+    return 0
+
+
+def _date(value: str) -> date:
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is no date: give YYYY-MM-DD") from None
+    if not shifts.MIN_DATE <= day <= shifts.MAX_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{value} is outside {shifts.MIN_DATE} .. {shifts.MAX_DATE}"
+        )
+    return day
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pos-hub", description="The reference central omnichannel API for Omnitill tills."
@@ -422,6 +446,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("redemptions", cmd_redemptions, "promo code redemptions (sales with a promo code)")
     p.add_argument("--status", choices=("confirmed", "double_use"), help="only these")
+
+    p = add("shifts", cmd_shifts, "the tills' shifts opened on a date, as a table (UTC dates)")
+    p.add_argument("--store", help="only this store, e.g. STORE-001")
+    p.add_argument("--date", type=_date, help="YYYY-MM-DD, a UTC date (default: today)")
 
     p = add(
         "signing-key",

@@ -1,4 +1,4 @@
-"""Applying uploaded sales, returns and voids exactly once.
+"""Applying uploaded sales, returns, voids, pickup and shift events exactly once.
 
 One batch is one transaction. Each record is validated on its own (a bad record is rejected
 with a reason, the others go on). A valid record whose (kind, id) the hub holds already (or
@@ -32,6 +32,7 @@ from pos.api.documents import (
     VoidDocument,
 )
 from pos.api.pickup import PickupEventDocument
+from pos.api.shifts import ShiftEventDocument
 from pos.domain.documents import CompletedSale
 from pos.hub.customers import check_redemption, link_sale, redemption_status
 from pos.hub.db import HubDatabase, next_seq, now_text
@@ -40,6 +41,8 @@ from pos.hub.document_rules import Rejected, check_return, check_sale, check_voi
 from pos.hub.events import emit_stock_changed
 from pos.hub.pickup import PickupRefused, apply_event
 from pos.hub.refunds import Refunds
+from pos.hub.shifts import apply_event as apply_shift_event
+from pos.hub.shifts import check_event as check_shift_event
 from pos.hub.stock import apply_deltas, levels, out_of_bounds
 
 FEED = "documents"
@@ -48,10 +51,11 @@ MODELS: dict[str, type[BaseModel]] = {
     RecordKind.RETURN: ReturnDocument,
     RecordKind.VOID: VoidDocument,
     RecordKind.PICKUP_EVENT: PickupEventDocument,
+    RecordKind.SHIFT: ShiftEventDocument,
 }
 
 
-Checked = BaseModel | CompletedSale  # a pickup event, return or void model; a sale's record
+Checked = BaseModel | CompletedSale  # a pickup or shift event, return or void; a sale's record
 
 
 def _validate(record: UploadRecord, device: Device, currency: str, now: datetime) -> Checked:
@@ -71,6 +75,8 @@ def _validate(record: UploadRecord, device: Device, currency: str, now: datetime
         own_id: object = doc.return_id
     elif isinstance(doc, PickupEventDocument):
         own_id = doc.event_id
+    elif isinstance(doc, ShiftEventDocument):
+        own_id = doc.record_id
     else:
         own_id = getattr(doc, "sale_id", None)
     if own_id != record.id:
@@ -93,6 +99,8 @@ def _validate(record: UploadRecord, device: Device, currency: str, now: datetime
         check_void(record.document, currency, now)
     elif isinstance(doc, ReturnDocument):
         check_return(doc, currency, now)
+    elif isinstance(doc, ShiftEventDocument):
+        check_shift_event(doc, currency, now)
     return doc
 
 
@@ -172,6 +180,11 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
                 continue
             if isinstance(outcome, PickupEventDocument) and (
                 refused := _apply_pickup(conn, outcome)
+            ):
+                results.append(_rejected(record.id, refused))
+                continue
+            if isinstance(outcome, ShiftEventDocument) and (
+                refused := _apply_shift(conn, outcome, db.currency, now)
             ):
                 results.append(_rejected(record.id, refused))
                 continue
@@ -259,6 +272,19 @@ def _apply_pickup(conn: Connection, doc: PickupEventDocument) -> Rejected | None
             apply_event(conn, doc)
     except PickupRefused as refused:
         return Rejected(refused.code, refused.reason)
+    return None
+
+
+def _apply_shift(
+    conn: Connection, doc: ShiftEventDocument, currency: str, now: str
+) -> Rejected | None:
+    """Apply a shift event in the batch's order (an ``opened`` earlier in the batch is held
+    when its movements come); a refused one writes nothing (``pos.hub.shifts``)."""
+    try:
+        with conn.begin_nested():
+            apply_shift_event(conn, doc, currency, now)
+    except Rejected as rejected:
+        return rejected
     return None
 
 

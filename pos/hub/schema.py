@@ -27,11 +27,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 # 2: products.barcodes is a JSON array; 3: reservations and events carry their store,
-# failed_attempts (pos.hub.migrations moves a version 2 database on)
-SCHEMA_VERSION = "3"
+# failed_attempts; 4: shifts and shift_events (pos.hub.migrations moves a version 2 or 3
+# database on)
+SCHEMA_VERSION = "4"
 
 metadata = MetaData(
     naming_convention={
@@ -402,4 +404,62 @@ profile_views = Table(
     Column("till_id", String(64), nullable=False),
     Column("viewer", String(64), nullable=False),
     Column("viewed_at", Time, nullable=False),
+)
+
+# --- shifts (issue 13; pos.api.shifts, pos.hub.shifts) ---------------------------------------
+# A till's drawer from its float to its Z, as its shift records told it. Tills are named per
+# store (every store may have a TILL-01), so a till is (store_id, till_id).
+
+shifts = Table(
+    "shifts",
+    metadata,
+    Column("shift_id", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("till_id", String(64), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("state", String(8), nullable=False),  # open, closed
+    Column("opened_by", String(64), nullable=False),
+    Column("opened_at", Time, nullable=False),
+    Column("float_minor", BigInteger, nullable=False),
+    Column("holder", String(64), nullable=False),  # who has the drawer now (handovers)
+    Column("closed_by", String(64)),
+    Column("closed_at", Time),
+    Column("z_number", Integer),
+    Column("count_record_id", String(64)),  # the count the Z closed on
+    Column("expected_minor", BigInteger),  # the Z's figures, as the till reported them
+    Column("counted_minor", BigInteger),
+    Column("variance_minor", BigInteger),
+    Column("approval", Text),  # JSON ApprovalDocument, or NULL
+    Column("totals", Text),  # JSON ZTotalsDocument, or NULL while open
+    # One Z number per till; one open shift per till (the upload checks both first and
+    # rejects with a code; these make a slip fail loudly instead of storing it).
+    Index("uq_shifts_store_id_till_id_z_number", "store_id", "till_id", "z_number", unique=True),
+    Index(
+        "uq_shifts_open_till",
+        "store_id",
+        "till_id",
+        unique=True,
+        sqlite_where=text("state = 'open'"),
+        postgresql_where=text("state = 'open'"),
+    ),
+    Index("ix_shifts_store_id_opened_at", "store_id", "opened_at"),
+)
+
+shift_events = Table(
+    "shift_events",
+    metadata,
+    Column("record_id", String(64), primary_key=True),
+    Column("shift_id", String(64), ForeignKey("shifts.shift_id"), nullable=False),
+    Column("event", String(16), nullable=False),  # opened, movement, handover, count, closed
+    Column("user_id", String(64), nullable=False),
+    Column("at", Time, nullable=False),
+    Column("kind", String(16)),  # a movement's kind
+    # a movement's amount, a count's (or the float's) total
+    Column("amount_minor", BigInteger),
+    Column("expected_minor", BigInteger),  # what a count was made against, when the till said
+    Column("pieces", Text),  # JSON {minor: count} of a count or the float
+    Column("note", Text),
+    Column("to_user", String(64)),  # a handover's
+    Column("received_at", Time, nullable=False),
+    Index("ix_shift_events_shift_id_at", "shift_id", "at"),
 )

@@ -28,6 +28,7 @@ from pos.hub.devices import pair as pair_device
 from pos.hub.embedded import RunningHub, start_hub
 from pos.hub.events import emit
 from pos.hub.routers import ROUTERS
+from pos.hub.schema import SCHEMA_VERSION
 from pos.hub.scope import device_scope
 from pos.hub.stock import hold, owner
 from pos.hub.throttle import PAIRING, PICKUP_CODE
@@ -245,7 +246,7 @@ def test_a_version_2_database_is_moved_on_with_owners_and_stores(hub_db_url: str
             emit(conn, "catalog.changed")  # the new columns take writes
     finally:
         moved.dispose()
-    assert version == "3"
+    assert version == SCHEMA_VERSION
     assert [tuple(r) for r in owners] == [
         ("pickup:W1", None, "STORE-001"),
         ("r-dev", "TILL-07", "STORE-002"),

@@ -4,6 +4,7 @@ tokens, received documents). Every route here depends on ``require_admin``."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
@@ -22,6 +23,7 @@ from pos.api.admin import (
     Product,
     ProductUpsert,
     ReceivedDocument,
+    ShiftList,
     StockChanges,
     TaxClassUpsert,
 )
@@ -37,13 +39,14 @@ from pos.api.customers import (
 )
 from pos.api.feeds import DEFAULT_PAGE_SIZE, Category, Location, TaxClass
 from pos.api.pickup import NotificationList, PickupOrder, PlacedWebOrder, WebOrderRequest
-from pos.hub import catalog, cursors, customers, devices, documents, pickup, stock
+from pos.hub import catalog, cursors, customers, devices, documents, pickup, shifts, stock
 from pos.hub.db import high_water, parse_time
 from pos.hub.deps import (
     ADMIN_ONLY,
     ADMIN_PROBLEMS,
     Cursor,
     DbDep,
+    HubDep,
     Limit,
     PathId,
     TaxCode,
@@ -196,6 +199,24 @@ def get_document(document_id: PathId, db: DbDep) -> ReceivedDocument:
     if row is None:
         raise not_found("document", document_id)
     return _received(row)
+
+
+@router.get(routes.ADMIN_SHIFTS, responses=problem_responses(401, 422))
+def list_shifts(
+    hub: HubDep,
+    store_id: Annotated[str | None, Query(pattern=ID_PATTERN, max_length=64)] = None,
+    date: Annotated[
+        date | None, Query(description="YYYY-MM-DD, a UTC date (default: today, UTC).")
+    ] = None,
+) -> ShiftList:
+    """The shifts opened on a date (every store's, or one's), each with its float, movements,
+    expected, counted and variance, its Z as the till reported it and the sales the hub
+    received from that till in the shift's time (``sales_mismatch`` when they differ)."""
+    now = hub.clock()
+    day = date or now.date()
+    if not shifts.MIN_DATE <= day <= shifts.MAX_DATE:
+        raise invalid(f"date {day} is outside {shifts.MIN_DATE} .. {shifts.MAX_DATE}")
+    return shifts.list_shifts(hub.db, store_id, day, now)
 
 
 def _received(row: dict[str, Any]) -> ReceivedDocument:
