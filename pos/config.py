@@ -137,6 +137,19 @@ class CustomerSettings(BaseModel):
     attach_minutes: int = Field(default=10, ge=1, le=240)
 
 
+class ShiftSettings(BaseModel):
+    """Closing the drawer. ``variance_limit``: how far (currency units, either way) a count may
+    be off the expected cash before a supervisor must approve the close; ``show_expected_to``:
+    the roles that see the expected figure while counting (empty: blind for everyone)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    variance_limit: Decimal = Field(default=Decimal("5.00"), ge=0, le=Decimal(100_000))
+    show_expected_to: list[Literal["cashier", "supervisor", "manager"]] = Field(
+        default_factory=list
+    )
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -146,6 +159,7 @@ class Settings(BaseModel):
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     payment: PaymentSettings = Field(default_factory=PaymentSettings)
     customers: CustomerSettings = Field(default_factory=CustomerSettings)
+    shift: ShiftSettings = Field(default_factory=ShiftSettings)
     language: str = "en"
 
 

@@ -11,15 +11,21 @@ Two demos share these definitions, without Qt:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from pos.config import Settings, VariableMeasureSettings
+from pos.domain.cash import CashCount, Form, denominations
+from pos.domain.money import Currency
 from pos.paths import TillPaths
 from pos.private_files import private_dir
+from pos.services.shift_story import Head, opened_doc
 from pos.services.sync import SyncOptions
 from pos.store import Database
-from pos.store.demo_catalog import seed_demo, seed_demo_users
+from pos.store.demo_catalog import DEMO_NAMESPACE, seed_demo, seed_demo_users
+from pos.store.shifts import ShiftRepository
 
 if TYPE_CHECKING:
     from drivers.payment.sim import TcpSimulator
@@ -48,11 +54,39 @@ def demo_settings(settings: Settings | None = None) -> Settings:
 
 def demo_seed(settings: Settings, catalog: bool = True) -> Callable[[Database], object]:
     """What ``Till.start`` runs on a new file: the demo catalog and users, or (``catalog=False``,
-    the hub-backed demo) the users only. A no-op later."""
-    if not catalog:
-        return seed_demo_users
+    the hub-backed demo) the users only, and a shift opened with a float for the demo cashier
+    so the first sale works at once. A no-op later (after a Z the cashier opens the next)."""
     store = settings.store
-    return lambda db: seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
+
+    def seed(db: Database) -> None:
+        if catalog:
+            seed_demo(db, store.currency, store_id=store.store_id, till_id=store.till_id)
+        else:
+            seed_demo_users(db)
+        open_demo_shift(db, settings)
+
+    return seed
+
+
+def demo_float(currency: Currency) -> CashCount:
+    """Ten of each of the two smallest notes and twenty of the largest coin (400 zł)."""
+    coins = [d for d in denominations(currency) if d.form is Form.COIN]
+    notes = [d for d in denominations(currency) if d.form is Form.NOTE]
+    return CashCount(currency, {notes[0].minor: 10, notes[1].minor: 10, coins[-1].minor: 20})
+
+
+def open_demo_shift(db: Database, settings: Settings) -> None:
+    """The demo cashier's shift, on a till that never had one."""
+    store = settings.store
+    shifts = ShiftRepository(db)
+    if shifts.open_shift(store.till_id) is not None or shifts.next_z(store.till_id) > 1:
+        return
+    currency = Currency(store.currency, store.minor_units, store.cash_rounding)
+    head = Head(str(uuid.uuid4()), store.store_id, store.till_id, currency.code)
+    cashier = str(uuid.uuid5(DEMO_NAMESPACE, "user:Anna"))
+    shifts.open(
+        opened_doc(head, str(uuid.uuid4()), cashier, datetime.now(UTC), demo_float(currency))
+    )
 
 
 def start_demo_hub(paths: TillPaths) -> RunningHub:

@@ -80,8 +80,11 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    module = importlib.import_module(f"{__name__}.{home}")
+    value = getattr(module, name)
     globals()[name] = value
+    if _HOMES.get(home) == home:  # importing ``preview`` bound the module over the function
+        globals()[home] = getattr(module, home)
     return value
 
 

@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from pos.api.documents import ReturnDocument
 from pos.api.pickup import (
@@ -40,6 +40,7 @@ from pos.domain.pickup import (
     check_return,
 )
 from pos.domain.roles import Action, Approval, Role, RolePolicy
+from pos.domain.sale_document import ReturnDoc
 from pos.events import EventBus
 from pos.services.errors import UnknownBarcode
 from pos.services.pickup_errors import (
@@ -159,8 +160,10 @@ class PickupService:
         bus: EventBus,
         user: Callable[[], UserInfo],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        on_return: Callable[[ReturnDoc], None] = lambda _doc: None,
     ) -> None:
         self.repo = repo
+        self._on_return = on_return
         self.catalog = catalog
         self.db_worker = db_worker
         self.sync = sync
@@ -572,6 +575,7 @@ class PickupService:
             }
             ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
             self.repo.record_return(doc)
+            self._on_return(cast(ReturnDoc, doc))  # a cash refund leaves the shift's drawer
             log.info("web order %s: return %s of %s", stored.order.number, return_id, total)
             if self.sync is not None:
                 self.sync.sync_now()

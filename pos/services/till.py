@@ -23,6 +23,8 @@ from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role
 from pos.domain.scan_meaning import ProductCode, interpret
+from pos.domain.shift import CashMovement
+from pos.domain.shift_report import ShiftReport
 from pos.domain.tax import Pricing
 from pos.domain.tenders import TenderKind
 from pos.events import EventBus
@@ -46,6 +48,8 @@ from pos.services.pickup_slips import PickupSlips
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
 from pos.services.scanning import ScannerService, ScanRouter
+from pos.services.shift_slips import ShiftSlips
+from pos.services.shifts import ShiftService
 from pos.services.sync import SyncOptions, SyncService
 from pos.services.workers import SerialWorker
 from pos.store import (
@@ -127,6 +131,8 @@ class Till:
         self.sync: SyncService | None = None
         self.pickup: PickupService | None = None
         self.pickup_slips = PickupSlips(settings.store, self.formatter, translate)
+        self.shift_slips = ShiftSlips(settings.store, self.formatter, translate)
+        self.shifts: ShiftService | None = None
         self.scan_router = ScanRouter(settings.scanner)
         # Customers' promo codes; rebuilt with the sync engine when the till has a hub.
         self.customers = self._customer_service(None)
@@ -162,6 +168,17 @@ class Till:
                 self._printer_connection,
             )
             self.payments = self._payment_service(db)
+            self.shifts = ShiftService(
+                db,
+                self.settings,
+                self.currency,
+                self.db_worker,
+                self.bus,
+                self._user,
+                self._clock,
+                self._kick_drawer,
+            )
+            self.shifts.load()
             if self._sync_options is not None:
                 self._start_sync(db, self._sync_options)
             self.pickup = PickupService(
@@ -173,6 +190,7 @@ class Till:
                 self.bus,
                 self._user,
                 self._clock,
+                on_return=self.shifts.recorded_return,
             )
 
         return self.db_worker.submit(open_all)
@@ -310,6 +328,8 @@ class Till:
             self._pin_failures.pop(user_id, None)
             log.info("user %s (%s) signed in", user.id, user.role)
             self.current_user = user
+            if self.shifts is not None:
+                self.shifts.taken_by(user)  # the drawer passes to whoever signs in at the till
             return user
 
         return self.db_worker.submit(check)
@@ -441,7 +461,12 @@ class Till:
             return rendered[receipt_no]
 
         def write() -> int:
-            return self.sales.record_completed(completed.to_document(), render)
+            shifts = self._shift_service()
+            shifts.require_open()  # checked on the writer: a Z may have closed it meanwhile
+            document = completed.to_document()
+            receipt_no = self.sales.record_completed(document, render)
+            shifts.recorded_sale(document)
+            return receipt_no
 
         def written(f: Future[int]) -> None:
             exc = f.exception()
@@ -520,7 +545,13 @@ class Till:
     def void_sale(self, sale: Sale, reason: str, approval: Approval | None) -> Future[None]:
         user = self._user()
         voided = sale.void(reason, approval, by_role=Role(user.role))
-        future = self.db_worker.submit(self.sales.record_voided, voided.to_document())
+
+        def write() -> None:
+            document = voided.to_document()
+            self.sales.record_voided(document)
+            self._shift_service().recorded_void(document)
+
+        future = self.db_worker.submit(write)
         future.add_done_callback(lambda _f: self._publish_outbox())
         return future
 
@@ -600,6 +631,29 @@ class Till:
             self.bus.publish(OutboxChanged(self.outbox.counts().get("pending", 0)))
 
         self.db_worker.submit(count)
+
+    def _shift_service(self) -> ShiftService:
+        if self.shifts is None:
+            raise RuntimeError("the till has not started")
+        return self.shifts
+
+    def _kick_drawer(self) -> None:
+        if self.printing is not None:
+            self.printing.open_drawer()
+
+    def print_shift_report(self, report: ShiftReport) -> Future[None]:
+        """An X or Z report on the receipt printer (nothing queued: it can be made again)."""
+        return self.print_documents([self.shift_slips.report(report)])
+
+    def shift_report_bytes(self, report: ShiftReport) -> bytes:
+        """The report as the printer gets it, for showing it on screen first."""
+        assert self.printing is not None
+        return self.printing.render(self.shift_slips.report(report))
+
+    def print_movement_slip(self, movement: CashMovement) -> Future[None]:
+        """The slip that goes with cash put in or taken out (in the safe bag, in the drawer)."""
+        cashier = self.current_user.name if self.current_user is not None else ""
+        return self.print_documents([self.shift_slips.movement(movement, cashier)])
 
     def _user(self) -> UserInfo:
         if self.current_user is None:

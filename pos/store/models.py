@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -411,3 +412,25 @@ class PromoRedemption(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ShiftRow(Base):
+    """A shift of this till (migration 0009): its drawer events and documents are the journal's
+    entries from ``opened_seq`` to ``closed_seq`` (``pos.store.shifts``)."""
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'closed')", name="state"),
+        UniqueConstraint("till_id", "z_number"),
+        Index("ix_shifts_one_open", "till_id", unique=True, sqlite_where=text("state = 'open'")),
+    )
+    shift_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    till_id: Mapped[str] = mapped_column(String(64))
+    currency: Mapped[str] = mapped_column(String(3))
+    state: Mapped[str] = mapped_column(String(8))
+    opened_by: Mapped[str] = mapped_column(String(64))
+    opened_at: Mapped[str] = mapped_column(String(27))  # UTC text
+    opened_seq: Mapped[int] = mapped_column(Integer)
+    z_number: Mapped[int | None] = mapped_column(Integer)
+    closed_at: Mapped[str | None] = mapped_column(String(27))
+    closed_seq: Mapped[int | None] = mapped_column(Integer)

@@ -30,6 +30,7 @@ from pos.services.payments import PaymentService
 from pos.services.till import Till
 from pos.store.db import connect_plain
 from pos.store.demo_catalog import seed_demo
+from tests.services.shift_fixtures import open_shift
 
 TIMEOUT = 15
 
@@ -71,6 +72,7 @@ def shop(tmp_path: Path) -> Iterator[Shop]:
     till.start(lambda db: seed_demo(db, "PLN")).result(TIMEOUT)
     anna = next(u for u in till.users().result(TIMEOUT) if u.name == "Anna")
     assert till.login(anna.id, "1111").result(TIMEOUT) is not None
+    open_shift(till)
     try:
         yield Shop(till, sim, server, printer)
     finally:

@@ -34,6 +34,7 @@ from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.till import Till
 from pos.store.db import connect_plain
 from pos.store.demo_catalog import seed_demo
+from tests.services.shift_fixtures import open_shift
 
 TIMEOUT = 10
 GS = "\x1d"
@@ -51,6 +52,7 @@ def till(tmp_path: Path) -> Iterator[Till]:
     till.start(lambda db: seed_demo(db, "PLN")).result(TIMEOUT)
     anna = next(u for u in till.users().result(TIMEOUT) if u.name == "Anna")
     assert till.login(anna.id, "1111").result(TIMEOUT) is not None
+    open_shift(till)
     yield till
     till.shutdown()
 

@@ -80,12 +80,12 @@ def test_buttons_keys_and_help_come_from_the_same_actions(
     assert [b.label.text() for b in keys.buttons] == [
         f"{a.label}\n{a.key}" for a in sorted(row, key=lambda a: a.sort_key)
     ]
-    assert [k for k, _ in keys.help_rows][:15] == [
+    assert [k for k, _ in keys.help_rows][:16] == [
         "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11",
-        "Ctrl+E", "Ctrl+L", "Ctrl+T", "Ctrl+U",
+        "Ctrl+E", "Ctrl+H", "Ctrl+L", "Ctrl+T", "Ctrl+U",
     ]  # fmt: skip
-    assert [k for k, _ in keys.help_rows][15:] == [
-        "F12", "Ctrl+S", "Ctrl+R", "Ctrl+K", "Ctrl+O", "Ctrl+G",
+    assert [k for k, _ in keys.help_rows][16:] == [
+        "F12", "Ctrl+S", "Ctrl+R", "Ctrl+K", "Ctrl+O", "Ctrl+D", "Ctrl+G",
     ]  # fmt: skip
     assert len({a.key for a in keys.actions}) == len(keys.actions) == len(keys.help_rows)
 

@@ -124,7 +124,9 @@ def test_a_whole_cash_sale_with_approved_discount(qtbot: QtBot, till_window: Til
             "SELECT status, receipt_no FROM sales WHERE sale_id = ?", (completion.sale.sale_id,)
         ).fetchone()
         journal = conn.execute("SELECT kind, ref FROM journal").fetchall()
-        outbox = conn.execute("SELECT kind, ref, payload FROM outbox").fetchall()
+        outbox = conn.execute(
+            "SELECT kind, ref, payload FROM outbox WHERE kind <> 'shift'"  # the demo's float
+        ).fetchall()
     assert status == ("completed", 1)
     assert ("sale", completion.sale.sale_id) in journal
     assert [(k, r) for k, r, _p in outbox] == [("sale", completion.sale.sale_id)]

@@ -225,6 +225,34 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="114"/>
+        <source>Confirm the count</source>
+        <translation>Zatwierdź liczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="160"/>
+        <source>Counted: type whole pieces in every field.</source>
+        <translation>Policzono: wpisz w każde pole liczbę sztuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="163"/>
+        <source>Counted: {0}</source>
+        <translation>Policzono: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="165"/>
+        <source>Expected: {0}</source>
+        <translation>Oczekiwano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="173"/>
+        <source>Type how many pieces of each: whole numbers up to {0}.</source>
+        <translation>Wpisz liczbę sztuk każdego nominału: liczby całkowite do {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <location filename="../../ui/features/customer/customer.py" line="95"/>
@@ -1638,6 +1666,39 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="42"/>
+        <source>Amount ({0})</source>
+        <translation>Kwota ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="55"/>
+        <source>Reason…</source>
+        <translation>Powód…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="76"/>
+        <source>Type an amount greater than zero, e.g. 50 or 12,50.</source>
+        <translation>Wpisz kwotę większą od zera, np. 50 lub 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="81"/>
+        <source>Use at most {0} decimal places.</source>
+        <translation>Użyj najwyżej {0} miejsc po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="86"/>
+        <source>Choose or type a reason.</source>
+        <translation>Wybierz lub wpisz powód.</translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="94"/>
@@ -2506,6 +2567,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
@@ -2517,6 +2579,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="37"/>
         <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2552,21 +2615,25 @@
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>PTU</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Podatek</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
@@ -2632,18 +2699,21 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Zwrócono</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="41"/>
         <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -2697,6 +2767,121 @@
         <location filename="../../services/receipt_builder.py" line="49"/>
         <source>promo honoured offline</source>
         <translation>promocja uznana offline</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="21"/>
+        <source>X REPORT</source>
+        <translation>RAPORT X</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="22"/>
+        <source>Z REPORT</source>
+        <translation>RAPORT Z</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="23"/>
+        <source>Z number</source>
+        <translation>Numer Z</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="25"/>
+        <source>Shift opened</source>
+        <translation>Otwarcie zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="27"/>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="28"/>
+        <source>Returns</source>
+        <translation>Zwroty</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="29"/>
+        <source>Voided sales</source>
+        <translation>Anulowane paragony</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="30"/>
+        <source>Voided lines</source>
+        <translation>Anulowane pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="31"/>
+        <source>Discounts</source>
+        <translation>Rabaty</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="32"/>
+        <source>Drawer opened, no sale</source>
+        <translation>Otwarcie szuflady bez sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="33"/>
+        <source>Net sales</source>
+        <translation>Sprzedaż netto</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="34"/>
+        <source>Expected cash</source>
+        <translation>Gotówka oczekiwana</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="35"/>
+        <source>Counted cash</source>
+        <translation>Gotówka policzona</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="36"/>
+        <source>Variance</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="37"/>
+        <source>Counts made</source>
+        <translation>Liczba przeliczeń</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="45"/>
+        <source>CASH MOVEMENT</source>
+        <translation>OPERACJA KASOWA</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="46"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="47"/>
+        <source>Opening float</source>
+        <translation>Pogotowie kasowe</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="48"/>
+        <source>Pay-in</source>
+        <translation>Wpłata</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="49"/>
+        <source>Pay-out</source>
+        <translation>Wypłata</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="50"/>
+        <source>Safe drop</source>
+        <translation>Wpłata do sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="51"/>
+        <source>Cash pickup</source>
+        <translation>Odbiór gotówki</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="52"/>
+        <source>No sale</source>
+        <translation>Bez sprzedaży</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2979,19 @@
         <location filename="../../ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Brak odrzuconych rekordów.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="32"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="35"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3447,12 @@
         <translation>{0}: termin ważności minął {1}; nie sprzedano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="121"/>
+        <location filename="../../ui/features/selling/selling.py" line="125"/>
         <source>Weight</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="122"/>
+        <location filename="../../ui/features/selling/selling.py" line="126"/>
         <source>Weight of {0} in kg</source>
         <translation>Waga: {0} (kg)</translation>
     </message>
@@ -3461,6 +3659,289 @@
         <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Nie udało się zapisać pakietu dla serwisu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="48"/>
+        <source>No shift is open. Open it with Ctrl+H and count the float.</source>
+        <translation>Żadna zmiana nie jest otwarta. Otwórz ją klawiszem Ctrl+H i policz pogotowie kasowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="72"/>
+        <source>Open the shift: count the float</source>
+        <translation>Otwórz zmianę: policz pogotowie kasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="73"/>
+        <location filename="../../ui/features/shift/shift.py" line="293"/>
+        <source>No shift is open on this till.</source>
+        <translation>Na tej kasie nie ma otwartej zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="77"/>
+        <source>Pay-in: put cash into the drawer</source>
+        <translation>Wpłata: włóż gotówkę do szuflady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="81"/>
+        <source>Pay-out: pay something from the drawer</source>
+        <translation>Wypłata: zapłać coś z szuflady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="85"/>
+        <source>Safe drop: take cash to the safe</source>
+        <translation>Do sejfu: zanieś gotówkę do sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="89"/>
+        <source>Cash pickup: cash collected from the till</source>
+        <translation>Odbiór: gotówka zabrana z kasy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="92"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Otwórz szufladę (bez sprzedaży)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="93"/>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer</source>
+        <translation>Policz szufladę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="94"/>
+        <source>X report: the shift so far</source>
+        <translation>Raport X: zmiana do tej pory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="95"/>
+        <source>Close the shift: count and print the Z report</source>
+        <translation>Zamknij zmianę: policz i wydrukuj raport Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="97"/>
+        <source>Shift opened {0} by {1}; the drawer is with {2}.</source>
+        <translation>Zmiana otwarta {0} przez {1}; szuflada jest u {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="101"/>
+        <source>Expected in the drawer: {0}</source>
+        <translation>Oczekiwano w szufladzie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="104"/>
+        <source>Show the last Z report again</source>
+        <translation>Pokaż ponownie ostatni raport Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="106"/>
+        <source>Shift</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="127"/>
+        <source>Nothing was counted; nothing changed.</source>
+        <translation>Nic nie policzono; nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="135"/>
+        <source>A shift is already open on this till.</source>
+        <translation>Na tej kasie zmiana jest już otwarta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="138"/>
+        <source>Open the shift</source>
+        <translation>Otwórz zmianę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="139"/>
+        <source>Count the float in the drawer, piece by piece.</source>
+        <translation>Policz pogotowie kasowe w szufladzie, sztuka po sztuce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="147"/>
+        <source>Shift opened with a float of {0}. Ready to sell.</source>
+        <translation>Zmiana otwarta z pogotowiem kasowym {0}. Można sprzedawać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Change from the bank</source>
+        <translation>Bilon z banku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Float top-up</source>
+        <translation>Uzupełnienie pogotowia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="158"/>
+        <source>Supplier paid in cash</source>
+        <translation>Zapłata dostawcy gotówką</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="159"/>
+        <source>Office supplies</source>
+        <translation>Materiały biurowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="160"/>
+        <source>Cleaning</source>
+        <translation>Sprzątanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="162"/>
+        <source>Too much cash in the drawer</source>
+        <translation>Za dużo gotówki w szufladzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="163"/>
+        <source>Cash-in-transit pickup</source>
+        <translation>Odbiór przez konwój</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="168"/>
+        <source>Pay-in</source>
+        <translation>Wpłata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="169"/>
+        <source>Pay-out</source>
+        <translation>Wypłata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="170"/>
+        <source>Safe drop</source>
+        <translation>Wpłata do sejfu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="171"/>
+        <source>Cash pickup</source>
+        <translation>Odbiór gotówki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="172"/>
+        <source>Cash movement</source>
+        <translation>Operacja kasowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="176"/>
+        <location filename="../../ui/features/shift/shift.py" line="210"/>
+        <source>No shift is open. Open it with Ctrl+H.</source>
+        <translation>Żadna zmiana nie jest otwarta. Otwórz ją klawiszem Ctrl+H.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="200"/>
+        <source>{0}: {1} recorded.</source>
+        <translation>{0}: zapisano {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="214"/>
+        <source>Finish or park the current sale first.</source>
+        <translation>Najpierw zakończ lub zaparkuj bieżącą sprzedaż.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="217"/>
+        <source>No sale</source>
+        <translation>Bez sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="223"/>
+        <source>Drawer opened (no sale).</source>
+        <translation>Szuflada otwarta (bez sprzedaży).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer, piece by piece.</source>
+        <translation>Policz szufladę, sztuka po sztuce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="241"/>
+        <source>Count kept: {0}.</source>
+        <translation>Liczenie zapisane: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="243"/>
+        <location filename="../../ui/features/shift/shift.py" line="323"/>
+        <source>Variance {0}.</source>
+        <translation>Różnica {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="253"/>
+        <source>No shift has been closed on this till yet.</source>
+        <translation>Na tej kasie nie zamknięto jeszcze żadnej zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>X report</source>
+        <translation>Raport X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>Z report</source>
+        <translation>Raport Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="280"/>
+        <source>Report printed.</source>
+        <translation>Raport wydrukowany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="299"/>
+        <location filename="../../ui/features/shift/shift.py" line="318"/>
+        <source>Close the shift</source>
+        <translation>Zamknij zmianę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="300"/>
+        <source>Count everything in the drawer, piece by piece. The Z report follows.</source>
+        <translation>Policz wszystko w szufladzie, sztuka po sztuce. Potem raport Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="320"/>
+        <source>The count is off from what the drawer should hold by more than the allowed limit.</source>
+        <translation>Policzona kwota różni się od oczekiwanej o więcej niż dopuszczalny limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="324"/>
+        <source>Count again, or close with a supervisor&apos;s approval.</source>
+        <translation>Policz ponownie albo zamknij za zgodą kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="325"/>
+        <source>Count again</source>
+        <translation>Policz ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="326"/>
+        <source>Supervisor approval</source>
+        <translation>Zgoda kierownika zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="327"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="335"/>
+        <source>The shift stays open.</source>
+        <translation>Zmiana pozostaje otwarta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="344"/>
+        <source>Closing with this variance needs a supervisor.</source>
+        <translation>Zamknięcie z taką różnicą wymaga kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="347"/>
+        <source>Not approved; the shift stays open.</source>
+        <translation>Brak zgody; zmiana pozostaje otwarta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="361"/>
+        <source>Shift closed: Z {0}. Open a new shift to sell again.</source>
+        <translation>Zmiana zamknięta: Z {0}. Aby sprzedawać, otwórz nową zmianę.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4403,16 @@
         <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="35"/>
+        <source>Shift</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="36"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Otwórz szufladę (bez sprzedaży)</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,34 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="114"/>
+        <source>Confirm the count</source>
+        <translation>Подтвердить пересчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="160"/>
+        <source>Counted: type whole pieces in every field.</source>
+        <translation>Посчитано: введите в каждое поле целое число штук.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="163"/>
+        <source>Counted: {0}</source>
+        <translation>Посчитано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="165"/>
+        <source>Expected: {0}</source>
+        <translation>Ожидается: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="173"/>
+        <source>Type how many pieces of each: whole numbers up to {0}.</source>
+        <translation>Введите число штук каждого номинала: целые числа до {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <location filename="../../ui/features/customer/customer.py" line="95"/>
@@ -1638,6 +1666,39 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="42"/>
+        <source>Amount ({0})</source>
+        <translation>Сумма ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="55"/>
+        <source>Reason…</source>
+        <translation>Причина…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="76"/>
+        <source>Type an amount greater than zero, e.g. 50 or 12,50.</source>
+        <translation>Введите сумму больше нуля, например 50 или 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="81"/>
+        <source>Use at most {0} decimal places.</source>
+        <translation>Не больше {0} знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="86"/>
+        <source>Choose or type a reason.</source>
+        <translation>Выберите или введите причину.</translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="94"/>
@@ -2506,6 +2567,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
@@ -2517,6 +2579,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="37"/>
         <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2552,21 +2615,25 @@
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Налог</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>С НДС</translation>
     </message>
@@ -2632,18 +2699,21 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Возвращено</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="41"/>
         <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
@@ -2697,6 +2767,121 @@
         <location filename="../../services/receipt_builder.py" line="49"/>
         <source>promo honoured offline</source>
         <translation>акция принята без связи</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="21"/>
+        <source>X REPORT</source>
+        <translation>X-ОТЧЁТ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="22"/>
+        <source>Z REPORT</source>
+        <translation>Z-ОТЧЁТ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="23"/>
+        <source>Z number</source>
+        <translation>Номер Z</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="25"/>
+        <source>Shift opened</source>
+        <translation>Смена открыта</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="27"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="28"/>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="29"/>
+        <source>Voided sales</source>
+        <translation>Аннулированные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="30"/>
+        <source>Voided lines</source>
+        <translation>Сторно позиций</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="31"/>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="32"/>
+        <source>Drawer opened, no sale</source>
+        <translation>Открытие ящика без продажи</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="33"/>
+        <source>Net sales</source>
+        <translation>Чистые продажи</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="34"/>
+        <source>Expected cash</source>
+        <translation>Ожидаемая наличность</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="35"/>
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="36"/>
+        <source>Variance</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="37"/>
+        <source>Counts made</source>
+        <translation>Пересчётов</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="45"/>
+        <source>CASH MOVEMENT</source>
+        <translation>ДВИЖЕНИЕ НАЛИЧНЫХ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="46"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="47"/>
+        <source>Opening float</source>
+        <translation>Размен на начало</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="48"/>
+        <source>Pay-in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="49"/>
+        <source>Pay-out</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="50"/>
+        <source>Safe drop</source>
+        <translation>Сдача в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="51"/>
+        <source>Cash pickup</source>
+        <translation>Инкассация</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="52"/>
+        <source>No sale</source>
+        <translation>Без продажи</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2979,19 @@
         <location filename="../../ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Отклонённых записей нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="32"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="35"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3447,12 @@
         <translation>{0}: срок годности истёк {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="121"/>
+        <location filename="../../ui/features/selling/selling.py" line="125"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="122"/>
+        <location filename="../../ui/features/selling/selling.py" line="126"/>
         <source>Weight of {0} in kg</source>
         <translation>Вес товара «{0}» в кг</translation>
     </message>
@@ -3461,6 +3659,289 @@
         <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не удалось записать пакет для поддержки: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="48"/>
+        <source>No shift is open. Open it with Ctrl+H and count the float.</source>
+        <translation>Смена не открыта. Откройте её клавишами Ctrl+H и пересчитайте размен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="72"/>
+        <source>Open the shift: count the float</source>
+        <translation>Открыть смену: пересчитать размен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="73"/>
+        <location filename="../../ui/features/shift/shift.py" line="293"/>
+        <source>No shift is open on this till.</source>
+        <translation>На этой кассе смена не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="77"/>
+        <source>Pay-in: put cash into the drawer</source>
+        <translation>Внесение: положить наличные в ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="81"/>
+        <source>Pay-out: pay something from the drawer</source>
+        <translation>Выплата: оплатить что-то из ящика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="85"/>
+        <source>Safe drop: take cash to the safe</source>
+        <translation>В сейф: отнести наличные в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="89"/>
+        <source>Cash pickup: cash collected from the till</source>
+        <translation>Инкассация: наличные забраны из кассы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="92"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Открыть ящик (без продажи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="93"/>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer</source>
+        <translation>Пересчитать ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="94"/>
+        <source>X report: the shift so far</source>
+        <translation>X-отчёт: смена на текущий момент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="95"/>
+        <source>Close the shift: count and print the Z report</source>
+        <translation>Закрыть смену: пересчитать и напечатать Z-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="97"/>
+        <source>Shift opened {0} by {1}; the drawer is with {2}.</source>
+        <translation>Смена открыта {0}, открыл(а) {1}; ящик у {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="101"/>
+        <source>Expected in the drawer: {0}</source>
+        <translation>Ожидается в ящике: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="104"/>
+        <source>Show the last Z report again</source>
+        <translation>Показать последний Z-отчёт ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="106"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="127"/>
+        <source>Nothing was counted; nothing changed.</source>
+        <translation>Ничего не посчитано; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="135"/>
+        <source>A shift is already open on this till.</source>
+        <translation>На этой кассе смена уже открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="138"/>
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="139"/>
+        <source>Count the float in the drawer, piece by piece.</source>
+        <translation>Пересчитайте размен в ящике, по купюрам и монетам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="147"/>
+        <source>Shift opened with a float of {0}. Ready to sell.</source>
+        <translation>Смена открыта, размен {0}. Можно продавать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Change from the bank</source>
+        <translation>Размен из банка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Float top-up</source>
+        <translation>Пополнение размена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="158"/>
+        <source>Supplier paid in cash</source>
+        <translation>Оплата поставщику наличными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="159"/>
+        <source>Office supplies</source>
+        <translation>Канцтовары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="160"/>
+        <source>Cleaning</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="162"/>
+        <source>Too much cash in the drawer</source>
+        <translation>Слишком много наличных в ящике</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="163"/>
+        <source>Cash-in-transit pickup</source>
+        <translation>Инкассация службой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="168"/>
+        <source>Pay-in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="169"/>
+        <source>Pay-out</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="170"/>
+        <source>Safe drop</source>
+        <translation>Сдача в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="171"/>
+        <source>Cash pickup</source>
+        <translation>Инкассация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="172"/>
+        <source>Cash movement</source>
+        <translation>Движение наличных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="176"/>
+        <location filename="../../ui/features/shift/shift.py" line="210"/>
+        <source>No shift is open. Open it with Ctrl+H.</source>
+        <translation>Смена не открыта. Откройте её клавишами Ctrl+H.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="200"/>
+        <source>{0}: {1} recorded.</source>
+        <translation>{0}: записано {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="214"/>
+        <source>Finish or park the current sale first.</source>
+        <translation>Сначала завершите или отложите текущую продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="217"/>
+        <source>No sale</source>
+        <translation>Без продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="223"/>
+        <source>Drawer opened (no sale).</source>
+        <translation>Ящик открыт (без продажи).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer, piece by piece.</source>
+        <translation>Пересчитайте ящик, по купюрам и монетам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="241"/>
+        <source>Count kept: {0}.</source>
+        <translation>Пересчёт сохранён: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="243"/>
+        <location filename="../../ui/features/shift/shift.py" line="323"/>
+        <source>Variance {0}.</source>
+        <translation>Расхождение {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="253"/>
+        <source>No shift has been closed on this till yet.</source>
+        <translation>На этой кассе ещё не закрывали смену.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="280"/>
+        <source>Report printed.</source>
+        <translation>Отчёт напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="299"/>
+        <location filename="../../ui/features/shift/shift.py" line="318"/>
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="300"/>
+        <source>Count everything in the drawer, piece by piece. The Z report follows.</source>
+        <translation>Пересчитайте всё в ящике, по купюрам и монетам. Затем Z-отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="320"/>
+        <source>The count is off from what the drawer should hold by more than the allowed limit.</source>
+        <translation>Пересчитанная сумма отличается от ожидаемой больше допустимого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="324"/>
+        <source>Count again, or close with a supervisor&apos;s approval.</source>
+        <translation>Пересчитайте ещё раз или закройте с разрешения старшего кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="325"/>
+        <source>Count again</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="326"/>
+        <source>Supervisor approval</source>
+        <translation>Разрешение старшего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="327"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="335"/>
+        <source>The shift stays open.</source>
+        <translation>Смена остаётся открытой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="344"/>
+        <source>Closing with this variance needs a supervisor.</source>
+        <translation>Закрыть смену с таким расхождением может только старший.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="347"/>
+        <source>Not approved; the shift stays open.</source>
+        <translation>Не разрешено; смена остаётся открытой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="361"/>
+        <source>Shift closed: Z {0}. Open a new shift to sell again.</source>
+        <translation>Смена закрыта: Z {0}. Чтобы продавать, откройте новую смену.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4403,16 @@
         <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="35"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="36"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Открыть ящик (без продажи)</translation>
     </message>
 </context>
 <context>

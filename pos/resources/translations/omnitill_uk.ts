@@ -225,6 +225,34 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="114"/>
+        <source>Confirm the count</source>
+        <translation>Підтвердити підрахунок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="160"/>
+        <source>Counted: type whole pieces in every field.</source>
+        <translation>Пораховано: введіть у кожне поле ціле число штук.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="163"/>
+        <source>Counted: {0}</source>
+        <translation>Пораховано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="165"/>
+        <source>Expected: {0}</source>
+        <translation>Очікується: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/count_dialog.py" line="173"/>
+        <source>Type how many pieces of each: whole numbers up to {0}.</source>
+        <translation>Введіть кількість штук кожного номіналу: цілі числа до {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <location filename="../../ui/features/customer/customer.py" line="95"/>
@@ -1638,6 +1666,39 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="42"/>
+        <source>Amount ({0})</source>
+        <translation>Сума ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="55"/>
+        <source>Reason…</source>
+        <translation>Причина…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="76"/>
+        <source>Type an amount greater than zero, e.g. 50 or 12,50.</source>
+        <translation>Введіть суму, більшу за нуль, наприклад 50 або 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="81"/>
+        <source>Use at most {0} decimal places.</source>
+        <translation>Не більше {0} знаків після коми.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/movement_dialog.py" line="86"/>
+        <source>Choose or type a reason.</source>
+        <translation>Виберіть або введіть причину.</translation>
+    </message>
+</context>
+<context>
     <name>NumberDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="94"/>
@@ -2506,6 +2567,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
@@ -2517,6 +2579,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="37"/>
         <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2552,21 +2615,25 @@
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>ПДВ</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Без ПДВ</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Податок</translation>
     </message>
     <message>
         <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>З ПДВ</translation>
     </message>
@@ -2632,18 +2699,21 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Повернено</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="41"/>
         <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
@@ -2697,6 +2767,121 @@
         <location filename="../../services/receipt_builder.py" line="49"/>
         <source>promo honoured offline</source>
         <translation>акцію прийнято без зв’язку</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="21"/>
+        <source>X REPORT</source>
+        <translation>X-ЗВІТ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="22"/>
+        <source>Z REPORT</source>
+        <translation>Z-ЗВІТ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="23"/>
+        <source>Z number</source>
+        <translation>Номер Z</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="25"/>
+        <source>Shift opened</source>
+        <translation>Зміну відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="27"/>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="28"/>
+        <source>Returns</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="29"/>
+        <source>Voided sales</source>
+        <translation>Анульовані чеки</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="30"/>
+        <source>Voided lines</source>
+        <translation>Сторновані позиції</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="31"/>
+        <source>Discounts</source>
+        <translation>Знижки</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="32"/>
+        <source>Drawer opened, no sale</source>
+        <translation>Відкриття шухляди без продажу</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="33"/>
+        <source>Net sales</source>
+        <translation>Чисті продажі</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="34"/>
+        <source>Expected cash</source>
+        <translation>Очікувана готівка</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="35"/>
+        <source>Counted cash</source>
+        <translation>Перерахована готівка</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="36"/>
+        <source>Variance</source>
+        <translation>Розбіжність</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="37"/>
+        <source>Counts made</source>
+        <translation>Перерахунків</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="45"/>
+        <source>CASH MOVEMENT</source>
+        <translation>РУХ ГОТІВКИ</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="46"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="47"/>
+        <source>Opening float</source>
+        <translation>Розмінна сума</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="48"/>
+        <source>Pay-in</source>
+        <translation>Внесення</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="49"/>
+        <source>Pay-out</source>
+        <translation>Виплата</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="50"/>
+        <source>Safe drop</source>
+        <translation>Здача в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="51"/>
+        <source>Cash pickup</source>
+        <translation>Інкасація</translation>
+    </message>
+    <message>
+        <location filename="../../services/shift_slips.py" line="52"/>
+        <source>No sale</source>
+        <translation>Без продажу</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2979,19 @@
         <location filename="../../ui/features/sync_records/rejected_dialog.py" line="119"/>
         <source>No refused records.</source>
         <translation>Відхилених записів немає.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="32"/>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/report_dialog.py" line="35"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3447,12 @@
         <translation>{0}: термін придатності минув {1}; не продано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="121"/>
+        <location filename="../../ui/features/selling/selling.py" line="125"/>
         <source>Weight</source>
         <translation>Вага</translation>
     </message>
     <message>
-        <location filename="../../ui/features/selling/selling.py" line="122"/>
+        <location filename="../../ui/features/selling/selling.py" line="126"/>
         <source>Weight of {0} in kg</source>
         <translation>Вага товару «{0}» у кг</translation>
     </message>
@@ -3461,6 +3659,289 @@
         <location filename="../../ui/features/settings/settings_dialog.py" line="282"/>
         <source>The support bundle could not be written: {0}</source>
         <translation>Не вдалося записати пакет для підтримки: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="48"/>
+        <source>No shift is open. Open it with Ctrl+H and count the float.</source>
+        <translation>Зміну не відкрито. Відкрийте її клавішами Ctrl+H і порахуйте розмінну суму.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="72"/>
+        <source>Open the shift: count the float</source>
+        <translation>Відкрити зміну: порахувати розмінну суму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="73"/>
+        <location filename="../../ui/features/shift/shift.py" line="293"/>
+        <source>No shift is open on this till.</source>
+        <translation>На цій касі зміну не відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="77"/>
+        <source>Pay-in: put cash into the drawer</source>
+        <translation>Внесення: покласти готівку в шухляду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="81"/>
+        <source>Pay-out: pay something from the drawer</source>
+        <translation>Виплата: оплатити щось із шухляди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="85"/>
+        <source>Safe drop: take cash to the safe</source>
+        <translation>У сейф: віднести готівку в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="89"/>
+        <source>Cash pickup: cash collected from the till</source>
+        <translation>Інкасація: готівку забрано з каси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="92"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Відкрити шухляду (без продажу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="93"/>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer</source>
+        <translation>Перерахувати шухляду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="94"/>
+        <source>X report: the shift so far</source>
+        <translation>X-звіт: зміна на цей момент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="95"/>
+        <source>Close the shift: count and print the Z report</source>
+        <translation>Закрити зміну: перерахувати й надрукувати Z-звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="97"/>
+        <source>Shift opened {0} by {1}; the drawer is with {2}.</source>
+        <translation>Зміну відкрито {0}, відкрив(ла) {1}; шухляда в {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="101"/>
+        <source>Expected in the drawer: {0}</source>
+        <translation>Очікується в шухляді: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="104"/>
+        <source>Show the last Z report again</source>
+        <translation>Показати останній Z-звіт ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="106"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="127"/>
+        <source>Nothing was counted; nothing changed.</source>
+        <translation>Нічого не пораховано; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="135"/>
+        <source>A shift is already open on this till.</source>
+        <translation>На цій касі зміну вже відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="138"/>
+        <source>Open the shift</source>
+        <translation>Відкрити зміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="139"/>
+        <source>Count the float in the drawer, piece by piece.</source>
+        <translation>Порахуйте розмінну суму в шухляді, по купюрах і монетах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="147"/>
+        <source>Shift opened with a float of {0}. Ready to sell.</source>
+        <translation>Зміну відкрито, розмінна сума {0}. Можна продавати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Change from the bank</source>
+        <translation>Розмін із банку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <source>Float top-up</source>
+        <translation>Поповнення розмінної суми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="158"/>
+        <source>Supplier paid in cash</source>
+        <translation>Оплата постачальнику готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="159"/>
+        <source>Office supplies</source>
+        <translation>Канцтовари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="160"/>
+        <source>Cleaning</source>
+        <translation>Прибирання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="162"/>
+        <source>Too much cash in the drawer</source>
+        <translation>Забагато готівки в шухляді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="163"/>
+        <source>Cash-in-transit pickup</source>
+        <translation>Інкасація службою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="168"/>
+        <source>Pay-in</source>
+        <translation>Внесення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="169"/>
+        <source>Pay-out</source>
+        <translation>Виплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="170"/>
+        <source>Safe drop</source>
+        <translation>Здача в сейф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="171"/>
+        <source>Cash pickup</source>
+        <translation>Інкасація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="172"/>
+        <source>Cash movement</source>
+        <translation>Рух готівки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="176"/>
+        <location filename="../../ui/features/shift/shift.py" line="210"/>
+        <source>No shift is open. Open it with Ctrl+H.</source>
+        <translation>Зміну не відкрито. Відкрийте її клавішами Ctrl+H.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="200"/>
+        <source>{0}: {1} recorded.</source>
+        <translation>{0}: записано {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="214"/>
+        <source>Finish or park the current sale first.</source>
+        <translation>Спочатку завершіть або відкладіть поточний продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="217"/>
+        <source>No sale</source>
+        <translation>Без продажу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="223"/>
+        <source>Drawer opened (no sale).</source>
+        <translation>Шухляду відкрито (без продажу).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <source>Count the drawer, piece by piece.</source>
+        <translation>Перерахуйте шухляду, по купюрах і монетах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="241"/>
+        <source>Count kept: {0}.</source>
+        <translation>Перерахунок збережено: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="243"/>
+        <location filename="../../ui/features/shift/shift.py" line="323"/>
+        <source>Variance {0}.</source>
+        <translation>Розбіжність {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="253"/>
+        <source>No shift has been closed on this till yet.</source>
+        <translation>На цій касі ще не закривали зміну.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>X report</source>
+        <translation>X-звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <source>Z report</source>
+        <translation>Z-звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="280"/>
+        <source>Report printed.</source>
+        <translation>Звіт надруковано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="299"/>
+        <location filename="../../ui/features/shift/shift.py" line="318"/>
+        <source>Close the shift</source>
+        <translation>Закрити зміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="300"/>
+        <source>Count everything in the drawer, piece by piece. The Z report follows.</source>
+        <translation>Перерахуйте все в шухляді, по купюрах і монетах. Потім Z-звіт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="320"/>
+        <source>The count is off from what the drawer should hold by more than the allowed limit.</source>
+        <translation>Перерахована сума відрізняється від очікуваної більше, ніж дозволено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="324"/>
+        <source>Count again, or close with a supervisor&apos;s approval.</source>
+        <translation>Перерахуйте ще раз або закрийте з дозволу старшого касира.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="325"/>
+        <source>Count again</source>
+        <translation>Перерахувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="326"/>
+        <source>Supervisor approval</source>
+        <translation>Дозвіл старшого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="327"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="335"/>
+        <source>The shift stays open.</source>
+        <translation>Зміна залишається відкритою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="344"/>
+        <source>Closing with this variance needs a supervisor.</source>
+        <translation>Закрити зміну з такою розбіжністю може лише старший.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="347"/>
+        <source>Not approved; the shift stays open.</source>
+        <translation>Не дозволено; зміна залишається відкритою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="361"/>
+        <source>Shift closed: Z {0}. Open a new shift to sell again.</source>
+        <translation>Зміну закрито: Z {0}. Щоб продавати, відкрийте нову зміну.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4403,16 @@
         <location filename="../../ui/features/settings/settings.py" line="16"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="35"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/shift/shift.py" line="36"/>
+        <source>Open the drawer (no sale)</source>
+        <translation>Відкрити шухляду (без продажу)</translation>
     </message>
 </context>
 <context>

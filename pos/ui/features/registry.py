@@ -15,6 +15,7 @@ from pos.ui.features.scanners.scanners import Scanners
 from pos.ui.features.selling.lines import Lines
 from pos.ui.features.selling.selling import Selling
 from pos.ui.features.settings.settings import TillSettings
+from pos.ui.features.shift.shift import Shifts
 from pos.ui.features.stock.stock import Stock
 from pos.ui.features.sync_records.sync_records import SyncRecords
 
@@ -31,5 +32,6 @@ FEATURES: tuple[type[Feature], ...] = (
     Scanners,
     Pickup,
     CardTerminal,
+    Shifts,
     TillSettings,
 )

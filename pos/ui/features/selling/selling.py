@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.domain.catalog import ProductInfo, SoldBy
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, ShiftNotOpen
 from pos.domain.gs1_codes import is_expired
 from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.ui.features.base import Feature, Screen, TillAction
@@ -115,6 +115,10 @@ class Selling(Feature):
     ) -> None:
         """A line for ``product`` (asks the weight of an item sold by weight)."""
         screen = self.screen
+        shifts = self.till.shifts
+        if shifts is not None and shifts.view is None:
+            screen.scan_error(ShiftNotOpen())  # checked again when the sale is written
+            return
         sale = screen.require_sale()
         if quantity is None and product.sold_by is SoldBy.WEIGHT:
             dialog = NumberDialog(
