@@ -374,13 +374,13 @@ def test_the_demo_shift_and_its_z_reach_the_hub_once_with_the_sales_it_received(
         till.sync.sync_now()
         wait_for(lambda: till.outbox.counts()["pending"] == 0)
         assert till.outbox.counts()["poisoned"] == 0
-        admin = httpx.Client(
+        with httpx.Client(
             base_url=hub.url, headers={"Authorization": f"Bearer {hub.admin_token}"}
-        )
-        listing = admin.get(
-            "/v1/admin/shifts",
-            params={"store_id": "STORE-001", "date": view.opened_at.date().isoformat()},
-        ).json()
+        ) as admin:
+            listing = admin.get(
+                "/v1/admin/shifts",
+                params={"store_id": "STORE-001", "date": view.opened_at.date().isoformat()},
+            ).json()
         (held,) = listing["shifts"]
         assert held["shift_id"] == view.shift_id and held["state"] == "closed"
         assert held["z_number"] == z.z_number == 1
