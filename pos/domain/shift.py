@@ -238,6 +238,10 @@ class Shift:
         self.holder = opened_by
         self._events: list[DrawerEvent] = []
         self._ids: set[str] = set()
+        # expected_cash over the first ``_summed`` events: a sale then adds one term, not a
+        # re-sum of the whole shift (the sum is additive, so this is still the one function).
+        self._summed = 0
+        self._expected = Money.zero(self.currency)
         self.counts: list[DrawerCount] = []
         self.handovers: list[Handover] = []
         self.closing: Closing | None = None
@@ -260,8 +264,17 @@ class Shift:
         return tuple(self._events)
 
     @property
+    def event_count(self) -> int:
+        """Drawer events so far (a count made at an earlier number is outdated)."""
+        return len(self._events)
+
+    @property
     def expected(self) -> Money:
-        return expected_cash(self.currency, self._events)
+        if self._summed < len(self._events):
+            fresh = expected_cash(self.currency, self._events[self._summed :])
+            self._expected = self._expected + fresh
+            self._summed = len(self._events)
+        return self._expected
 
     def _open(self) -> None:
         if self.closing is not None:

@@ -94,7 +94,7 @@ def _view(shift: Shift) -> ShiftView:
         shift.expected,
         shift.opening.total,
         len(shift.counts),
-        last is not None and last.events_seen == len(shift.events),
+        last is not None and last.events_seen == shift.event_count,
     )
 
 
@@ -252,7 +252,7 @@ class ShiftService:
             if count.currency != shift.currency:  # refused before anything is written
                 raise CurrencyMismatch(shift.currency.code, count.currency.code)
             drawer = DrawerCount(
-                str(uuid.uuid4()), count, shift.expected, user.id, self._clock(), len(shift.events)
+                str(uuid.uuid4()), count, shift.expected, user.id, self._clock(), shift.event_count
             )
             self.repo.append(count_doc(story.head, drawer))
             kept = shift.count(drawer.record_id, count, user.id, drawer.at)

@@ -264,6 +264,35 @@ def test_expected_cash_equals_a_drawer_replayed_by_hand(
     assert expected_cash(currency, events) == Money.from_minor(drawer, currency)
 
 
+@settings(max_examples=80, deadline=None)
+@given(steps=drawer_steps)
+def test_the_shift_reads_expected_cash_as_the_one_function_after_every_event(
+    steps: list[tuple[object, ...]],
+) -> None:
+    """The shift sums only what arrived since it was last asked; it must never differ from
+    expected_cash over all its events, however the asking and the recording interleave."""
+    shift = Shift("s", "till-1", "anna", T0, CashCount(PLN, {}), "float")
+    for i, step in enumerate(steps):
+        if step[0] == "sale":
+            _, total, card, extra = step
+            assert isinstance(total, int) and isinstance(card, int) and isinstance(extra, int)
+            cash = sale_cash(PLN, total, card, extra)
+            shift.record(CashSale(f"s{i}", cash.received, cash.change))  # hypothesis' uuids repeat
+        elif step[0] == "refund":
+            assert isinstance(step[1], int)
+            shift.record(CashRefund(f"r{i}", Money.from_minor(step[1], PLN)))
+        elif step[0] == "no_sale":
+            shift.record(CashMovement(f"n{i}", MovementKind.NO_SALE, pln("0"), "a", T0, "x"))
+        else:
+            assert isinstance(step[1], int)
+            amount = Money.from_minor(step[1], PLN)
+            shift.record(CashMovement(f"m{i}", MovementKind(str(step[0])), amount, "a", T0, "x"))
+        if i % 3 == 0:
+            assert shift.expected == expected_cash(PLN, shift.events)
+        assert shift.event_count == len(shift.events) == i + 2
+    assert shift.expected == expected_cash(PLN, shift.events)
+
+
 # --- the shift's life -----------------------------------------------------------------------
 
 
