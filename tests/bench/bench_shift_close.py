@@ -374,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
             say(
                 "  ms per 1000 sales recorded, in order: "
                 + ", ".join(f"{c:.0f}" for c in chunks)
-                + " (a growing figure: a sale's cost grows with the shift)"
+                + f" (last / first {chunks[-1] / chunks[0]:.2f}x: above 1, a sale costs more"
+                " as the shift grows)"
             )
         x_total = [r + p for r, p in xs]
         say(
