@@ -150,6 +150,16 @@ class ShiftSettings(BaseModel):
     )
 
 
+class ReturnSettings(BaseModel):
+    """Taking back in-store sales. ``offline_cap``: the most (currency units) one return may
+    refund while the hub cannot say what other tills took back already; such a return is
+    flagged for reconciliation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    offline_cap: Decimal = Field(default=Decimal("200.00"), ge=0, le=Decimal(100_000))
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -160,6 +170,7 @@ class Settings(BaseModel):
     payment: PaymentSettings = Field(default_factory=PaymentSettings)
     customers: CustomerSettings = Field(default_factory=CustomerSettings)
     shift: ShiftSettings = Field(default_factory=ShiftSettings)
+    returns: ReturnSettings = Field(default_factory=ReturnSettings)
     language: str = "en"
 
 

@@ -194,6 +194,9 @@ class ReturnLineDocument(WireModel):
     original_line_no: int | None = Field(default=None, ge=1, le=MAX_INT32, strict=True)
     restock: bool = Field(strict=True, description="Back on the shelf: adds to the stock.")
     reason: str | None = None
+    marking_code: str | None = Field(
+        default=None, description="The sold line's marking code, byte-exact (a marked item)."
+    )
 
 
 class ReturnDocument(WireModel):
@@ -213,6 +216,11 @@ class ReturnDocument(WireModel):
     total: DecimalStr = Field(description="Refunded in all, positive.")
     refunds: list[TenderDocument]
     approvals: list[ApprovalDocument]
+    checked_offline: bool = Field(
+        default=False,
+        strict=True,
+        description="The till could not ask the hub what was returned before: reconcile it.",
+    )
 
 
 # --- the batch --------------------------------------------------------------------------------

@@ -128,6 +128,7 @@ class ReturnLineDoc(TypedDict):
     original_line_no: int | None
     restock: bool
     reason: str | None
+    marking_code: NotRequired[str | None]
 
 
 class ReturnDoc(TypedDict):
@@ -145,3 +146,4 @@ class ReturnDoc(TypedDict):
     total: str  # refunded in all, positive
     refunds: list[TenderDoc]
     approvals: list[ApprovalDoc]
+    checked_offline: NotRequired[bool]

@@ -58,7 +58,14 @@ from pos.services.pickup_errors import (
 )
 from pos.services.sync import SyncService
 from pos.services.workers import SerialWorker
-from pos.store import CatalogRepository, PickupRepository, QueueRow, StoredOrder, UserInfo
+from pos.store import (
+    CatalogRepository,
+    PickupRepository,
+    QueueRow,
+    ReturnRepository,
+    StoredOrder,
+    UserInfo,
+)
 from pos.sync.errors import HubBusy, HubError, Refused
 from pos.sync.events import PickupOrdersChanged
 
@@ -153,6 +160,7 @@ class PickupService:
     def __init__(
         self,
         repo: PickupRepository,
+        returns: ReturnRepository,
         catalog: CatalogRepository,
         db_worker: SerialWorker,
         sync: SyncService | None,
@@ -163,6 +171,7 @@ class PickupService:
         on_return: Callable[[ReturnDoc], None] = lambda _doc: None,
     ) -> None:
         self.repo = repo
+        self.returns = returns
         self._on_return = on_return
         self.catalog = catalog
         self.db_worker = db_worker
@@ -456,7 +465,9 @@ class PickupService:
                 raise UnknownPickupOrder(number.strip())
             if stored.state not in (rules.COLLECTED, rules.PARTIALLY_COLLECTED):
                 raise OrderNotCollected(stored.order.number)
-            returned = self.repo.returned(stored.order.order_id)
+            returned = {
+                n: r.quantity for n, r in self.returns.returned(stored.order.order_id).items()
+            }
             lines = []
             for line in stored.order.lines:
                 collected = Decimal(line.collected)
@@ -574,7 +585,7 @@ class PickupService:
                 ],
             }
             ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
-            self.repo.record_return(doc)
+            self.returns.record(doc)
             self._on_return(cast(ReturnDoc, doc))  # a cash refund leaves the shift's drawer
             log.info("web order %s: return %s of %s", stored.order.number, return_id, total)
             if self.sync is not None:

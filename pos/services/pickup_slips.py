@@ -20,6 +20,7 @@ from pos.domain.money import Currency, Money
 from pos.domain.pickup import PickLine, PickList
 from pos.locale_format import LocaleFormatter
 from pos.services.receipt_builder import CTX, Translate
+from pos.services.return_slips import refund_rows
 
 _LABELS = {
     "pick_list": QT_TRANSLATE_NOOP("Receipt", "PICK LIST"),
@@ -161,22 +162,7 @@ class PickupSlips:
         """The customer's copy of a web order's return (a card refund's terminal slip under
         it)."""
         fmt = self._fmt
-        items = tuple(
-            ReceiptItem(
-                name=str(line["name"]),
-                amount="-" + fmt.money(Money.of(line["amount"], self._currency), symbol=False),
-                detail=fmt.quantity(
-                    Decimal(line["quantity"]), 3 if line["sold_by"] == "weight" else 0
-                ),
-                marker=self.label("restocked") if line["restock"] else "",
-            )
-            for line in document["lines"]
-        )
-        total = Money.of(document["total"], self._currency)
-        tenders = tuple(
-            Row(self.label("card" if r["kind"] == "card" else "cash"), "-" + fmt.money(total))
-            for r in document["refunds"]
-        )
+        items, total, tenders = refund_rows(document, fmt, self._currency, self.label)
         return Receipt(
             header=(self._store.store_name, *self._store.address),
             title=self.label("web_return"),
@@ -186,7 +172,7 @@ class PickupSlips:
                 Row(self.label("date"), fmt.datetime(when)),
             ),
             items=items,
-            total=Row(self.label("refunded"), fmt.money(total)),
+            total=total,
             tenders=tenders,
             slips=slips,
         )

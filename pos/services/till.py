@@ -47,6 +47,8 @@ from pos.services.pickup import PickupService
 from pos.services.pickup_slips import PickupSlips
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
+from pos.services.return_slips import ReturnSlips
+from pos.services.sale_returns import SaleReturnService
 from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.shift_slips import ShiftSlips
 from pos.services.shifts import ShiftService
@@ -60,6 +62,7 @@ from pos.store import (
     OutboxRepository,
     Pairing,
     PickupRepository,
+    ReturnRepository,
     SalesRepository,
     StoredSale,
     TokenFile,
@@ -130,8 +133,10 @@ class Till:
         self._sync_options = sync
         self.sync: SyncService | None = None
         self.pickup: PickupService | None = None
+        self.returns: SaleReturnService | None = None  # of in-store sales
         self.pickup_slips = PickupSlips(settings.store, self.formatter, translate)
         self.shift_slips = ShiftSlips(settings.store, self.formatter, translate)
+        self.return_slips = ReturnSlips(settings.store, self.formatter, translate)
         self.shifts: ShiftService | None = None
         self.scan_router = ScanRouter(settings.scanner)
         # Customers' promo codes; rebuilt with the sync engine when the till has a hub.
@@ -183,11 +188,23 @@ class Till:
                 self._start_sync(db, self._sync_options)
             self.pickup = PickupService(
                 PickupRepository(db),
+                ReturnRepository(db),
                 self.catalog,
                 self.db_worker,
                 self.sync,
                 self.settings.store,
                 self.bus,
+                self._user,
+                self._clock,
+                on_return=self.shifts.recorded_return,
+            )
+            self.returns = SaleReturnService(
+                self.sales,
+                ReturnRepository(db),
+                self.db_worker,
+                self.sync,
+                self.settings.store,
+                self.settings.returns,
                 self._user,
                 self._clock,
                 on_return=self.shifts.recorded_return,

@@ -20,6 +20,7 @@ from pos.store.outbox import OutboxItem, OutboxRepository
 from pos.store.pairing import InsecureTokenFile, Pairing, PairingRepository, TokenFile
 from pos.store.pickup import PickupRepository, QueueRow, StoredOrder
 from pos.store.redemptions import RedemptionRepository, RedemptionRow
+from pos.store.returns import LineReturned, ReturnRepository
 from pos.store.sales import ParkedInfo, QueuedReceipt, SalesRepository, StoredSale
 from pos.store.settings import SettingsRepository
 from pos.store.stock import StockFigure, StockRepository
@@ -42,6 +43,7 @@ __all__ = [
     "InsecureTokenFile",
     "JournalProblem",
     "JournalReport",
+    "LineReturned",
     "OutboxItem",
     "OutboxRepository",
     "Pairing",
@@ -52,6 +54,7 @@ __all__ = [
     "QueuedReceipt",
     "RedemptionRepository",
     "RedemptionRow",
+    "ReturnRepository",
     "SalesRepository",
     "SettingsRepository",
     "StaleCursor",

@@ -16,7 +16,6 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
@@ -24,12 +23,10 @@ from sqlalchemy import text
 from pos.api.pickup import RECORD_KIND, PickupOrder
 from pos.store.db import Database
 from pos.store.feeds import PICKUP_FEED, FeedPosition, StaleCursor, write_transaction
-from pos.store.journal import append_entry
 from pos.store.jsonutil import canonical_json
 from pos.store.models import now_text, parse_utc_text
 from pos.store.outbox import enqueue
 
-RETURN_KIND = "return"  # the outbox and journal kind of a return (pos.api.documents)
 CLOSED_STATES = ("collected", "partially_collected", "cancelled", "expired")
 
 
@@ -176,28 +173,6 @@ class PickupRepository:
             )
 
     # --- returns of collected orders -------------------------------------------------------
-
-    def record_return(self, document: dict[str, Any]) -> None:
-        """A web order's return (a ``ReturnDocument``): journal and outbox, one transaction;
-        a repeat of the same return id changes nothing."""
-        with self._db.write_session() as session:
-            if enqueue(session, RETURN_KIND, str(document["return_id"]), document):
-                append_entry(session, RETURN_KIND, str(document["return_id"]), document)
-
-    def returned(self, order_id: str) -> dict[int, Decimal]:
-        """Quantities of an order's lines returned so far, from the journal (append-only)."""
-        out: dict[int, Decimal] = {}
-        with self._db.raw() as conn:
-            rows = conn.execute(
-                "SELECT payload FROM journal WHERE kind = ?"
-                " AND json_extract(payload, '$.original_sale_id') = ?",
-                (RETURN_KIND, order_id),
-            ).fetchall()
-        for (payload,) in rows:
-            for line in json.loads(payload)["lines"]:
-                line_no = int(line["original_line_no"])
-                out[line_no] = out.get(line_no, Decimal(0)) + Decimal(line["quantity"])
-        return out
 
     # --- reading ---------------------------------------------------------------------------
 

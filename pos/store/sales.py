@@ -36,6 +36,7 @@ from pos.store.models import (
     SaleTender,
     iso_to_utc_text,
     parse_utc_text,
+    utc_text,
 )
 from pos.store.outbox import enqueue
 from pos.store.redemptions import record_redemption
@@ -272,6 +273,24 @@ class SalesRepository:
         with self._db.session() as s:
             row = s.get(Sale, sale_id)
             return None if row is None else _stored(row)
+
+    def by_receipt_no(self, till_id: str, receipt_no: int) -> StoredSale | None:
+        """The sale a receipt of ``till_id`` numbers (what a customer reads out)."""
+        stmt = select(Sale).where(Sale.till_id == till_id, Sale.receipt_no == receipt_no)
+        with self._db.session() as s:
+            row = s.scalars(stmt).first()
+            return None if row is None else _stored(row)
+
+    def completed_since(self, since: datetime, limit: int = 200) -> list[StoredSale]:
+        """Completed sales from ``since`` on, newest first (today's sales to pick one from)."""
+        stmt = (
+            select(Sale)
+            .where(Sale.status == "completed", Sale.completed_at >= utc_text(since))
+            .order_by(Sale.completed_at.desc(), Sale.receipt_no.desc())
+            .limit(limit)
+        )
+        with self._db.session() as s:
+            return [_stored(row) for row in s.scalars(stmt)]
 
     def last_completed(self, till_id: str | None = None) -> StoredSale | None:
         """The most recent completed sale (of ``till_id`` if given), e.g. for a reprint."""

@@ -196,10 +196,10 @@ def return_doc(till: Till, product: ProductInfo, rng: random.Random) -> dict[str
 def record_return(till: Till, doc: dict[str, Any]) -> Any:
     """The pickup service's write and its call to the shift, on the db worker."""
     assert till.pickup is not None
-    repo, shifts = till.pickup.repo, service(till)
+    repo, shifts = till.pickup.returns, service(till)
 
     def write() -> None:
-        repo.record_return(doc)
+        repo.record(doc)
         shifts.recorded_return(cast(ReturnDoc, doc))
 
     return till.db_worker.submit(write)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 import pos.store.sales as sales_module
-from pos.store import Database, OutboxRepository, PickupRepository, SalesRepository
+from pos.store import (
+    Database,
+    OutboxRepository,
+    PickupRepository,
+    ReturnRepository,
+    SalesRepository,
+)
 
 from .builders import SaleFactory
 from .test_sales import void_of
@@ -29,7 +35,7 @@ def test_every_kind_of_record_tells_the_watchers_once_per_commit(
     sales.record_voided(void_of(doc))
     pickup = PickupRepository(db)
     pickup.record_event({"event_id": "ev-1", "order_id": "order-1"}, "picking", None)
-    pickup.record_return({"return_id": "ret-1", "original_sale_id": "order-1", "lines": []})
+    ReturnRepository(db).record({"return_id": "ret-1", "original_sale_id": "order-1", "lines": []})
     OutboxRepository(db).enqueue("shift", "shift-1", {})
     assert len(told) == 5
     assert sorted(i.kind for i in OutboxRepository(db).pending()) == sorted(

@@ -11,6 +11,7 @@ from pos.ui.features.discounts.discounts import Discounts
 from pos.ui.features.parking.parking import Parking
 from pos.ui.features.payment.payment import Payment
 from pos.ui.features.pickup.pickup import Pickup
+from pos.ui.features.returns.returns import Returns
 from pos.ui.features.scanners.scanners import Scanners
 from pos.ui.features.selling.lines import Lines
 from pos.ui.features.selling.selling import Selling
@@ -33,5 +34,6 @@ FEATURES: tuple[type[Feature], ...] = (
     Pickup,
     CardTerminal,
     Shifts,
+    Returns,
     TillSettings,
 )

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 from pos.domain.cart import Sale
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
-from pos.domain.scan_meaning import Route, ScanMeaning
 from pos.domain.tenders import TenderKind
 from pos.services.events import ReceiptFailed, ReceiptPrinted
 from pos.services.payments import CardPayment
 from pos.services.till import Completion
-from pos.store import CardPaymentInfo, StoredSale
+from pos.store import CardPaymentInfo
 from pos.ui.features.base import Feature, Screen, TillAction
 from pos.ui.features.payment.payment_dialog import PaymentDialog
 from pos.ui.features.selling.selling import Selling
@@ -42,7 +41,6 @@ class Payment(Feature):
         self.last_receipt: bytes | None = None
         screen.subscribe(ReceiptPrinted, self._printed)
         screen.subscribe(ReceiptFailed, self._print_failed)
-        self.till.scan_router.register(Route.RECEIPT, self._show_receipt)
 
     def actions(self) -> Sequence[TillAction]:
         return [
@@ -194,19 +192,3 @@ class Payment(Feature):
             "error",
             60,
         )
-
-    def _show_receipt(self, meaning: ScanMeaning) -> None:
-        def found(stored: StoredSale) -> None:
-            fmt = self.till.formatter
-            number = f"{stored.receipt_no:06d}" if stored.receipt_no else "—"
-            total = Money.from_minor(stored.total_minor, self.till.currency)
-            status = self.tr("voided") if stored.status == "voided" else self.tr("completed")
-            self.screen.show_message(
-                self.tr("Receipt {0} of {1}: {2} ({3}).").format(
-                    number, fmt.datetime(stored.completed_at), fmt.money(total), status
-                ),
-                "info",
-                15,
-            )
-
-        self.bridge.deliver(self.till.find_receipt(meaning.value), found, self.screen.scan_error)

@@ -1,0 +1,77 @@
+"""Returns of in-store sales (Ctrl+R, or a receipt scanned at an empty cart): the return screen
+finds the sale, takes back what the customer brings and refunds what was paid for it.
+
+A receipt scanned during a sale only says which sale it was (the cart is not disturbed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from pos.domain.money import Money
+from pos.domain.scan_meaning import Route, ScanMeaning
+from pos.store import StoredSale
+from pos.ui.features.base import Feature, Screen, TillAction
+from pos.ui.features.returns.return_dialog import ReturnDialog
+
+
+class Returns(Feature):
+    def __init__(self, screen: Screen) -> None:
+        super().__init__(screen)
+        self.till.scan_router.register(Route.RECEIPT, self._receipt_scanned)
+        self.dialog: ReturnDialog | None = None  # while the return screen is open
+
+    def actions(self) -> Sequence[TillAction]:
+        label = QCoreApplication.translate("TillScreen", "Return")
+        return [TillAction("Ctrl+R", label, self.open_return)]
+
+    def return_dialog(self) -> ReturnDialog | None:
+        if self.till.returns is None or self.till.current_user is None:
+            return None
+        if self.screen.sale is not None and self.screen.sale.active_lines:
+            self.screen.show_message(
+                self.tr("Finish or park the sale first; then take the return."), "warning"
+            )
+            return None
+        return ReturnDialog(self.till, self.bridge, self._recorded, self.parent_widget)
+
+    def open_return(self, wanted: str | None = None) -> None:
+        """Ctrl+R: the return screen (a scanned receipt opens it with that sale)."""
+        dialog = self.return_dialog()
+        if dialog is None:
+            return
+        self.dialog = dialog
+        if wanted is not None:
+            dialog.look_up(wanted)
+        dialog.exec()
+        self.dialog = None
+        dialog.deleteLater()
+        self.screen.back_to_scan()
+
+    def _recorded(self, message: str) -> None:
+        self.screen.show_message(message, "info", 10)
+
+    def _receipt_scanned(self, meaning: ScanMeaning) -> None:
+        if self.dialog is not None:
+            self.dialog.look_up(meaning.value)
+        elif self.screen.sale is None or not self.screen.sale.active_lines:
+            QTimer.singleShot(0, lambda: self.open_return(meaning.value))
+        else:
+            self._say_which_sale(meaning.value)
+
+    def _say_which_sale(self, sale_id: str) -> None:
+        def found(stored: StoredSale) -> None:
+            fmt = self.till.formatter
+            number = f"{stored.receipt_no:06d}" if stored.receipt_no else "—"
+            total = Money.from_minor(stored.total_minor, self.till.currency)
+            status = self.tr("voided") if stored.status == "voided" else self.tr("completed")
+            self.screen.show_message(
+                self.tr("Receipt {0} of {1}: {2} ({3}).").format(
+                    number, fmt.datetime(stored.completed_at), fmt.money(total), status
+                ),
+                "info",
+                15,
+            )
+
+        self.bridge.deliver(self.till.find_receipt(sale_id), found, self.screen.scan_error)
