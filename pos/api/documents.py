@@ -223,6 +223,24 @@ class ReturnDocument(WireModel):
     )
 
 
+class ReturnedLine(WireModel):
+    """What the returns of a sale took back of one of its lines, so a till refunds no more."""
+
+    line_no: int = Field(ge=1, le=MAX_INT32, strict=True, description="The sale's line number.")
+    quantity: QuantityStr = Field(description="Returned of the line so far, by every till.")
+    amount: DecimalStr = Field(description="Refunded for the line so far, by every till.")
+
+
+class SaleWithReturns(WireModel):
+    """A sale looked up by id, so a till can take back what another till of its store sold."""
+
+    sale: SaleDocument
+    returned: list[ReturnedLine] = Field(
+        description="Per original line, in line order; a line nothing was returned of is absent."
+    )
+    returns: int = Field(ge=0, le=MAX_INT32, description="How many return documents name it.")
+
+
 # --- the batch --------------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ CATALOG_FEED = f"{API_PREFIX}/feeds/catalog"  # GET ?cursor&limit&count -> Catal
 STOCK_FEED = f"{API_PREFIX}/feeds/stock"  # GET ?cursor&limit&count&location -> StockPage
 PRODUCT_STOCK = f"{API_PREFIX}/products/{{product_id}}/stock"  # GET -> ProductStock
 DOCUMENT_BATCHES = f"{API_PREFIX}/documents/batches"  # POST UploadBatch -> BatchResult
+SALE = f"{API_PREFIX}/sales/{{sale_id}}"  # GET -> SaleWithReturns (the till's store)
 RESERVATIONS = f"{API_PREFIX}/reservations"  # POST ReservationRequest -> 201/200 Reservation
 RESERVATION = f"{API_PREFIX}/reservations/{{reservation_id}}"  # GET, DELETE -> Reservation
 PICKUP_FEED = f"{API_PREFIX}/feeds/pickup"  # GET ?cursor&limit -> PickupPage (the till's store)

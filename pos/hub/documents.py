@@ -19,7 +19,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, bindparam, text
 
-from pos.api.common import quantity_to_milli
+from pos.api.common import milli_to_quantity, quantity_to_milli
 from pos.api.documents import (
     BatchResult,
     RecordKind,
@@ -27,7 +27,9 @@ from pos.api.documents import (
     RecordStatus,
     RejectCode,
     ReturnDocument,
+    ReturnedLine,
     SaleDocument,
+    SaleWithReturns,
     UploadRecord,
     VoidDocument,
 )
@@ -37,10 +39,12 @@ from pos.domain.documents import CompletedSale
 from pos.hub.customers import check_redemption, link_sale, redemption_status
 from pos.hub.db import HubDatabase, next_seq, now_text
 from pos.hub.devices import Device
-from pos.hub.document_rules import Rejected, check_return, check_sale, check_void
+from pos.hub.document_rules import Rejected, check_return, check_sale, check_void, hub_currency
+from pos.hub.errors import not_found
 from pos.hub.events import emit_stock_changed
 from pos.hub.pickup import PickupRefused, apply_event
-from pos.hub.refunds import Refunds
+from pos.hub.refunds import Refunds, load_sale, returned_so_far
+from pos.hub.scope import StoreScope
 from pos.hub.shifts import apply_event as apply_shift_event
 from pos.hub.shifts import check_event as check_shift_event
 from pos.hub.stock import apply_deltas, levels, out_of_bounds
@@ -332,3 +336,25 @@ def received_document(conn: Connection, document_id: str) -> dict[str, Any] | No
     out = dict(row._mapping)
     out["document"] = orjson.loads(out.pop("body"))
     return out
+
+
+def sale_with_returns(db: HubDatabase, sale_id: str, scope: StoreScope) -> SaleWithReturns:
+    """An in-store sale of the device's store and what its returns took back so far (another
+    store's sale, or none: 404 not_found)."""
+    with db.read() as conn:
+        found = load_sale(conn, sale_id)
+        if found is None:
+            raise not_found("sale", sale_id)
+        scope.require("sale", sale_id, found.store_id)
+        so_far = returned_so_far(conn, sale_id, hub_currency(db.currency))
+    returned = [
+        ReturnedLine(
+            line_no=number,
+            quantity=milli_to_quantity(quantity_to_milli(str(quantity))),
+            amount=str(amount.amount),
+        )
+        for number, (quantity, amount) in sorted(so_far.lines.items())
+    ]
+    return SaleWithReturns(
+        sale=SaleDocument.model_validate(found.body), returned=returned, returns=so_far.returns
+    )

@@ -6,12 +6,14 @@ rebuilds the order's returnable lines exactly as the till does and lets the doma
 ``check_return`` decide, and each line's amount must be the order's price times the quantity.
 A return against an in-store sale may take back, per line, no more than was sold less what
 was returned before, and refund no more than the line cost. Earlier returns are the ones the
-hub keeps plus those accepted earlier in the same batch (``Refunds`` remembers them).
+hub keeps plus those accepted earlier in the same batch (``Refunds`` remembers them). What
+the hub keeps (``returned_so_far``) is also what ``GET /v1/sales/{id}`` tells a till.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -20,10 +22,61 @@ from sqlalchemy import Connection, text
 
 from pos.api.documents import RejectCode, ReturnDocument
 from pos.domain.errors import DomainError
-from pos.domain.money import Money
+from pos.domain.money import Currency, Money
 from pos.domain.pickup import COLLECTED, PARTIALLY_COLLECTED, ReturnableLine, check_return
 from pos.hub.document_rules import Rejected, hub_currency
 from pos.hub.pickup import load_order
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedSoFar:
+    """What the hub's returns of one sale (or web order) took back, for the next return."""
+
+    lines: dict[int, tuple[Decimal, Money]]  # original line no -> (quantity, amount) returned
+    returns: int  # how many return documents name it
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSale:
+    """An in-store sale as the hub keeps it: the store that made it, and its document."""
+
+    store_id: str
+    body: dict[str, Any]
+
+
+def returned_so_far(conn: Connection, original: str, currency: Currency) -> ReturnedSoFar:
+    """Sum the return documents the hub holds of sale (or web order) ``original``, per line."""
+    needle = orjson.dumps({"original_sale_id": original}).decode()[1:-1]
+    rows = conn.execute(
+        text("SELECT body FROM documents WHERE kind = 'return' AND body LIKE :pattern"),
+        {"pattern": f"%{needle}%"},  # a wider match is sorted out below
+    ).scalars()
+    lines: dict[int, tuple[Decimal, Money]] = {}
+    returns = 0
+    for body in rows:
+        earlier = orjson.loads(body)
+        if earlier.get("original_sale_id") != original:
+            continue
+        returns += 1
+        for line in earlier["lines"]:
+            number = line.get("original_line_no")
+            if number is None:
+                continue
+            quantity, amount = lines.get(number, (Decimal(0), Money.zero(currency)))
+            lines[number] = (
+                quantity + Decimal(line["quantity"]),
+                amount + Money.of(line["amount"], currency),
+            )
+    return ReturnedSoFar(lines=lines, returns=returns)
+
+
+def load_sale(conn: Connection, sale_id: str) -> StoredSale | None:
+    """The in-store sale of that id the hub holds, if any (of any store: the caller scopes)."""
+    row = conn.execute(
+        text("SELECT store_id, body FROM documents WHERE kind = 'sale' AND id = :id"),
+        {"id": sale_id},
+    ).first()
+    return None if row is None else StoredSale(str(row.store_id), dict(orjson.loads(row.body)))
 
 
 class Refunds:
@@ -67,32 +120,13 @@ class Refunds:
         returned: dict[int, tuple[Decimal, Money]] = defaultdict(lambda: (Decimal(0), zero))
         if original in self._batch:
             returned.update(self._batch[original])
-            return returned
-        needle = orjson.dumps({"original_sale_id": original}).decode()[1:-1]
-        rows = self._conn.execute(
-            text("SELECT body FROM documents WHERE kind = 'return' AND body LIKE :pattern"),
-            {"pattern": f"%{needle}%"},  # a wider match is sorted out below
-        ).scalars()
-        for body in rows:
-            earlier = orjson.loads(body)
-            if earlier.get("original_sale_id") != original:
-                continue
-            for line in earlier["lines"]:
-                number = line.get("original_line_no")
-                if number is None:
-                    continue
-                quantity, amount = returned[number]
-                returned[number] = (
-                    quantity + Decimal(line["quantity"]),
-                    amount + Money.of(line["amount"], self._currency),
-                )
+        else:
+            returned.update(returned_so_far(self._conn, original, self._currency).lines)
         return returned
 
     def _sale(self, original: str) -> dict[str, Any] | None:
-        body = self._conn.execute(
-            text("SELECT body FROM documents WHERE kind = 'sale' AND id = :id"), {"id": original}
-        ).scalar_one_or_none()
-        return None if body is None else dict(orjson.loads(body))
+        found = load_sale(self._conn, original)
+        return None if found is None else found.body
 
     def _against_sale(
         self, doc: ReturnDocument, sale: dict[str, Any], before: dict[int, tuple[Decimal, Money]]

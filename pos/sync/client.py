@@ -32,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 from pos.api import routes
 from pos.api.customers import CustomerView, CustomerViewRequest, PromotionList
 from pos.api.devices import PairingRequest, PairingResult
-from pos.api.documents import BatchResult
+from pos.api.documents import BatchResult, SaleWithReturns
 from pos.api.events import Event, EventType
 from pos.api.feeds import CatalogPage, LocationList, ProductStock, StockPage
 from pos.api.pickup import CodeCheck, PickupOrder, PickupPage
@@ -186,6 +186,10 @@ class HubClient:
 
     def pickup_order(self, order_id: str, timeout: float | None = None) -> PickupOrder:
         return self._get(PickupOrder, routes.path(routes.PICKUP_ORDER, order_id=order_id), timeout)
+
+    def sale(self, sale_id: str, timeout: float | None = None) -> SaleWithReturns:
+        """An in-store sale of this store and what has been returned of it (for a return)."""
+        return self._get(SaleWithReturns, routes.path(routes.SALE, sale_id=sale_id), timeout)
 
     def verify_pickup(self, code: str, surname: str, timeout: float | None = None) -> PickupOrder:
         """The typed-code check (the hub claims the order for this till when it matches)."""

@@ -174,6 +174,7 @@ def test_every_store_scoped_route_takes_the_one_scope_dependency() -> None:
     scoped = {
         "/v1/reservations",
         "/v1/reservations/{reservation_id}",
+        "/v1/sales/{sale_id}",
         "/v1/events",
         "/v1/feeds/pickup",
         "/v1/pickup-orders/{order_id}",

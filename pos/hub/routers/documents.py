@@ -1,5 +1,5 @@
-"""Documents and reservations: a till's upload batches (sales, returns, voids) and the stock
-it holds for a parked or pending sale."""
+"""Documents and reservations: a till's upload batches (sales, returns, voids), a sale of its
+store looked up for a return, and the stock it holds for a parked or pending sale."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
 from pos.api import routes
-from pos.api.documents import MAX_BATCH, BatchResult, UploadBatch
+from pos.api.documents import MAX_BATCH, BatchResult, SaleWithReturns, UploadBatch
 from pos.api.problems import ProblemCode
 from pos.api.reservations import Reservation, ReservationRequest
 from pos.hub import documents, stock
@@ -37,6 +37,13 @@ def upload(batch: UploadBatch, device: DeviceDep, db: DbDep) -> Response:
         if result.get("redemption") is None:
             result.pop("redemption", None)
     return JSONResponse(body)
+
+
+@router.get(routes.SALE, tags=["documents"], responses=problem_responses(401, 404, 422))
+def get_sale(sale_id: PathId, scope: ScopeDep, db: DbDep) -> SaleWithReturns:
+    """An in-store sale of the till's store and what has been returned of it so far, so any
+    of its tills can take goods back (another store's sale, or none: 404 not_found)."""
+    return documents.sale_with_returns(db, sale_id, scope)
 
 
 @router.post(
