@@ -153,7 +153,10 @@ class SaleReturnService:
             doc = local.document
         else:
             assert answer is not None
-            doc = cast(SaleDoc, answer.sale.model_dump(mode="json", by_alias=True))
+            wire = answer.sale.model_dump(mode="json", by_alias=True)
+            if wire.get("customer") is None:  # absent, not null, in a sale without one
+                wire.pop("customer", None)
+            doc = cast(SaleDoc, wire)
         sale = CompletedSale.from_document(doc, self.currency)
         zero = Money.zero(sale.currency)
         before: dict[int, ReturnedSoFar] = {}

@@ -85,7 +85,7 @@ def test_buttons_keys_and_help_come_from_the_same_actions(
         "Ctrl+E", "Ctrl+H", "Ctrl+L", "Ctrl+T", "Ctrl+U",
     ]  # fmt: skip
     assert [k for k, _ in keys.help_rows][16:] == [
-        "F12", "Ctrl+S", "Ctrl+R", "Ctrl+K", "Ctrl+O", "Ctrl+D", "Ctrl+G",
+        "F12", "Ctrl+S", "Ctrl+R", "Ctrl+K", "Ctrl+O", "Ctrl+D", "Ctrl+B", "Ctrl+G",
     ]  # fmt: skip
     assert len({a.key for a in keys.actions}) == len(keys.actions) == len(keys.help_rows)
 

@@ -1,4 +1,4 @@
-"""Returns of in-store sales (Ctrl+R, or a receipt scanned at an empty cart): the return screen
+"""Returns of in-store sales (Ctrl+B, "bring back", or a receipt scanned at an empty cart): the return screen
 finds the sale, takes back what the customer brings and refunds what was paid for it.
 
 A receipt scanned during a sale only says which sale it was (the cart is not disturbed)."""
@@ -23,8 +23,8 @@ class Returns(Feature):
         self.dialog: ReturnDialog | None = None  # while the return screen is open
 
     def actions(self) -> Sequence[TillAction]:
-        label = QCoreApplication.translate("TillScreen", "Return")
-        return [TillAction("Ctrl+R", label, self.open_return)]
+        label = QCoreApplication.translate("TillScreen", "Return of a sale (or scan its receipt)")
+        return [TillAction("Ctrl+B", label, self.open_return, on_key_row=False)]
 
     def return_dialog(self) -> ReturnDialog | None:
         if self.till.returns is None or self.till.current_user is None:
@@ -37,7 +37,7 @@ class Returns(Feature):
         return ReturnDialog(self.till, self.bridge, self._recorded, self.parent_widget)
 
     def open_return(self, wanted: str | None = None) -> None:
-        """Ctrl+R: the return screen (a scanned receipt opens it with that sale)."""
+        """Ctrl+B: the return screen (a scanned receipt opens it with that sale)."""
         dialog = self.return_dialog()
         if dialog is None:
             return
