@@ -58,6 +58,14 @@ PROMO_PREFIX = SCHEME + "promo:"
 PICKUP_PREFIX = SCHEME + "pickup:"
 RECEIPT_PREFIX = SCHEME + "receipt:"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def is_sale_id(text: str) -> bool:
+    """Whether typed text is a sale id as a receipt prints it (a pasted or typed receipt code
+    is then read like a scan of it)."""
+    return _UUID.fullmatch(text) is not None
+
+
 GS1_SYMBOLOGIES = frozenset({"gs1-128", "gs1-datamatrix"})
 
 

@@ -160,7 +160,7 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
         wanted = sorted({pid for effect in effects.values() for pid in effect})
         known = {row[0] for row in _in_chunks(conn, _KNOWN_PRODUCTS, wanted)}
         level = levels(conn, device.store_id, wanted)  # as the accepted records leave it
-        refunds = Refunds(conn, db.currency)
+        refunds = Refunds(conn, db.currency, device.store_id)
         seen: set[tuple[str, str]] = set()
         inserts: list[dict[str, Any]] = []
         for record, outcome in checked:
@@ -195,6 +195,8 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
             seen.add(key)
             if isinstance(outcome, ReturnDocument):
                 refunds.keep(outcome)
+            elif isinstance(outcome, CompletedSale):
+                refunds.sold(record.id, record.document)
             for pid, delta in effect.items():
                 store_moves[pid] += delta
                 level[pid] = level.get(pid, 0) + delta

@@ -82,9 +82,11 @@ def load_sale(conn: Connection, sale_id: str) -> StoredSale | None:
 class Refunds:
     """Checks the returns of one batch, remembering what each took back."""
 
-    def __init__(self, conn: Connection, currency_code: str) -> None:
+    def __init__(self, conn: Connection, currency_code: str, store_id: str) -> None:
         self._conn = conn
         self._currency = hub_currency(currency_code)
+        self._store_id = store_id  # a till takes back its own store's sales only
+        self._sold: dict[str, dict[str, Any]] = {}  # sales accepted earlier in this batch
         # original id -> original line no -> (quantity, amount) returned in this batch
         self._batch: dict[str, dict[int, tuple[Decimal, Money]]] = {}
         self._pending: dict[str, tuple[str, dict[int, tuple[Decimal, Money]]]] = {}
@@ -124,9 +126,17 @@ class Refunds:
             returned.update(returned_so_far(self._conn, original, self._currency).lines)
         return returned
 
+    def sold(self, sale_id: str, body: dict[str, Any]) -> None:
+        """A sale of this batch was accepted: a later return in the batch may name it."""
+        self._sold[sale_id] = body
+
     def _sale(self, original: str) -> dict[str, Any] | None:
+        if original in self._sold:
+            return self._sold[original]
         found = load_sale(self._conn, original)
-        return None if found is None else found.body
+        if found is None or found.store_id != self._store_id:
+            return None
+        return found.body
 
     def _against_sale(
         self, doc: ReturnDocument, sale: dict[str, Any], before: dict[int, tuple[Decimal, Money]]

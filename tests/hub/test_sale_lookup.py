@@ -149,3 +149,25 @@ def test_the_till_client_reads_a_sale_with_its_returns_over_http(
         with pytest.raises(Refused) as refused:
             hub_client.sale(str(uuid.uuid4()))
     assert (refused.value.status, refused.value.problem_code) == (404, "not_found")
+
+
+def test_a_return_in_the_same_batch_as_its_sale_is_checked_against_it(
+    till: httpx.Client,
+) -> None:
+    a, b = [row for row in catalog_products(till, 200) if row[5] == "piece"][:2]
+    sale: dict[str, Any] = sale_document([(a, "3"), (b, "2")])
+    upload(till, [record(sale), record(return_of(sale, "TILL-01", {1: "1"}), "return")])
+    too_much = return_of(sale, "TILL-01", {1: "3"})
+    response = till.post("/v1/documents/batches", json={"records": [record(too_much, "return")]})
+    assert response.json()["results"][0]["code"] == "return_too_much"
+
+
+def test_a_till_cannot_take_back_another_stores_sale(
+    till: httpx.Client, other_store: httpx.Client
+) -> None:
+    sale = a_sale(till)
+    theirs = return_of(sale, "TILL-05", {1: "1"}) | {"store_id": "STORE-002"}
+    response = other_store.post(
+        "/v1/documents/batches", json={"records": [record(theirs, "return")]}
+    )
+    assert response.json()["results"][0]["code"] == "unknown_sale"

@@ -31,7 +31,7 @@ from pos.domain.cart import Sale
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
 from pos.domain.roles import Role
-from pos.domain.scan_meaning import Route
+from pos.domain.scan_meaning import Route, is_sale_id
 from pos.domain.tax import Pricing
 from pos.events import Event
 from pos.services.events import ScanReceived
@@ -307,8 +307,8 @@ class TillScreen(QWidget):
             if quantity is None or not quantity.is_finite() or not text:
                 self.show_message(self.tr("Type it as quantity*barcode, e.g. 3*5901234123457."))
                 return
-        if quantity is None and text.lower().startswith("omnitill:"):
-            # a QR code's text typed or pasted (promo and pickup codes): read like a scan
+        if quantity is None and (text.lower().startswith("omnitill:") or is_sale_id(text)):
+            # a QR code's text typed or pasted (promo, pickup and receipt codes): a scan
             self.handle_read(ScanRead(text.encode(), source="keyboard"))
         elif text.isdigit():
             self.scan_barcode(text, quantity)

@@ -1,5 +1,6 @@
-"""Returns of in-store sales (Ctrl+B, "bring back", or a receipt scanned at an empty cart): the return screen
-finds the sale, takes back what the customer brings and refunds what was paid for it.
+"""Returns of in-store sales (Ctrl+B, "bring back", or a receipt scanned at an empty cart):
+the return screen finds the sale, takes back what the customer brings and refunds what was
+paid for it.
 
 A receipt scanned during a sale only says which sale it was (the cart is not disturbed)."""
 
