@@ -1052,6 +1052,41 @@
         <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
         <translation>Za dużo błędnych PIN-ów zatwierdzenia. Zatwierdzenia są zablokowane na {seconds} s; kierownik zostanie powiadomiony.</translation>
     </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="27"/>
+        <source>{name}: only {left} can still be returned from this sale. Nothing changed.</source>
+        <translation>{name}: z tej sprzedaży można zwrócić jeszcze tylko {left}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="37"/>
+        <source>Sale {sale} was priced net of tax; this till takes back gross-priced sales only.</source>
+        <translation>Sprzedaż {sale} była w cenach netto; ta kasa przyjmuje zwroty tylko sprzedaży w cenach brutto.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="48"/>
+        <source>Sale {sale} was paid in {currency}; this till refunds in {till}.</source>
+        <translation>Sprzedaż {sale} opłacono w {currency}; ta kasa zwraca w {till}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="11"/>
+        <source>No sale {wanted} was found at this till or at the hub. Check the receipt number.</source>
+        <translation>Nie znaleziono sprzedaży {wanted} w tej kasie ani w centrali. Sprawdź numer paragonu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="22"/>
+        <source>Sale {sale} was voided: nothing was paid, so nothing can come back.</source>
+        <translation>Sprzedaż {sale} anulowano: nic nie zapłacono, więc nie ma czego zwracać.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="32"/>
+        <source>This is the slip of a return: a return cannot be taken back again.</source>
+        <translation>To jest potwierdzenie zwrotu: zwrotu nie można zwrócić ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="39"/>
+        <source>The hub cannot be reached to check other tills&apos; returns: at most {cap} can be refunded now. Nothing changed.</source>
+        <translation>Brak połączenia z centralą, by sprawdzić zwroty w innych kasach: teraz można zwrócić najwyżej {cap}. Nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>FirstManagerDialog</name>
@@ -1793,69 +1828,54 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="71"/>
+        <location filename="../../ui/features/payment/payment.py" line="69"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="82"/>
+        <location filename="../../ui/features/payment/payment.py" line="80"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="85"/>
+        <location filename="../../ui/features/payment/payment.py" line="83"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="115"/>
+        <location filename="../../ui/features/payment/payment.py" line="113"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="129"/>
+        <location filename="../../ui/features/payment/payment.py" line="127"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="165"/>
+        <location filename="../../ui/features/payment/payment.py" line="163"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="180"/>
+        <location filename="../../ui/features/payment/payment.py" line="178"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="192"/>
+        <location filename="../../ui/features/payment/payment.py" line="190"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
-        <source>voided</source>
-        <translation>anulowany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
-        <source>completed</source>
-        <translation>zakończony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="205"/>
-        <source>Receipt {0} of {1}: {2} ({3}).</source>
-        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -2561,12 +2581,14 @@
     <name>Receipt</name>
     <message>
         <location filename="../../services/receipt_builder.py" line="25"/>
+        <location filename="../../services/return_slips.py" line="25"/>
         <source>Receipt</source>
         <translation>Paragon</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="38"/>
+        <location filename="../../services/pickup_slips.py" line="39"/>
         <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Kasa</translation>
@@ -2577,8 +2599,9 @@
         <translation>Kasjer</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="37"/>
+        <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Data</translation>
@@ -2638,87 +2661,91 @@
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="25"/>
+        <location filename="../../services/pickup_slips.py" line="26"/>
         <source>PICK LIST</source>
         <translation>LISTA KOMPLETACJI</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="26"/>
+        <location filename="../../services/pickup_slips.py" line="27"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="28"/>
+        <location filename="../../services/pickup_slips.py" line="29"/>
         <source>Ready by</source>
         <translation>Gotowe do</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="29"/>
+        <location filename="../../services/pickup_slips.py" line="30"/>
         <source>Lines</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="30"/>
+        <location filename="../../services/pickup_slips.py" line="31"/>
         <source>Bag</source>
         <translation>Torba</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="31"/>
+        <location filename="../../services/pickup_slips.py" line="32"/>
         <source>PICKUP HANDOVER</source>
         <translation>WYDANIE ZAMÓWIENIA</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="32"/>
+        <location filename="../../services/pickup_slips.py" line="33"/>
         <source>Paid online</source>
         <translation>Opłacono online</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="33"/>
+        <location filename="../../services/pickup_slips.py" line="34"/>
         <source>Paid at the till</source>
         <translation>Opłacono w kasie</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="34"/>
+        <location filename="../../services/pickup_slips.py" line="35"/>
         <source>not available</source>
         <translation>niedostępne</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="35"/>
+        <location filename="../../services/pickup_slips.py" line="36"/>
         <source>instead of</source>
         <translation>zamiast</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="36"/>
+        <location filename="../../services/pickup_slips.py" line="37"/>
         <source>not taken</source>
         <translation>nieodebrane</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="39"/>
+        <location filename="../../services/pickup_slips.py" line="40"/>
         <source>WEB ORDER RETURN</source>
         <translation>ZWROT ZAMÓWIENIA INTERNETOWEGO</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="40"/>
+        <location filename="../../services/pickup_slips.py" line="41"/>
+        <location filename="../../services/return_slips.py" line="29"/>
         <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Zwrócono</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="41"/>
+        <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="42"/>
+        <location filename="../../services/pickup_slips.py" line="43"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="43"/>
+        <location filename="../../services/pickup_slips.py" line="44"/>
+        <location filename="../../services/return_slips.py" line="32"/>
         <source>back on the shelf</source>
         <translation>wraca na półkę</translation>
     </message>
@@ -2753,7 +2780,7 @@
         <translation>Promocja</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="27"/>
+        <location filename="../../services/pickup_slips.py" line="28"/>
         <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Customer</source>
         <translation>Klient</translation>
@@ -2849,9 +2876,25 @@
         <translation>OPERACJA KASOWA</translation>
     </message>
     <message>
+        <location filename="../../services/return_slips.py" line="23"/>
+        <source>RETURN</source>
+        <translation>ZWROT</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="24"/>
+        <source>Original sale</source>
+        <translation>Sprzedaż pierwotna</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="26"/>
         <location filename="../../services/shift_slips.py" line="46"/>
         <source>Reason</source>
         <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="33"/>
+        <source>Checked offline</source>
+        <translation>Sprawdzono offline</translation>
     </message>
     <message>
         <location filename="../../services/shift_slips.py" line="47"/>
@@ -2992,6 +3035,218 @@
         <location filename="../../ui/features/shift/report_dialog.py" line="35"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="63"/>
+        <source>Return of a sale</source>
+        <translation>Zwrot sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="67"/>
+        <source>Today&apos;s sales</source>
+        <translation>Dzisiejsze sprzedaże</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <source>Scan the receipt or type its number</source>
+        <translation>Zeskanuj paragon lub wpisz jego numer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="80"/>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="85"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="183"/>
+        <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
+        <translation>Zeskanuj paragon klienta lub wybierz dzisiejszą sprzedaż.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <source>Sold</source>
+        <translation>Sprzedano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="94"/>
+        <source>Returned before</source>
+        <translation>Zwrócono wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <source>Brought back</source>
+        <translation>Zwracane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
+        <source>Back on the shelf</source>
+        <translation>Na półkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
+        <source>All of the line</source>
+        <translation>Cała pozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="117"/>
+        <source>Customer changed their mind</source>
+        <translation>Klient zmienił zdanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="118"/>
+        <source>Defective</source>
+        <translation>Wadliwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="119"/>
+        <source>Wrong item</source>
+        <translation>Niewłaściwy towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <source>Not as described</source>
+        <translation>Niezgodny z opisem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <source>Refund as paid</source>
+        <translation>Zwrot jak zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
+        <source>Refund all in cash</source>
+        <translation>Całość zwrotu gotówką</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="142"/>
+        <source>Refund (F12)</source>
+        <translation>Zwróć (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="146"/>
+        <source>Close (Esc)</source>
+        <translation>Zamknij (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="179"/>
+        <source>Looking for the sale…</source>
+        <translation>Szukam sprzedaży…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="191"/>
+        <source>Sale {0} of {1}, till {2}: {3}</source>
+        <translation>Sprzedaż {0} z {1}, kasa {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="197"/>
+        <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
+        <translation>Brak połączenia z centralą: zwroty w innych kasach są nieznane, można zwrócić najwyżej {0}, a zwrot zostanie oznaczony do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="266"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="283"/>
+        <source>Choose what the customer brings back.</source>
+        <translation>Wybierz, co klient zwraca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <source>card {0}</source>
+        <translation>karta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <source>cash {0}</source>
+        <translation>gotówka {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="303"/>
+        <source>To refund: {0} ({1})</source>
+        <translation>Do zwrotu: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="329"/>
+        <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
+        <translation>Część tej sprzedaży zapłacono kartą, a ta kasa nie ma terminala: wybierz zwrot całości gotówką.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="342"/>
+        <source>This sale was paid with two cards: choose to refund it all in cash.</source>
+        <translation>Tę sprzedaż zapłacono dwiema kartami: wybierz zwrot całości gotówką.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="346"/>
+        <source>Follow the card terminal…</source>
+        <translation>Postępuj zgodnie z terminalem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="356"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Kierownik zmiany może zatwierdzić swoim PIN-em.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="359"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="375"/>
+        <source>The card refund was not approved; nothing was refunded or recorded.</source>
+        <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="412"/>
+        <source>Return recorded; refunded {0}.</source>
+        <translation>Zwrot zapisany; zwrócono {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="35"/>
+        <source>Finish or park the sale first; then take the return.</source>
+        <translation>Najpierw zakończ lub odłóż sprzedaż, potem przyjmij zwrot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <source>voided</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <source>completed</source>
+        <translation>zakończona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="71"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -3664,282 +3919,282 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="48"/>
+        <location filename="../../ui/features/shift/shift.py" line="49"/>
         <source>No shift is open. Open it with Ctrl+H and count the float.</source>
         <translation>Żadna zmiana nie jest otwarta. Otwórz ją klawiszem Ctrl+H i policz pogotowie kasowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="72"/>
+        <location filename="../../ui/features/shift/shift.py" line="78"/>
         <source>Open the shift: count the float</source>
         <translation>Otwórz zmianę: policz pogotowie kasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="73"/>
-        <location filename="../../ui/features/shift/shift.py" line="293"/>
+        <location filename="../../ui/features/shift/shift.py" line="79"/>
+        <location filename="../../ui/features/shift/shift.py" line="301"/>
         <source>No shift is open on this till.</source>
         <translation>Na tej kasie nie ma otwartej zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="77"/>
+        <location filename="../../ui/features/shift/shift.py" line="83"/>
         <source>Pay-in: put cash into the drawer</source>
         <translation>Wpłata: włóż gotówkę do szuflady</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="81"/>
+        <location filename="../../ui/features/shift/shift.py" line="87"/>
         <source>Pay-out: pay something from the drawer</source>
         <translation>Wypłata: zapłać coś z szuflady</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="85"/>
+        <location filename="../../ui/features/shift/shift.py" line="91"/>
         <source>Safe drop: take cash to the safe</source>
         <translation>Do sejfu: zanieś gotówkę do sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="89"/>
+        <location filename="../../ui/features/shift/shift.py" line="95"/>
         <source>Cash pickup: cash collected from the till</source>
         <translation>Odbiór: gotówka zabrana z kasy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="92"/>
+        <location filename="../../ui/features/shift/shift.py" line="98"/>
         <source>Open the drawer (no sale)</source>
         <translation>Otwórz szufladę (bez sprzedaży)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="93"/>
-        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <location filename="../../ui/features/shift/shift.py" line="99"/>
+        <location filename="../../ui/features/shift/shift.py" line="242"/>
         <source>Count the drawer</source>
         <translation>Policz szufladę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="94"/>
+        <location filename="../../ui/features/shift/shift.py" line="100"/>
         <source>X report: the shift so far</source>
         <translation>Raport X: zmiana do tej pory</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="95"/>
+        <location filename="../../ui/features/shift/shift.py" line="101"/>
         <source>Close the shift: count and print the Z report</source>
         <translation>Zamknij zmianę: policz i wydrukuj raport Z</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="97"/>
+        <location filename="../../ui/features/shift/shift.py" line="103"/>
         <source>Shift opened {0} by {1}; the drawer is with {2}.</source>
         <translation>Zmiana otwarta {0} przez {1}; szuflada jest u {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="101"/>
+        <location filename="../../ui/features/shift/shift.py" line="109"/>
         <source>Expected in the drawer: {0}</source>
         <translation>Oczekiwano w szufladzie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="104"/>
+        <location filename="../../ui/features/shift/shift.py" line="112"/>
         <source>Show the last Z report again</source>
         <translation>Pokaż ponownie ostatni raport Z</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="106"/>
+        <location filename="../../ui/features/shift/shift.py" line="114"/>
         <source>Shift</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="127"/>
+        <location filename="../../ui/features/shift/shift.py" line="135"/>
         <source>Nothing was counted; nothing changed.</source>
         <translation>Nic nie policzono; nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="135"/>
+        <location filename="../../ui/features/shift/shift.py" line="143"/>
         <source>A shift is already open on this till.</source>
         <translation>Na tej kasie zmiana jest już otwarta.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="138"/>
+        <location filename="../../ui/features/shift/shift.py" line="146"/>
         <source>Open the shift</source>
         <translation>Otwórz zmianę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="139"/>
+        <location filename="../../ui/features/shift/shift.py" line="147"/>
         <source>Count the float in the drawer, piece by piece.</source>
         <translation>Policz pogotowie kasowe w szufladzie, sztuka po sztuce.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="147"/>
+        <location filename="../../ui/features/shift/shift.py" line="155"/>
         <source>Shift opened with a float of {0}. Ready to sell.</source>
         <translation>Zmiana otwarta z pogotowiem kasowym {0}. Można sprzedawać.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <location filename="../../ui/features/shift/shift.py" line="164"/>
         <source>Change from the bank</source>
         <translation>Bilon z banku</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <location filename="../../ui/features/shift/shift.py" line="164"/>
         <source>Float top-up</source>
         <translation>Uzupełnienie pogotowia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="158"/>
+        <location filename="../../ui/features/shift/shift.py" line="166"/>
         <source>Supplier paid in cash</source>
         <translation>Zapłata dostawcy gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="159"/>
+        <location filename="../../ui/features/shift/shift.py" line="167"/>
         <source>Office supplies</source>
         <translation>Materiały biurowe</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="160"/>
+        <location filename="../../ui/features/shift/shift.py" line="168"/>
         <source>Cleaning</source>
         <translation>Sprzątanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="162"/>
+        <location filename="../../ui/features/shift/shift.py" line="170"/>
         <source>Too much cash in the drawer</source>
         <translation>Za dużo gotówki w szufladzie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="163"/>
+        <location filename="../../ui/features/shift/shift.py" line="171"/>
         <source>Cash-in-transit pickup</source>
         <translation>Odbiór przez konwój</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="168"/>
+        <location filename="../../ui/features/shift/shift.py" line="176"/>
         <source>Pay-in</source>
         <translation>Wpłata</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="169"/>
+        <location filename="../../ui/features/shift/shift.py" line="177"/>
         <source>Pay-out</source>
         <translation>Wypłata</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="170"/>
+        <location filename="../../ui/features/shift/shift.py" line="178"/>
         <source>Safe drop</source>
         <translation>Wpłata do sejfu</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="171"/>
+        <location filename="../../ui/features/shift/shift.py" line="179"/>
         <source>Cash pickup</source>
         <translation>Odbiór gotówki</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="172"/>
+        <location filename="../../ui/features/shift/shift.py" line="180"/>
         <source>Cash movement</source>
         <translation>Operacja kasowa</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="176"/>
-        <location filename="../../ui/features/shift/shift.py" line="210"/>
+        <location filename="../../ui/features/shift/shift.py" line="184"/>
+        <location filename="../../ui/features/shift/shift.py" line="218"/>
         <source>No shift is open. Open it with Ctrl+H.</source>
         <translation>Żadna zmiana nie jest otwarta. Otwórz ją klawiszem Ctrl+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="200"/>
+        <location filename="../../ui/features/shift/shift.py" line="208"/>
         <source>{0}: {1} recorded.</source>
         <translation>{0}: zapisano {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="214"/>
+        <location filename="../../ui/features/shift/shift.py" line="222"/>
         <source>Finish or park the current sale first.</source>
         <translation>Najpierw zakończ lub zaparkuj bieżącą sprzedaż.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="217"/>
+        <location filename="../../ui/features/shift/shift.py" line="225"/>
         <source>No sale</source>
         <translation>Bez sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="223"/>
+        <location filename="../../ui/features/shift/shift.py" line="231"/>
         <source>Drawer opened (no sale).</source>
         <translation>Szuflada otwarta (bez sprzedaży).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <location filename="../../ui/features/shift/shift.py" line="242"/>
         <source>Count the drawer, piece by piece.</source>
         <translation>Policz szufladę, sztuka po sztuce.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="241"/>
+        <location filename="../../ui/features/shift/shift.py" line="249"/>
         <source>Count kept: {0}.</source>
         <translation>Liczenie zapisane: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="243"/>
-        <location filename="../../ui/features/shift/shift.py" line="323"/>
+        <location filename="../../ui/features/shift/shift.py" line="251"/>
+        <location filename="../../ui/features/shift/shift.py" line="331"/>
         <source>Variance {0}.</source>
         <translation>Różnica {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="253"/>
+        <location filename="../../ui/features/shift/shift.py" line="261"/>
         <source>No shift has been closed on this till yet.</source>
         <translation>Na tej kasie nie zamknięto jeszcze żadnej zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <location filename="../../ui/features/shift/shift.py" line="273"/>
         <source>X report</source>
         <translation>Raport X</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <location filename="../../ui/features/shift/shift.py" line="273"/>
         <source>Z report</source>
         <translation>Raport Z</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="280"/>
+        <location filename="../../ui/features/shift/shift.py" line="288"/>
         <source>Report printed.</source>
         <translation>Raport wydrukowany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="299"/>
-        <location filename="../../ui/features/shift/shift.py" line="318"/>
+        <location filename="../../ui/features/shift/shift.py" line="307"/>
+        <location filename="../../ui/features/shift/shift.py" line="326"/>
         <source>Close the shift</source>
         <translation>Zamknij zmianę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="300"/>
+        <location filename="../../ui/features/shift/shift.py" line="308"/>
         <source>Count everything in the drawer, piece by piece. The Z report follows.</source>
         <translation>Policz wszystko w szufladzie, sztuka po sztuce. Potem raport Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="320"/>
+        <location filename="../../ui/features/shift/shift.py" line="328"/>
         <source>The count is off from what the drawer should hold by more than the allowed limit.</source>
         <translation>Policzona kwota różni się od oczekiwanej o więcej niż dopuszczalny limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="324"/>
+        <location filename="../../ui/features/shift/shift.py" line="332"/>
         <source>Count again, or close with a supervisor&apos;s approval.</source>
         <translation>Policz ponownie albo zamknij za zgodą kierownika zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="325"/>
+        <location filename="../../ui/features/shift/shift.py" line="333"/>
         <source>Count again</source>
         <translation>Policz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="326"/>
+        <location filename="../../ui/features/shift/shift.py" line="334"/>
         <source>Supervisor approval</source>
         <translation>Zgoda kierownika zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="327"/>
+        <location filename="../../ui/features/shift/shift.py" line="335"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="335"/>
+        <location filename="../../ui/features/shift/shift.py" line="343"/>
         <source>The shift stays open.</source>
         <translation>Zmiana pozostaje otwarta.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="344"/>
+        <location filename="../../ui/features/shift/shift.py" line="352"/>
         <source>Closing with this variance needs a supervisor.</source>
         <translation>Zamknięcie z taką różnicą wymaga kierownika zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="347"/>
+        <location filename="../../ui/features/shift/shift.py" line="355"/>
         <source>Not approved; the shift stays open.</source>
         <translation>Brak zgody; zmiana pozostaje otwarta.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="361"/>
+        <location filename="../../ui/features/shift/shift.py" line="369"/>
         <source>Shift closed: Z {0}. Open a new shift to sell again.</source>
         <translation>Zmiana zamknięta: Z {0}. Aby sprzedawać, otwórz nową zmianę.</translation>
     </message>
@@ -4300,12 +4555,12 @@
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="49"/>
+        <location filename="../../ui/features/payment/payment.py" line="47"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="52"/>
+        <location filename="../../ui/features/payment/payment.py" line="50"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
@@ -4330,7 +4585,7 @@
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="56"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
@@ -4405,14 +4660,19 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="35"/>
+        <location filename="../../ui/features/shift/shift.py" line="36"/>
         <source>Shift</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="36"/>
+        <location filename="../../ui/features/shift/shift.py" line="37"/>
         <source>Open the drawer (no sale)</source>
         <translation>Otwórz szufladę (bez sprzedaży)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="27"/>
+        <source>Return of a sale (or scan its receipt)</source>
+        <translation>Zwrot sprzedaży (lub zeskanuj paragon)</translation>
     </message>
 </context>
 <context>

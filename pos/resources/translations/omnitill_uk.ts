@@ -1052,6 +1052,41 @@
         <source>Too many wrong approval PINs. Approvals are locked for {seconds} seconds; a manager will be told.</source>
         <translation>Забагато неправильних PIN-кодів підтвердження. Підтвердження заблоковано на {seconds} с; менеджера буде повідомлено.</translation>
     </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="27"/>
+        <source>{name}: only {left} can still be returned from this sale. Nothing changed.</source>
+        <translation>{name}: з цього продажу можна повернути ще лише {left}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="37"/>
+        <source>Sale {sale} was priced net of tax; this till takes back gross-priced sales only.</source>
+        <translation>Продаж {sale} був у цінах без податку; ця каса приймає повернення лише продажів у цінах з податком.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="48"/>
+        <source>Sale {sale} was paid in {currency}; this till refunds in {till}.</source>
+        <translation>Продаж {sale} оплачено в {currency}; ця каса повертає в {till}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="11"/>
+        <source>No sale {wanted} was found at this till or at the hub. Check the receipt number.</source>
+        <translation>Продаж {wanted} не знайдено ні в цій касі, ні в центрі. Перевірте номер чека.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="22"/>
+        <source>Sale {sale} was voided: nothing was paid, so nothing can come back.</source>
+        <translation>Продаж {sale} анульовано: нічого не сплачено, повертати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="32"/>
+        <source>This is the slip of a return: a return cannot be taken back again.</source>
+        <translation>Це чек повернення: повернення не можна повернути ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_errors.py" line="39"/>
+        <source>The hub cannot be reached to check other tills&apos; returns: at most {cap} can be refunded now. Nothing changed.</source>
+        <translation>Немає зв&apos;язку з центром, щоб перевірити повернення інших кас: зараз можна повернути не більше {cap}. Нічого не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>FirstManagerDialog</name>
@@ -1793,69 +1828,54 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="71"/>
+        <location filename="../../ui/features/payment/payment.py" line="69"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="82"/>
+        <location filename="../../ui/features/payment/payment.py" line="80"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="85"/>
+        <location filename="../../ui/features/payment/payment.py" line="83"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="115"/>
+        <location filename="../../ui/features/payment/payment.py" line="113"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="117"/>
+        <location filename="../../ui/features/payment/payment.py" line="115"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="129"/>
+        <location filename="../../ui/features/payment/payment.py" line="127"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="131"/>
+        <location filename="../../ui/features/payment/payment.py" line="129"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="165"/>
+        <location filename="../../ui/features/payment/payment.py" line="163"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="180"/>
+        <location filename="../../ui/features/payment/payment.py" line="178"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="192"/>
+        <location filename="../../ui/features/payment/payment.py" line="190"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
-        <source>voided</source>
-        <translation>анульовано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="203"/>
-        <source>completed</source>
-        <translation>завершено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/payment/payment.py" line="205"/>
-        <source>Receipt {0} of {1}: {2} ({3}).</source>
-        <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -2561,12 +2581,14 @@
     <name>Receipt</name>
     <message>
         <location filename="../../services/receipt_builder.py" line="25"/>
+        <location filename="../../services/return_slips.py" line="25"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="38"/>
+        <location filename="../../services/pickup_slips.py" line="39"/>
         <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Каса</translation>
@@ -2577,8 +2599,9 @@
         <translation>Касир</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="37"/>
+        <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -2638,87 +2661,91 @@
         <translation>З ПДВ</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="25"/>
+        <location filename="../../services/pickup_slips.py" line="26"/>
         <source>PICK LIST</source>
         <translation>ЛИСТ ЗБИРАННЯ</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="26"/>
+        <location filename="../../services/pickup_slips.py" line="27"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="28"/>
+        <location filename="../../services/pickup_slips.py" line="29"/>
         <source>Ready by</source>
         <translation>Готове до</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="29"/>
+        <location filename="../../services/pickup_slips.py" line="30"/>
         <source>Lines</source>
         <translation>Позиції</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="30"/>
+        <location filename="../../services/pickup_slips.py" line="31"/>
         <source>Bag</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="31"/>
+        <location filename="../../services/pickup_slips.py" line="32"/>
         <source>PICKUP HANDOVER</source>
         <translation>ВИДАЧА ЗАМОВЛЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="32"/>
+        <location filename="../../services/pickup_slips.py" line="33"/>
         <source>Paid online</source>
         <translation>Оплачено онлайн</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="33"/>
+        <location filename="../../services/pickup_slips.py" line="34"/>
         <source>Paid at the till</source>
         <translation>Оплачено на касі</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="34"/>
+        <location filename="../../services/pickup_slips.py" line="35"/>
         <source>not available</source>
         <translation>немає в наявності</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="35"/>
+        <location filename="../../services/pickup_slips.py" line="36"/>
         <source>instead of</source>
         <translation>замість</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="36"/>
+        <location filename="../../services/pickup_slips.py" line="37"/>
         <source>not taken</source>
         <translation>не взято</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="39"/>
+        <location filename="../../services/pickup_slips.py" line="40"/>
         <source>WEB ORDER RETURN</source>
         <translation>ПОВЕРНЕННЯ ІНТЕРНЕТ-ЗАМОВЛЕННЯ</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="40"/>
+        <location filename="../../services/pickup_slips.py" line="41"/>
+        <location filename="../../services/return_slips.py" line="29"/>
         <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Повернено</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="41"/>
+        <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="42"/>
+        <location filename="../../services/pickup_slips.py" line="43"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="43"/>
+        <location filename="../../services/pickup_slips.py" line="44"/>
+        <location filename="../../services/return_slips.py" line="32"/>
         <source>back on the shelf</source>
         <translation>назад на полицю</translation>
     </message>
@@ -2753,7 +2780,7 @@
         <translation>Акція</translation>
     </message>
     <message>
-        <location filename="../../services/pickup_slips.py" line="27"/>
+        <location filename="../../services/pickup_slips.py" line="28"/>
         <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
@@ -2849,9 +2876,25 @@
         <translation>РУХ ГОТІВКИ</translation>
     </message>
     <message>
+        <location filename="../../services/return_slips.py" line="23"/>
+        <source>RETURN</source>
+        <translation>ПОВЕРНЕННЯ</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="24"/>
+        <source>Original sale</source>
+        <translation>Початковий продаж</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="26"/>
         <location filename="../../services/shift_slips.py" line="46"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="33"/>
+        <source>Checked offline</source>
+        <translation>Перевірено без зв&apos;язку</translation>
     </message>
     <message>
         <location filename="../../services/shift_slips.py" line="47"/>
@@ -2992,6 +3035,218 @@
         <location filename="../../ui/features/shift/report_dialog.py" line="35"/>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="63"/>
+        <source>Return of a sale</source>
+        <translation>Повернення продажу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="67"/>
+        <source>Today&apos;s sales</source>
+        <translation>Продажі за сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <source>Scan the receipt or type its number</source>
+        <translation>Відскануйте чек або введіть його номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="80"/>
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="85"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="183"/>
+        <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
+        <translation>Відскануйте чек покупця або виберіть сьогоднішній продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="94"/>
+        <source>Returned before</source>
+        <translation>Повернуто раніше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <source>Paid</source>
+        <translation>Сплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <source>Brought back</source>
+        <translation>Повертається</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
+        <source>Back on the shelf</source>
+        <translation>На полицю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
+        <source>All of the line</source>
+        <translation>Уся позиція</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="117"/>
+        <source>Customer changed their mind</source>
+        <translation>Покупець передумав</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="118"/>
+        <source>Defective</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="119"/>
+        <source>Wrong item</source>
+        <translation>Не той товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <source>Not as described</source>
+        <translation>Не відповідає опису</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <source>Refund as paid</source>
+        <translation>Повернути як сплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
+        <source>Refund all in cash</source>
+        <translation>Повернути все готівкою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="142"/>
+        <source>Refund (F12)</source>
+        <translation>Повернути (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="146"/>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="179"/>
+        <source>Looking for the sale…</source>
+        <translation>Шукаю продаж…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="191"/>
+        <source>Sale {0} of {1}, till {2}: {3}</source>
+        <translation>Продаж {0} від {1}, каса {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="197"/>
+        <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
+        <translation>Немає зв&apos;язку з центром: повернення інших кас невідомі, можна повернути не більше {0}, і повернення буде позначено для перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="266"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Введіть число, наприклад 2 або 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="283"/>
+        <source>Choose what the customer brings back.</source>
+        <translation>Виберіть, що повертає покупець.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <source>card {0}</source>
+        <translation>картка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <source>cash {0}</source>
+        <translation>готівка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="303"/>
+        <source>To refund: {0} ({1})</source>
+        <translation>До повернення: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="329"/>
+        <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
+        <translation>Частину цього продажу сплачено карткою, а ця каса не має терміналу: виберіть повернення всього готівкою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="342"/>
+        <source>This sale was paid with two cards: choose to refund it all in cash.</source>
+        <translation>Цей продаж сплачено двома картками: виберіть повернення всього готівкою.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="346"/>
+        <source>Follow the card terminal…</source>
+        <translation>Дотримуйтесь вказівок терміналу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="356"/>
+        <source>A supervisor can approve with their PIN.</source>
+        <translation>Старший касир може підтвердити своїм PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="359"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Не підтверджено; нічого не повернуто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="375"/>
+        <source>The card refund was not approved; nothing was refunded or recorded.</source>
+        <translation>Повернення на картку не схвалено; нічого не повернуто і не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="412"/>
+        <source>Return recorded; refunded {0}.</source>
+        <translation>Повернення записано; повернуто {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="35"/>
+        <source>Finish or park the sale first; then take the return.</source>
+        <translation>Спочатку завершіть або відкладіть продаж, потім прийміть повернення.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <source>voided</source>
+        <translation>анульовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="71"/>
+        <source>Receipt {0} of {1}: {2} ({3}).</source>
+        <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -3664,282 +3919,282 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="48"/>
+        <location filename="../../ui/features/shift/shift.py" line="49"/>
         <source>No shift is open. Open it with Ctrl+H and count the float.</source>
         <translation>Зміну не відкрито. Відкрийте її клавішами Ctrl+H і порахуйте розмінну суму.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="72"/>
+        <location filename="../../ui/features/shift/shift.py" line="78"/>
         <source>Open the shift: count the float</source>
         <translation>Відкрити зміну: порахувати розмінну суму</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="73"/>
-        <location filename="../../ui/features/shift/shift.py" line="293"/>
+        <location filename="../../ui/features/shift/shift.py" line="79"/>
+        <location filename="../../ui/features/shift/shift.py" line="301"/>
         <source>No shift is open on this till.</source>
         <translation>На цій касі зміну не відкрито.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="77"/>
+        <location filename="../../ui/features/shift/shift.py" line="83"/>
         <source>Pay-in: put cash into the drawer</source>
         <translation>Внесення: покласти готівку в шухляду</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="81"/>
+        <location filename="../../ui/features/shift/shift.py" line="87"/>
         <source>Pay-out: pay something from the drawer</source>
         <translation>Виплата: оплатити щось із шухляди</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="85"/>
+        <location filename="../../ui/features/shift/shift.py" line="91"/>
         <source>Safe drop: take cash to the safe</source>
         <translation>У сейф: віднести готівку в сейф</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="89"/>
+        <location filename="../../ui/features/shift/shift.py" line="95"/>
         <source>Cash pickup: cash collected from the till</source>
         <translation>Інкасація: готівку забрано з каси</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="92"/>
+        <location filename="../../ui/features/shift/shift.py" line="98"/>
         <source>Open the drawer (no sale)</source>
         <translation>Відкрити шухляду (без продажу)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="93"/>
-        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <location filename="../../ui/features/shift/shift.py" line="99"/>
+        <location filename="../../ui/features/shift/shift.py" line="242"/>
         <source>Count the drawer</source>
         <translation>Перерахувати шухляду</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="94"/>
+        <location filename="../../ui/features/shift/shift.py" line="100"/>
         <source>X report: the shift so far</source>
         <translation>X-звіт: зміна на цей момент</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="95"/>
+        <location filename="../../ui/features/shift/shift.py" line="101"/>
         <source>Close the shift: count and print the Z report</source>
         <translation>Закрити зміну: перерахувати й надрукувати Z-звіт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="97"/>
+        <location filename="../../ui/features/shift/shift.py" line="103"/>
         <source>Shift opened {0} by {1}; the drawer is with {2}.</source>
         <translation>Зміну відкрито {0}, відкрив(ла) {1}; шухляда в {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="101"/>
+        <location filename="../../ui/features/shift/shift.py" line="109"/>
         <source>Expected in the drawer: {0}</source>
         <translation>Очікується в шухляді: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="104"/>
+        <location filename="../../ui/features/shift/shift.py" line="112"/>
         <source>Show the last Z report again</source>
         <translation>Показати останній Z-звіт ще раз</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="106"/>
+        <location filename="../../ui/features/shift/shift.py" line="114"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="127"/>
+        <location filename="../../ui/features/shift/shift.py" line="135"/>
         <source>Nothing was counted; nothing changed.</source>
         <translation>Нічого не пораховано; нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="135"/>
+        <location filename="../../ui/features/shift/shift.py" line="143"/>
         <source>A shift is already open on this till.</source>
         <translation>На цій касі зміну вже відкрито.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="138"/>
+        <location filename="../../ui/features/shift/shift.py" line="146"/>
         <source>Open the shift</source>
         <translation>Відкрити зміну</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="139"/>
+        <location filename="../../ui/features/shift/shift.py" line="147"/>
         <source>Count the float in the drawer, piece by piece.</source>
         <translation>Порахуйте розмінну суму в шухляді, по купюрах і монетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="147"/>
+        <location filename="../../ui/features/shift/shift.py" line="155"/>
         <source>Shift opened with a float of {0}. Ready to sell.</source>
         <translation>Зміну відкрито, розмінна сума {0}. Можна продавати.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <location filename="../../ui/features/shift/shift.py" line="164"/>
         <source>Change from the bank</source>
         <translation>Розмін із банку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="156"/>
+        <location filename="../../ui/features/shift/shift.py" line="164"/>
         <source>Float top-up</source>
         <translation>Поповнення розмінної суми</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="158"/>
+        <location filename="../../ui/features/shift/shift.py" line="166"/>
         <source>Supplier paid in cash</source>
         <translation>Оплата постачальнику готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="159"/>
+        <location filename="../../ui/features/shift/shift.py" line="167"/>
         <source>Office supplies</source>
         <translation>Канцтовари</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="160"/>
+        <location filename="../../ui/features/shift/shift.py" line="168"/>
         <source>Cleaning</source>
         <translation>Прибирання</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="162"/>
+        <location filename="../../ui/features/shift/shift.py" line="170"/>
         <source>Too much cash in the drawer</source>
         <translation>Забагато готівки в шухляді</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="163"/>
+        <location filename="../../ui/features/shift/shift.py" line="171"/>
         <source>Cash-in-transit pickup</source>
         <translation>Інкасація службою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="168"/>
+        <location filename="../../ui/features/shift/shift.py" line="176"/>
         <source>Pay-in</source>
         <translation>Внесення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="169"/>
+        <location filename="../../ui/features/shift/shift.py" line="177"/>
         <source>Pay-out</source>
         <translation>Виплата</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="170"/>
+        <location filename="../../ui/features/shift/shift.py" line="178"/>
         <source>Safe drop</source>
         <translation>Здача в сейф</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="171"/>
+        <location filename="../../ui/features/shift/shift.py" line="179"/>
         <source>Cash pickup</source>
         <translation>Інкасація</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="172"/>
+        <location filename="../../ui/features/shift/shift.py" line="180"/>
         <source>Cash movement</source>
         <translation>Рух готівки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="176"/>
-        <location filename="../../ui/features/shift/shift.py" line="210"/>
+        <location filename="../../ui/features/shift/shift.py" line="184"/>
+        <location filename="../../ui/features/shift/shift.py" line="218"/>
         <source>No shift is open. Open it with Ctrl+H.</source>
         <translation>Зміну не відкрито. Відкрийте її клавішами Ctrl+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="200"/>
+        <location filename="../../ui/features/shift/shift.py" line="208"/>
         <source>{0}: {1} recorded.</source>
         <translation>{0}: записано {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="214"/>
+        <location filename="../../ui/features/shift/shift.py" line="222"/>
         <source>Finish or park the current sale first.</source>
         <translation>Спочатку завершіть або відкладіть поточний продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="217"/>
+        <location filename="../../ui/features/shift/shift.py" line="225"/>
         <source>No sale</source>
         <translation>Без продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="223"/>
+        <location filename="../../ui/features/shift/shift.py" line="231"/>
         <source>Drawer opened (no sale).</source>
         <translation>Шухляду відкрито (без продажу).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="234"/>
+        <location filename="../../ui/features/shift/shift.py" line="242"/>
         <source>Count the drawer, piece by piece.</source>
         <translation>Перерахуйте шухляду, по купюрах і монетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="241"/>
+        <location filename="../../ui/features/shift/shift.py" line="249"/>
         <source>Count kept: {0}.</source>
         <translation>Перерахунок збережено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="243"/>
-        <location filename="../../ui/features/shift/shift.py" line="323"/>
+        <location filename="../../ui/features/shift/shift.py" line="251"/>
+        <location filename="../../ui/features/shift/shift.py" line="331"/>
         <source>Variance {0}.</source>
         <translation>Розбіжність {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="253"/>
+        <location filename="../../ui/features/shift/shift.py" line="261"/>
         <source>No shift has been closed on this till yet.</source>
         <translation>На цій касі ще не закривали зміну.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <location filename="../../ui/features/shift/shift.py" line="273"/>
         <source>X report</source>
         <translation>X-звіт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="265"/>
+        <location filename="../../ui/features/shift/shift.py" line="273"/>
         <source>Z report</source>
         <translation>Z-звіт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="280"/>
+        <location filename="../../ui/features/shift/shift.py" line="288"/>
         <source>Report printed.</source>
         <translation>Звіт надруковано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="299"/>
-        <location filename="../../ui/features/shift/shift.py" line="318"/>
+        <location filename="../../ui/features/shift/shift.py" line="307"/>
+        <location filename="../../ui/features/shift/shift.py" line="326"/>
         <source>Close the shift</source>
         <translation>Закрити зміну</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="300"/>
+        <location filename="../../ui/features/shift/shift.py" line="308"/>
         <source>Count everything in the drawer, piece by piece. The Z report follows.</source>
         <translation>Перерахуйте все в шухляді, по купюрах і монетах. Потім Z-звіт.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="320"/>
+        <location filename="../../ui/features/shift/shift.py" line="328"/>
         <source>The count is off from what the drawer should hold by more than the allowed limit.</source>
         <translation>Перерахована сума відрізняється від очікуваної більше, ніж дозволено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="324"/>
+        <location filename="../../ui/features/shift/shift.py" line="332"/>
         <source>Count again, or close with a supervisor&apos;s approval.</source>
         <translation>Перерахуйте ще раз або закрийте з дозволу старшого касира.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="325"/>
+        <location filename="../../ui/features/shift/shift.py" line="333"/>
         <source>Count again</source>
         <translation>Перерахувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="326"/>
+        <location filename="../../ui/features/shift/shift.py" line="334"/>
         <source>Supervisor approval</source>
         <translation>Дозвіл старшого</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="327"/>
+        <location filename="../../ui/features/shift/shift.py" line="335"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="335"/>
+        <location filename="../../ui/features/shift/shift.py" line="343"/>
         <source>The shift stays open.</source>
         <translation>Зміна залишається відкритою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="344"/>
+        <location filename="../../ui/features/shift/shift.py" line="352"/>
         <source>Closing with this variance needs a supervisor.</source>
         <translation>Закрити зміну з такою розбіжністю може лише старший.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="347"/>
+        <location filename="../../ui/features/shift/shift.py" line="355"/>
         <source>Not approved; the shift stays open.</source>
         <translation>Не дозволено; зміна залишається відкритою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="361"/>
+        <location filename="../../ui/features/shift/shift.py" line="369"/>
         <source>Shift closed: Z {0}. Open a new shift to sell again.</source>
         <translation>Зміну закрито: Z {0}. Щоб продавати, відкрийте нову зміну.</translation>
     </message>
@@ -4300,12 +4555,12 @@
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="49"/>
+        <location filename="../../ui/features/payment/payment.py" line="47"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="52"/>
+        <location filename="../../ui/features/payment/payment.py" line="50"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
@@ -4330,7 +4585,7 @@
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="56"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -4405,14 +4660,19 @@
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="35"/>
+        <location filename="../../ui/features/shift/shift.py" line="36"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/features/shift/shift.py" line="36"/>
+        <location filename="../../ui/features/shift/shift.py" line="37"/>
         <source>Open the drawer (no sale)</source>
         <translation>Відкрити шухляду (без продажу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="27"/>
+        <source>Return of a sale (or scan its receipt)</source>
+        <translation>Повернення продажу (або відскануйте чек)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from pos.ui.messages import describe
 from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 
 QTY, SHELF = 4, 5
+TOUCH = 44  # px: the smallest target a finger hits reliably
 Done = Callable[[str], None]  # the message for the till screen once a return is recorded
 
 
@@ -102,7 +103,7 @@ class ReturnDialog(QDialog):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
         self.table.itemChanged.connect(lambda _item: self._show_refund())
         main.addWidget(self.table, 1)
         touch = QHBoxLayout()
@@ -124,6 +125,9 @@ class ReturnDialog(QDialog):
         self.to.addItem(self.tr("Refund as paid"), "as_paid")
         self.to.addItem(self.tr("Refund all in cash"), "cash")
         self.to.currentIndexChanged.connect(lambda _i: self._show_refund())
+        for widget in (self.wanted, find_button, more, less, whole, self.reason, self.to):
+            widget.setMinimumHeight(TOUCH)  # touch-sized: a finger, not a mouse pointer
+        self.today.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH}px; }}")
         for widget in (more, less, whole):
             touch.addWidget(widget)
         touch.addStretch(1)
