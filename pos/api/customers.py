@@ -71,6 +71,7 @@ class Redemption:
 
     CONFIRMED: Final = "confirmed"
     DOUBLE_USE: Final = "double_use"  # the token was used up already: report to a manager
+    RELEASED: Final = "released"  # the whole sale came back: the use is given back
 
 
 class PromotionInfo(WireModel):

@@ -158,3 +158,18 @@ def _percent_minor(eligible_minor: int, percent: Decimal, currency: Currency) ->
 def points_earned(total: Money) -> int:
     """Loyalty points for a sale: one per whole unit of currency paid."""
     return max(0, int(total.amount))
+
+
+def points_taken_back(
+    earned: int, paid: Money, refunded_before: Money, refunded_after: Money
+) -> int:
+    """Points one return reverses: the earned points' share of the money refunded so far, less
+    what earlier returns reversed. Shares round down, so partial returns never reverse more
+    than was earned and a sale refunded in full has reversed exactly ``earned``."""
+    if earned <= 0 or paid.minor <= 0:
+        return 0
+
+    def share(refunded: Money) -> int:
+        return min(earned, earned * max(0, refunded.minor) // paid.minor)
+
+    return share(refunded_after) - share(refunded_before)

@@ -445,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", type=Path, help="write the QR code to this PNG file")
 
     p = add("redemptions", cmd_redemptions, "promo code redemptions (sales with a promo code)")
-    p.add_argument("--status", choices=("confirmed", "double_use"), help="only these")
+    p.add_argument("--status", choices=("confirmed", "double_use", "released"), help="only these")
 
     p = add("shifts", cmd_shifts, "the tills' shifts opened on a date, as a table (UTC dates)")
     p.add_argument("--store", help="only this store, e.g. STORE-001")

@@ -44,6 +44,7 @@ from pos.hub.errors import not_found
 from pos.hub.events import emit_stock_changed
 from pos.hub.pickup import PickupRefused, apply_event
 from pos.hub.refunds import Refunds, load_sale, returned_so_far
+from pos.hub.return_effects import apply_return_effects
 from pos.hub.scope import StoreScope
 from pos.hub.shifts import apply_event as apply_shift_event
 from pos.hub.shifts import check_event as check_shift_event
@@ -194,7 +195,8 @@ def apply_batch(db: HubDatabase, device: Device, records: list[UploadRecord]) ->
                 continue
             seen.add(key)
             if isinstance(outcome, ReturnDocument):
-                refunds.keep(outcome)
+                if (taken := refunds.keep(outcome)) is not None:
+                    apply_return_effects(conn, taken, refunds.currency)
             elif isinstance(outcome, CompletedSale):
                 refunds.sold(record.id, record.document)
             for pid, delta in effect.items():

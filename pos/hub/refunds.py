@@ -37,6 +37,19 @@ class ReturnedSoFar:
 
 
 @dataclass(frozen=True, slots=True)
+class TakenBack:
+    """An accepted return of an in-store sale: what had been refunded of the sale before it
+    and after it, and whether every line has now come back (loyalty follows, see
+    ``pos.hub.return_effects``)."""
+
+    sale_id: str
+    sale: dict[str, Any]
+    refunded_before: Money
+    refunded_after: Money
+    whole: bool
+
+
+@dataclass(frozen=True, slots=True)
 class StoredSale:
     """An in-store sale as the hub keeps it: the store that made it, and its document."""
 
@@ -79,17 +92,25 @@ def load_sale(conn: Connection, sale_id: str) -> StoredSale | None:
     return None if row is None else StoredSale(str(row.store_id), dict(orjson.loads(row.body)))
 
 
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    original: str
+    after: dict[int, tuple[Decimal, Money]]
+    taken: TakenBack | None
+
+
 class Refunds:
     """Checks the returns of one batch, remembering what each took back."""
 
     def __init__(self, conn: Connection, currency_code: str, store_id: str) -> None:
         self._conn = conn
         self._currency = hub_currency(currency_code)
+        self.currency = self._currency
         self._store_id = store_id  # a till takes back its own store's sales only
         self._sold: dict[str, dict[str, Any]] = {}  # sales accepted earlier in this batch
         # original id -> original line no -> (quantity, amount) returned in this batch
         self._batch: dict[str, dict[int, tuple[Decimal, Money]]] = {}
-        self._pending: dict[str, tuple[str, dict[int, tuple[Decimal, Money]]]] = {}
+        self._pending: dict[str, _Pending] = {}
 
     def check(self, doc: ReturnDocument) -> None:
         """Refuse (``Rejected``) a return of no sale, or of more than is left; a return that
@@ -103,6 +124,7 @@ class Refunds:
             self._against_sale(doc, sale, before)
         else:
             self._against_order(doc, original, before)
+        refunded_before = self._refunded(before)
         for line in doc.lines:
             assert line.original_line_no is not None  # both checks above refuse a line without
             quantity, amount = before[line.original_line_no]
@@ -110,12 +132,25 @@ class Refunds:
                 quantity + Decimal(line.quantity),
                 amount + Money.of(line.amount, self._currency),
             )
-        self._pending[doc.return_id] = (original, before)
+        taken = None
+        if sale is not None:
+            whole = all(
+                before[line["line_no"]][0] >= Decimal(line["quantity"])
+                for line in sale["lines"]
+                if not line["voided"]
+            )
+            taken = TakenBack(original, sale, refunded_before, self._refunded(before), whole)
+        self._pending[doc.return_id] = _Pending(original, before, taken)
 
-    def keep(self, doc: ReturnDocument) -> None:
-        """The return was accepted: later returns of the batch see what it took back."""
-        original, after = self._pending.pop(doc.return_id)
-        self._batch[original] = after
+    def keep(self, doc: ReturnDocument) -> TakenBack | None:
+        """The return was accepted: later returns of the batch see what it took back. Returns
+        what it means for the original in-store sale (None for a web order's return)."""
+        pending = self._pending.pop(doc.return_id)
+        self._batch[pending.original] = pending.after
+        return pending.taken
+
+    def _refunded(self, lines: dict[int, tuple[Decimal, Money]]) -> Money:
+        return sum((amount for _, amount in lines.values()), Money.zero(self._currency))
 
     def _returned(self, original: str) -> dict[int, tuple[Decimal, Money]]:
         zero = Money.zero(self._currency)

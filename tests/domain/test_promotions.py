@@ -9,11 +9,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pos.domain.cart import Sale
 from pos.domain.discounts import Discount
 from pos.domain.documents import CompletedSale
 from pos.domain.errors import DiscountExceedsAmount, InvalidDocument
+from pos.domain.money import PLN, Money
 from pos.domain.promotions import (
     AppliedPromotion,
     Ineligible,
@@ -21,6 +24,7 @@ from pos.domain.promotions import (
     PromoTarget,
     Promotion,
     points_earned,
+    points_taken_back,
 )
 from pos.domain.roles import Role
 from pos.domain.tenders import TenderKind
@@ -185,3 +189,29 @@ def test_a_document_whose_promotion_does_not_add_up_is_refused() -> None:
     doc["customer"]["promo_discount"] = "0.10"
     with pytest.raises(InvalidDocument):
         CompletedSale.from_document(doc)
+
+
+@given(
+    earned=st.integers(0, 10_000),
+    paid_minor=st.integers(1, 10_000_000),
+    cuts=st.lists(st.integers(1, 1_000), min_size=1, max_size=8),
+)
+def test_points_reversed_by_partial_returns_add_up_to_what_was_earned(
+    earned: int, paid_minor: int, cuts: list[int]
+) -> None:
+    """However a sale comes back in parts, no return reverses negative points, the sum never
+    passes what was earned, and it is exactly that once everything is refunded."""
+    whole = sum(cuts)
+    refunded = [paid_minor * sum(cuts[: n + 1]) // whole for n in range(len(cuts))]
+    refunded[-1] = paid_minor
+    paid = Money.from_minor(paid_minor, PLN)
+    reversed_so_far = 0
+    before = Money.zero(PLN)
+    for minor in refunded:
+        after = Money.from_minor(minor, PLN)
+        step = points_taken_back(earned, paid, before, after)
+        assert step >= 0
+        reversed_so_far += step
+        assert reversed_so_far <= earned
+        before = after
+    assert reversed_so_far == earned

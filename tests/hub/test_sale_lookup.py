@@ -57,13 +57,20 @@ def a_sale(till: httpx.Client) -> dict[str, Any]:
     return sale
 
 
-def return_of(sale: dict[str, Any], till_id: str, taken: dict[int, str]) -> dict[str, Any]:
+def return_of(
+    sale: dict[str, Any],
+    till_id: str,
+    taken: dict[int, str],
+    amounts: dict[int, str] | None = None,
+) -> dict[str, Any]:
     """A return by ``till_id`` of ``quantity`` pieces of each sale line ``line_no`` (refunded
-    at the line's unit price, in cash)."""
+    at the line's unit price, or the amount ``amounts`` names for the line, in cash)."""
     lines = []
     for n, (line_no, quantity) in enumerate(sorted(taken.items()), start=1):
         sold = sale["lines"][line_no - 1]
-        amount = str(Decimal(sold["unit_price"]) * Decimal(quantity))
+        amount = (amounts or {}).get(line_no) or str(
+            Decimal(sold["unit_price"]) * Decimal(quantity)
+        )
         lines.append(
             {"line_no": n, "product_id": sold["product_id"], "sku": sold["sku"],
              "name": sold["name"], "sold_by": sold["sold_by"], "quantity": quantity,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,10 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from pos.api.customers import CustomerView, ViewProduct
+from pos.domain.i18n import QT_TRANSLATE_NOOP
 from pos.domain.money import Currency, Money
 from pos.domain.promotions import Ineligible, PromoKind, PromoOutcome, Promotion
 from pos.locale_format import LocaleFormatter
 from pos.services.customers import CustomerLookup, ScannedPromo
+
+# The hub's order statuses as shown (an unknown one is shown as the hub sent it).
+_ORDER_STATUSES = {
+    "placed": QT_TRANSLATE_NOOP("CustomerPanel", "placed"),
+    "ready": QT_TRANSLATE_NOOP("CustomerPanel", "ready"),
+    "collected": QT_TRANSLATE_NOOP("CustomerPanel", "collected"),
+    "delivered": QT_TRANSLATE_NOOP("CustomerPanel", "delivered"),
+    "paid": QT_TRANSLATE_NOOP("CustomerPanel", "paid"),
+    "returned": QT_TRANSLATE_NOOP("CustomerPanel", "returned"),
+    "part_returned": QT_TRANSLATE_NOOP("CustomerPanel", "partly returned"),
+}
 
 
 class CustomerPanel(QFrame):
@@ -221,7 +233,7 @@ class CustomerPanel(QFrame):
                 (
                     o.order_id,
                     self._when(o.placed_at, self._names.get(o.store_id or "", o.channel)),
-                    o.status,
+                    self._order_status(o.status),
                     self._fmt.money(Money.from_minor(o.total_minor, self._currency)),
                 )
                 for o in view.orders
@@ -290,6 +302,11 @@ class CustomerPanel(QFrame):
         self.hide()
 
     # --- rows ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _order_status(status: str) -> str:
+        known = _ORDER_STATUSES.get(status)
+        return status if known is None else QCoreApplication.translate("CustomerPanel", known)
 
     def _when(self, moment: datetime, where: str) -> str:
         local = moment.astimezone(self._fmt.timezone)
