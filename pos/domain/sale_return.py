@@ -53,6 +53,13 @@ class WrongCurrency(DomainError):
         super().__init__(sale=sale, currency=currency, till=till)
 
 
+# An exchange settles a return and a new sale at once: the return refunds its total as cash
+# to the new sale (its refund names the sale), and the sale takes that cash as a tender that
+# names the return; the drawer sees only the difference (pos.services.sale_returns).
+EXCHANGE_RETURN = "exchange_return_id"  # tender detail on the sale
+EXCHANGE_SALE = "exchange_sale_id"  # refund detail on the return
+
+
 @dataclass(frozen=True, slots=True)
 class ReturnedSoFar:
     """What earlier returns took of one sale line (every till's, as far as they are known)."""
@@ -174,3 +181,21 @@ def split_refund(sale: CompletedSale, refund: Money) -> tuple[RefundShare, ...]:
         if not amount.is_zero():
             shares.append(RefundShare(tender.kind.value, amount, tender.tender_id, tender.details))
     return tuple(shares)
+
+
+class ExchangeCreditMissing(DomainError):
+    code = "exchange_credit_missing"
+    template = QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The exchange's credit of {credit} is not on the sale. Nothing was recorded.",
+    )
+
+    def __init__(self, credit: str) -> None:
+        super().__init__(credit=credit)
+
+
+def check_exchange(sale: CompletedSale, return_id: str, credit: Money) -> None:
+    """An exchange's sale must take exactly the return's credit as the tender naming it."""
+    named = [t for t in sale.tenders if t.details.get(EXCHANGE_RETURN) == return_id]
+    if len(named) != 1 or named[0].received != credit:
+        raise ExchangeCreditMissing(str(credit.amount))

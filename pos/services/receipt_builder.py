@@ -15,6 +15,7 @@ from pos.domain.catalog import SoldBy
 from pos.domain.documents import CompletedSale
 from pos.domain.i18n import QT_TRANSLATE_NOOP
 from pos.domain.money import Money
+from pos.domain.sale_return import EXCHANGE_RETURN
 from pos.locale_format import LocaleFormatter
 
 Translate = Callable[[str, str], str]
@@ -37,6 +38,7 @@ _LABELS = {
     "tax": QT_TRANSLATE_NOOP("Receipt", "Tax"),
     "gross": QT_TRANSLATE_NOOP("Receipt", "Gross"),
     "cash": QT_TRANSLATE_NOOP("Receipt", "Cash"),
+    "exchange": QT_TRANSLATE_NOOP("Receipt", "Exchange credit"),
     "card": QT_TRANSLATE_NOOP("Receipt", "Card"),
     "change": QT_TRANSLATE_NOOP("Receipt", "Change"),
     "copy": QT_TRANSLATE_NOOP("Receipt", "COPY"),
@@ -135,7 +137,9 @@ class ReceiptBuilder:
             tenders.append(Row(self.label("rounding"), self._money(sale.rounding)))
             tenders.append(Row(self.label("to_pay"), self._money(sale.amount_due)))
         for tender in sale.tenders:
-            key = tender.kind.value if tender.kind.value in _LABELS else "cash"
+            key: str = tender.kind.value if tender.kind.value in _LABELS else "cash"
+            if EXCHANGE_RETURN in tender.details:
+                key = "exchange"
             tenders.append(Row(self.label(key), self._money(tender.received)))
         if not sale.change.is_zero():
             tenders.append(Row(self.label("change"), self._money(sale.change)))

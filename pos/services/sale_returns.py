@@ -7,10 +7,12 @@ returned of it so far; offline the till knows only its own returns, so it caps t
 reconciliation — the hub checks it again when it arrives. The money is what was paid
 (``pos.domain.sale_return``), back to the original tenders pro rata. The return is a
 ``ReturnDocument`` in the journal and the outbox, one transaction, idempotent by its id.
+An exchange's return is written with the new sale it pays towards (``exchange``).
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +29,8 @@ from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role, RolePolicy
 from pos.domain.sale_document import ReturnDoc, SaleDoc
 from pos.domain.sale_return import (
+    EXCHANGE_RETURN,
+    EXCHANGE_SALE,
     RefundShare,
     ReturnedSoFar,
     SaleReturnLine,
@@ -62,6 +66,30 @@ class FoundSale:
     lines: tuple[SaleReturnLine, ...]
     checked_by_hub: bool
     from_this_till: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeCredit:
+    """The return half of an exchange, waiting for the new sale that settles it."""
+
+    document: ReturnDoc
+    credit: Money
+    original_till_id: str  # the original sale's till and receipt, for the return slip
+    original_receipt_no: int | None
+
+    @property
+    def return_id(self) -> str:
+        return self.document["return_id"]
+
+    def tender_details(self) -> dict[str, str]:
+        """The new sale's cash tender of the credit names the return."""
+        return {EXCHANGE_RETURN: self.return_id}
+
+    def for_sale(self, sale_id: str) -> ReturnDoc:
+        """The return as written with sale ``sale_id``: its refund names that sale."""
+        doc = copy.deepcopy(self.document)
+        doc["refunds"][0]["details"][EXCHANGE_SALE] = sale_id
+        return doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +264,46 @@ class SaleReturnService:
         if paid_back != total:
             raise ValueError(f"refunds add up to {paid_back}, the return to {total}")
         doc = self._document(found, chosen, reason, refunds, return_id or str(uuid.uuid4()))
+        self._finish(doc, found, total, needed)
+
+        def write() -> ReturnDoc:
+            if self.returns.record(cast(dict[str, Any], doc)):
+                self._on_return(doc)  # a cash refund leaves the shift's drawer
+                log.info("sale %s: return %s of %s", found.sale.sale_id, doc["return_id"], total)
+            if self.sync is not None:
+                self.sync.sync_now()
+            return doc
+
+        return self.db_worker.submit(write)
+
+    def exchange(
+        self,
+        found: FoundSale,
+        chosen: Mapping[int, tuple[Decimal, bool]],
+        reason: str,
+        approval: Approval | None = None,
+    ) -> ExchangeCredit:
+        """The return of an exchange, not yet written: its total becomes a credit on the new
+        sale, and :meth:`Till.record` writes the two together when that sale is paid (so a
+        crash or a cancelled exchange leaves neither). Checked as :meth:`record` checks."""
+        needed = self.authorize(approval)
+        total = self.check(found, {n: q for n, (q, _r) in chosen.items()})
+        doc = self._document(found, chosen, reason, (), str(uuid.uuid4()))
+        doc["refunds"] = [
+            {
+                "tender_id": str(uuid.uuid4()),
+                "kind": "cash",
+                "amount": str(total.amount),
+                "received": str(total.amount),
+                "details": {},
+            }
+        ]
+        self._finish(doc, found, total, needed)
+        return ExchangeCredit(doc, total, found.sale.till_id, found.receipt_no)
+
+    def _finish(
+        self, doc: ReturnDoc, found: FoundSale, total: Money, needed: Approval | None
+    ) -> None:
         doc["total"] = str(total.amount)
         if needed is not None:
             doc["approvals"].append(
@@ -247,16 +315,6 @@ class SaleReturnService:
                 }
             )
         ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
-
-        def write() -> ReturnDoc:
-            if self.returns.record(cast(dict[str, Any], doc)):
-                self._on_return(doc)  # a cash refund leaves the shift's drawer
-                log.info("sale %s: return %s of %s", found.sale.sale_id, doc["return_id"], total)
-            if self.sync is not None:
-                self.sync.sync_now()
-            return doc
-
-        return self.db_worker.submit(write)
 
     def _document(
         self,

@@ -22,6 +22,8 @@ from pos.domain.catalog import ProductInfo
 from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
 from pos.domain.roles import Action, Approval, Role
+from pos.domain.sale_document import ReturnDoc
+from pos.domain.sale_return import check_exchange
 from pos.domain.scan_meaning import ProductCode, interpret
 from pos.domain.shift import CashMovement
 from pos.domain.shift_report import ShiftReport
@@ -48,7 +50,7 @@ from pos.services.pickup_slips import PickupSlips
 from pos.services.printing import PrintService
 from pos.services.receipt_builder import ReceiptBuilder, Translate
 from pos.services.return_slips import ReturnSlips
-from pos.services.sale_returns import SaleReturnService
+from pos.services.sale_returns import ExchangeCredit, SaleReturnService
 from pos.services.scanning import ScannerService, ScanRouter
 from pos.services.shift_slips import ShiftSlips
 from pos.services.shifts import ShiftService
@@ -454,7 +456,10 @@ class Till:
         return sale.complete(self._clock())
 
     def record(
-        self, completed: CompletedSale, slips: tuple[tuple[str, ...], ...] = ()
+        self,
+        completed: CompletedSale,
+        slips: tuple[tuple[str, ...], ...] = (),
+        exchange: ExchangeCredit | None = None,
     ) -> Future[Completion]:
         """Write sale + journal + outbox + the receipt to print in one transaction, then
         print and open the drawer.
@@ -462,7 +467,12 @@ class Till:
         Idempotent by sale id: calling it again after a failure never records twice. The
         returned future resolves as soon as the sale is on disk, whatever the printer does.
         ``slips`` are the card terminal's receipts, printed after ours in the same job.
+        ``exchange``: the return this sale settles, written with it (both or neither).
         """
+        returned: ReturnDoc | None = None
+        if exchange is not None:
+            check_exchange(completed, exchange.return_id, exchange.credit)
+            returned = exchange.for_sale(completed.sale_id)
         cashier = self._user().name
         rendered: dict[int, bytes | None] = {}
         done: Future[Completion] = Future()
@@ -481,8 +491,10 @@ class Till:
             shifts = self._shift_service()
             shifts.require_open()  # checked on the writer: a Z may have closed it meanwhile
             document = completed.to_document()
-            receipt_no = self.sales.record_completed(document, render)
+            receipt_no = self.sales.record_completed(document, render, returned)
             shifts.recorded_sale(document)
+            if returned is not None:
+                shifts.recorded_return(returned)
             return receipt_no
 
         def written(f: Future[int]) -> None:

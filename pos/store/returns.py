@@ -10,9 +10,12 @@ table that could drift from it.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from pos.store.db import Database
 from pos.store.journal import append_entry
@@ -29,18 +32,24 @@ class LineReturned:
     amount: Decimal
 
 
+def journal_return(session: Session, document: Mapping[str, Any]) -> bool:
+    """Journal and queue a return in the caller's transaction (an exchange writes it with its
+    sale); False, and nothing written, when that return id is there already."""
+    return_id = str(document["return_id"])
+    if not enqueue(session, RETURN_KIND, return_id, document):
+        return False
+    append_entry(session, RETURN_KIND, return_id, document)
+    return True
+
+
 class ReturnRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def record(self, document: dict[str, Any]) -> bool:
         """Journal and outbox, one transaction; False (nothing written) for a repeat."""
-        return_id = str(document["return_id"])
         with self._db.write_session() as session:
-            if not enqueue(session, RETURN_KIND, return_id, document):
-                return False
-            append_entry(session, RETURN_KIND, return_id, document)
-            return True
+            return journal_return(session, document)
 
     def is_return(self, return_id: str) -> bool:
         """Whether ``return_id`` is one of this till's returns (its slip was scanned)."""

@@ -40,6 +40,7 @@ from pos.store.models import (
 )
 from pos.store.outbox import enqueue
 from pos.store.redemptions import record_redemption
+from pos.store.returns import journal_return
 
 # ISO 4217 currencies whose minor unit is not 2 digits (the rest default to 2).
 MINOR_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
@@ -217,7 +218,10 @@ class SalesRepository:
         s.flush()
 
     def record_completed(
-        self, doc: SaleDoc, receipt: Callable[[int], bytes | None] | None = None
+        self,
+        doc: SaleDoc,
+        receipt: Callable[[int], bytes | None] | None = None,
+        exchange: Mapping[str, Any] | None = None,
     ) -> int:
         """Persist a completed sale atomically; returns its receipt number.
 
@@ -226,7 +230,8 @@ class SalesRepository:
         (``None`` from it queues nothing: a receipt that cannot be rendered never costs a sale).
         Idempotent: the same ``sale_id`` again returns the existing receipt number and writes
         nothing. Raises ``ValueError`` for a malformed document or a sale_id already recorded
-        as voided before completion; on any error nothing is written.
+        as voided before completion; on any error nothing is written. ``exchange`` is the
+        return document an exchange settles with this sale: both are written or neither.
         """
         _check(doc, "completed_at")
         with self._db.write_session() as s:
@@ -242,6 +247,8 @@ class SalesRepository:
             enqueue(s, "sale", doc["sale_id"], payload)
             if "customer" in doc:
                 record_redemption(s, doc["sale_id"], doc["customer"])
+            if exchange is not None and not journal_return(s, exchange):
+                raise ValueError(f"return {exchange['return_id']} was recorded before")
             data = receipt(receipt_no) if receipt is not None else None
             if data is not None:
                 _queue(s, doc["sale_id"], data)

@@ -14,11 +14,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from pos.domain.cart import Sale
+from pos.domain.documents import CompletedSale
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
-from pos.domain.tenders import TenderKind
+from pos.domain.sale_return import EXCHANGE_RETURN
+from pos.domain.tenders import Tender, TenderKind
 from pos.services.events import ReceiptFailed, ReceiptPrinted
 from pos.services.payments import CardPayment
+from pos.services.sale_returns import ExchangeCredit
 from pos.services.till import Completion
 from pos.store import CardPaymentInfo
 from pos.ui.features.base import Feature, Screen, TillAction
@@ -39,6 +42,7 @@ class Payment(Feature):
     def __init__(self, screen: Screen) -> None:
         super().__init__(screen)
         self.last_receipt: bytes | None = None
+        self.exchange: tuple[str, ExchangeCredit] | None = None  # (sale id, its credit)
         screen.subscribe(ReceiptPrinted, self._printed)
         screen.subscribe(ReceiptFailed, self._print_failed)
 
@@ -82,8 +86,9 @@ class Payment(Feature):
         if self._selling.pending_lookups:
             screen.show_message(self.tr("Still looking up a scan; one moment."), "warning", 2)
             return
+        credit = self._credit_on(sale)
         if sale.tenders and sale.balance_due.is_zero():  # e.g. a card payment settled later
-            self.finish(sale)
+            self.finish(sale)  # (or an exchange whose credit covers the new goods)
             screen.refresh()
             screen.back_to_scan()
             return
@@ -92,10 +97,39 @@ class Payment(Feature):
         )
         if dialog.exec():
             self.finish(sale, tuple(dialog.card_slips))
+        elif credit is not None and credit in sale.tenders:
+            sale.remove_tender(credit.tender_id)  # the goods may change again before Pay
         screen.refresh()
         screen.back_to_scan()
 
+    # --- exchange ----------------------------------------------------------------------------
+
+    def start_exchange(self, credit: ExchangeCredit, sale: Sale) -> None:
+        """What the customer brought back pays towards ``sale``: at Pay its credit is the
+        first tender, and the return is written with the sale (``Till.record``)."""
+        self.exchange = (sale.sale_id, credit)
+
+    def drop_exchange(self, sale_id: str) -> bool:
+        """The sale ended unpaid: its exchange is let go (nothing of it was written)."""
+        if self.exchange is not None and self.exchange[0] == sale_id:
+            self.exchange = None
+            return True
+        return False
+
+    def _credit_on(self, sale: Sale) -> Tender | None:
+        """Put the exchange credit of ``sale`` on it as a cash tender naming the return."""
+        if self.exchange is None or self.exchange[0] != sale.sale_id:
+            return None
+        credit = self.exchange[1]
+        for tender in sale.tenders:
+            if tender.details.get(EXCHANGE_RETURN) == credit.return_id:
+                return tender
+        return sale.add_tender(TenderKind.CASH, credit.credit, credit.tender_details())
+
     def finish(self, sale: Sale, slips: Slips = ()) -> None:
+        exchange = None
+        if self.exchange is not None and self.exchange[0] == sale.sale_id:
+            exchange = self.exchange[1]
         try:
             completed = self.till.complete(sale)
         except DomainError as exc:
@@ -104,9 +138,16 @@ class Payment(Feature):
         change = completed.change
         self.screen.last_change = change
         self.screen.new_sale(paid=True)
-        self._record(completed, change, slips)
+        self.exchange = None
+        self._record(completed, change, slips, exchange)
 
-    def _record(self, completed: object, change: Money, slips: Slips = ()) -> None:
+    def _record(
+        self,
+        completed: CompletedSale,
+        change: Money,
+        slips: Slips = (),
+        exchange: ExchangeCredit | None = None,
+    ) -> None:
         fmt = self.till.formatter
 
         def done(result: Completion) -> None:
@@ -114,6 +155,9 @@ class Payment(Feature):
             if not change.is_zero():
                 text = self.tr("Change: {0}").format(fmt.money(change)) + "   ·   " + text
             printed = result.printed
+            if exchange is not None:
+                self._print_exchange_slip(exchange, result)
+                text = self.tr("Exchange recorded.") + "   ·   " + text
             if not (printed.done() and printed.exception() is not None):
                 # (if printing already failed, its warning is on the banner: keep it there)
                 self.screen.show_message(text, "info", 30)
@@ -130,9 +174,17 @@ class Payment(Feature):
             )
             box.setStandardButtons(QMessageBox.StandardButton.Retry)
             box.exec()
-            self._record(completed, change, slips)
+            self._record(completed, change, slips, exchange)
 
-        self.bridge.deliver(self.till.record(completed, slips), done, failed)  # type: ignore[arg-type]
+        self.bridge.deliver(self.till.record(completed, slips, exchange), done, failed)
+
+    def _print_exchange_slip(self, exchange: ExchangeCredit, result: Completion) -> None:
+        """The return half of an exchange prints its own slip, naming the original sale."""
+        document = exchange.for_sale(result.sale.sale_id)
+        slip = self.till.return_slips.sale_return(
+            document, exchange.original_till_id, exchange.original_receipt_no, self.till.now()
+        )
+        self.bridge.deliver(self.till.print_documents([slip]), lambda _r: None, None)
 
     def card_payment_settled(self, payment: CardPayment) -> None:
         """A card payment of the open sale found charged after all (recovered or settled by a

@@ -33,6 +33,7 @@ from pos.domain.cart import Sale
 from pos.domain.errors import DomainError
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval, Role
+from pos.domain.sale_return import EXCHANGE_RETURN
 from pos.domain.tenders import TenderKind
 from pos.events import Event
 from pos.locale_format import LocaleFormatter
@@ -190,6 +191,11 @@ class PaymentDialog(QDialog):
         if row < 0 or self._card_running:
             return
         tender = self._sale.tenders[row]
+        if EXCHANGE_RETURN in tender.details:
+            self.error.setText(
+                self.tr("The exchange credit stays on the sale; void the sale to cancel it.")
+            )
+            return
         if tender.kind is TenderKind.CARD:
             self.error.setText(
                 self.tr("A card payment was charged; only a manager's reversal takes it back.")
@@ -450,7 +456,9 @@ class PaymentDialog(QDialog):
         self.info.setText(" · ".join(parts))
         self.tenders.clear()
         for tender in self._sale.tenders:
-            if tender.kind is TenderKind.CASH:
+            if EXCHANGE_RETURN in tender.details:
+                label = self.tr("Exchange credit")
+            elif tender.kind is TenderKind.CASH:
                 label = self.tr("Cash")
             else:
                 card = " ".join(

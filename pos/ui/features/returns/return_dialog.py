@@ -37,7 +37,7 @@ from pos.domain.roles import Action, Approval
 from pos.domain.sale_document import ReturnDoc
 from pos.domain.sale_return import RefundShare, split_refund
 from pos.services.payments import CardPayment
-from pos.services.sale_returns import FoundSale, RecentSale, SaleReturnService
+from pos.services.sale_returns import ExchangeCredit, FoundSale, RecentSale, SaleReturnService
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
 from pos.ui.messages import describe
@@ -46,10 +46,18 @@ from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 QTY, SHELF = 4, 5
 TOUCH = 44  # px: the smallest target a finger hits reliably
 Done = Callable[[str], None]  # the message for the till screen once a return is recorded
+Exchanged = Callable[[ExchangeCredit], None]  # an exchange's credit goes to the open sale
 
 
 class ReturnDialog(QDialog):
-    def __init__(self, till: Till, bridge: Bridge, done: Done, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        till: Till,
+        bridge: Bridge,
+        done: Done,
+        parent: QWidget | None,
+        exchanged: Exchanged | None = None,
+    ) -> None:
         super().__init__(parent)
         assert till.returns is not None
         self.till = till
@@ -61,6 +69,8 @@ class ReturnDialog(QDialog):
         self.recorded: ReturnDoc | None = None
         self._busy = False
         self._approval: Approval | None = None
+        self._exchanged = exchanged
+        self._approved_then: Callable[[], None] = self.refund
         self.setWindowTitle(self.tr("Return of a sale"))
         self.resize(1180, 700)
         outer = QHBoxLayout(self)
@@ -147,13 +157,25 @@ class ReturnDialog(QDialog):
         self.refund_button.setObjectName("payButton")
         self.refund_button.setEnabled(False)
         self.refund_button.clicked.connect(self.refund)
+        self.exchange_button = QPushButton(self.tr("Exchange (F9)"))
+        self.exchange_button.setToolTip(
+            self.tr("Take these back and sell other goods: the difference is settled at Pay.")
+        )
+        self.exchange_button.setEnabled(False)
+        self.exchange_button.setVisible(exchanged is not None)
+        self.exchange_button.clicked.connect(self.exchange)
         close = QPushButton(self.tr("Close (Esc)"))
         close.clicked.connect(self.reject)
+        for widget in (self.refund_button, self.exchange_button, close):
+            widget.setMinimumHeight(TOUCH)
         buttons.addWidget(self.refund_button)
+        buttons.addWidget(self.exchange_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         main.addLayout(buttons)
         QShortcut(QKeySequence("F12"), self, self.refund)
+        if exchanged is not None:
+            QShortcut(QKeySequence("F9"), self, self.exchange)
         self.bridge.deliver(self.service.today(), self._show_today, self._failed)
 
     # --- finding -----------------------------------------------------------------------------
@@ -276,6 +298,7 @@ class ReturnDialog(QDialog):
     def _show_refund(self) -> None:
         self.shares = ()
         self.refund_button.setEnabled(False)
+        self.exchange_button.setEnabled(False)
         if self.found is None:
             return
         chosen = self.chosen()
@@ -306,6 +329,7 @@ class ReturnDialog(QDialog):
         )
         self.refund_text.setText(self.tr("To refund: {0} ({1})").format(fmt.money(total), parts))
         self.refund_button.setEnabled(True)
+        self.exchange_button.setEnabled(True)
 
     # --- refunding -----------------------------------------------------------------------------
 
@@ -354,6 +378,28 @@ class ReturnDialog(QDialog):
             self._failed,
         )
 
+    def exchange(self) -> None:
+        """F9: what is brought back becomes a credit on the open sale; the cashier scans the
+        new goods and Pay settles the difference. Nothing is written until that sale is paid."""
+        found, chosen = self.found, self.chosen() if self.found is not None else None
+        if self._exchanged is None or found is None or chosen is None or self._busy:
+            return
+        if not self.shares:
+            return
+        try:
+            if self.till.shifts is not None:
+                self.till.shifts.require_open()
+            credit = self.service.exchange(found, chosen, self.reason.currentText(), self._approval)
+        except PermissionDenied as exc:
+            self._approved_then = self.exchange
+            self._ask_approval(exc)
+            return
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            return
+        self._exchanged(credit)
+        self.accept()
+
     def _ask_approval(self, exc: PermissionDenied) -> None:
         """A cashier pays money back only with a supervisor's PIN (then refund again)."""
         dialog = PinDialog(
@@ -368,7 +414,8 @@ class ReturnDialog(QDialog):
 
     def _approved(self, approval: Approval) -> None:
         self._approval = approval
-        self.refund()
+        then, self._approved_then = self._approved_then, self.refund
+        then()
 
     def _card_done(
         self, payment: CardPayment, chosen: dict[int, tuple[Decimal, bool]], return_id: str

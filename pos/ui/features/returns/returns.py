@@ -1,6 +1,7 @@
 """Returns of in-store sales (Ctrl+B, "bring back", or a receipt scanned at an empty cart):
 the return screen finds the sale, takes back what the customer brings and refunds what was
-paid for it.
+paid for it - or, as an exchange (F9), credits it to the open sale, whose payment settles the
+difference and writes the return with the sale.
 
 A receipt scanned during a sale only says which sale it was (the cart is not disturbed)."""
 
@@ -10,10 +11,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from pos.domain.cart import Sale
 from pos.domain.money import Money
 from pos.domain.scan_meaning import Route, ScanMeaning
+from pos.services.sale_returns import ExchangeCredit
 from pos.store import StoredSale
 from pos.ui.features.base import Feature, Screen, TillAction
+from pos.ui.features.payment.payment import Payment
 from pos.ui.features.returns.return_dialog import ReturnDialog
 
 
@@ -22,6 +26,7 @@ class Returns(Feature):
         super().__init__(screen)
         self.till.scan_router.register(Route.RECEIPT, self._receipt_scanned)
         self.dialog: ReturnDialog | None = None  # while the return screen is open
+        screen.sale_ending.append(self._sale_ending)
 
     def actions(self) -> Sequence[TillAction]:
         label = QCoreApplication.translate("TillScreen", "Return of a sale (or scan its receipt)")
@@ -35,7 +40,9 @@ class Returns(Feature):
                 self.tr("Finish or park the sale first; then take the return."), "warning"
             )
             return None
-        return ReturnDialog(self.till, self.bridge, self._recorded, self.parent_widget)
+        return ReturnDialog(
+            self.till, self.bridge, self._recorded, self.parent_widget, self._exchanged
+        )
 
     def open_return(self, wanted: str | None = None) -> None:
         """Ctrl+B: the return screen (a scanned receipt opens it with that sale)."""
@@ -52,6 +59,27 @@ class Returns(Feature):
 
     def _recorded(self, message: str) -> None:
         self.screen.show_message(message, "info", 10)
+
+    def _exchanged(self, credit: ExchangeCredit) -> None:
+        sale = self.screen.require_sale()
+        self.screen.feature(Payment).start_exchange(credit, sale)
+        self.screen.show_message(
+            self.tr("Exchange: {0} credit. Scan the new goods, then Pay (F12).").format(
+                self.till.formatter.money(credit.credit)
+            ),
+            "info",
+            600,
+        )
+
+    def _sale_ending(self, sale: Sale | None, paid: bool) -> None:
+        if (
+            sale is not None
+            and not paid
+            and self.screen.feature(Payment).drop_exchange(sale.sale_id)
+        ):
+            self.screen.show_message(
+                self.tr("The exchange was cancelled; nothing was taken back."), "warning", 10
+            )
 
     def _receipt_scanned(self, meaning: ScanMeaning) -> None:
         if self.dialog is not None:
