@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -173,10 +173,18 @@ class ReturnDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         main.addLayout(buttons)
-        QShortcut(QKeySequence("F12"), self, self.refund)
-        if exchanged is not None:
-            QShortcut(QKeySequence("F9"), self, self.exchange)
         self.bridge.deliver(self.service.today(), self._show_today, self._failed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F12 refunds, F9 exchanges: as key presses that reach the dialog from any of its
+        fields, since a QShortcut needs an active window that a till without a window
+        manager may not have."""
+        if event.key() == Qt.Key.Key_F12:
+            self.refund()
+        elif event.key() == Qt.Key.Key_F9 and self._exchanged is not None:
+            self.exchange()
+        else:
+            super().keyPressEvent(event)
 
     # --- finding -----------------------------------------------------------------------------
 
