@@ -278,183 +278,218 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="70"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="42"/>
+        <source>placed</source>
+        <translation>złożone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="43"/>
+        <source>ready</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="44"/>
+        <source>collected</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="45"/>
+        <source>delivered</source>
+        <translation>dostarczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="46"/>
+        <source>paid</source>
+        <translation>opłacone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="47"/>
+        <source>returned</source>
+        <translation>zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="48"/>
+        <source>partly returned</source>
+        <translation>częściowo zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="82"/>
         <source>Remove customer</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="100"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>When / where</source>
         <translation>Kiedy / gdzie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="112"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="124"/>
         <source>Viewed</source>
         <translation>Oglądane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="113"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="125"/>
         <source>Suggested here</source>
         <translation>Polecane tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="126"/>
         <source>Online cart</source>
         <translation>Koszyk online</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="115"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="127"/>
         <source>Wishlist</source>
         <translation>Lista życzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="128"/>
         <source>Searches</source>
         <translation>Wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="117"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="129"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="147"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
         <source>Customer (loading…)</source>
         <translation>Klient (wczytywanie…)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="163"/>
         <source>Asking the hub for the customer…</source>
         <translation>Pobieranie danych klienta z centrali…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="171"/>
         <source>Code valid until {0}</source>
         <translation>Kod ważny do {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="164"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="176"/>
         <source>Promotion {0}</source>
         <translation>Promocja {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="179"/>
         <source>{0} % off</source>
         <translation>{0} % taniej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="169"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="181"/>
         <source>{0} off</source>
         <translation>{0} taniej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="182"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="194"/>
         <source>Customer (offline)</source>
         <translation>Klient (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="196"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Brak połączenia z centralą: historia klienta jest niedostępna.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="190"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>poziom {0} · {1} pkt · pozostałe użycia kodu: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="214"/>
         <source>{0} pcs</source>
         <translation>{0} szt.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="212"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="224"/>
         <source>in stock here</source>
         <translation>dostępne tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="250"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="262"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Zastosowano: −{0} w tej sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="252"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
         <source>Offline limit {0} reached.</source>
         <translation>Osiągnięto limit offline {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="254"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="266"/>
         <source>Not applied now: {0}</source>
         <translation>Teraz nie zastosowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="257"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(offline uznawane do {0}; sprawdzane po powrocie połączenia z centralą)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="276"/>
         <source>the basket must reach {0}.</source>
         <translation>koszyk musi osiągnąć {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="268"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="280"/>
         <source>the basket is under the minimum spend.</source>
         <translation>koszyk nie osiąga minimalnej kwoty.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="281"/>
         <source>nothing in the cart it applies to.</source>
         <translation>w koszyku nie ma produktów objętych promocją.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="270"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="282"/>
         <source>the promotion has not started.</source>
         <translation>promocja jeszcze się nie rozpoczęła.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="271"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="283"/>
         <source>the promotion has ended.</source>
         <translation>promocja się zakończyła.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="272"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="284"/>
         <source>not valid in this store.</source>
         <translation>nieważna w tym sklepie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="316"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="333"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>tutaj {0} · gdzie indziej {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="324"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="341"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
@@ -1066,6 +1101,11 @@
         <location filename="../../domain/sale_return.py" line="48"/>
         <source>Sale {sale} was paid in {currency}; this till refunds in {till}.</source>
         <translation>Sprzedaż {sale} opłacono w {currency}; ta kasa zwraca w {till}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="188"/>
+        <source>The exchange&apos;s credit of {credit} is not on the sale. Nothing was recorded.</source>
+        <translation>Kredytu z wymiany {credit} nie ma w sprzedaży. Nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../services/return_errors.py" line="11"/>
@@ -1828,52 +1868,57 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="69"/>
+        <location filename="../../ui/features/payment/payment.py" line="73"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Płatność kartą ma nieznany wynik. Sprawdź ją w terminalu (okno płatności albo Ctrl+T dla kierownika) przed kolejną płatnością kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="80"/>
+        <location filename="../../ui/features/payment/payment.py" line="84"/>
         <source>Scan something first.</source>
         <translation>Najpierw zeskanuj towar.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="83"/>
+        <location filename="../../ui/features/payment/payment.py" line="87"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Trwa wyszukiwanie zeskanowanego kodu; chwileczkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="113"/>
+        <location filename="../../ui/features/payment/payment.py" line="154"/>
         <source>Receipt {0} saved.</source>
         <translation>Paragon {0} zapisany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="115"/>
+        <location filename="../../ui/features/payment/payment.py" line="156"/>
         <source>Change: {0}</source>
         <translation>Reszta: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="127"/>
+        <location filename="../../ui/features/payment/payment.py" line="160"/>
+        <source>Exchange recorded.</source>
+        <translation>Wymianę zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment.py" line="171"/>
         <source>Sale not saved</source>
         <translation>Sprzedaż niezapisana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="129"/>
+        <location filename="../../ui/features/payment/payment.py" line="173"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Nie udało się zapisać sprzedaży ({0}). Ponowić teraz?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="163"/>
+        <location filename="../../ui/features/payment/payment.py" line="215"/>
         <source>Receipt reprinted.</source>
         <translation>Paragon wydrukowany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="230"/>
         <source>No receipt printed yet.</source>
         <translation>Nie wydrukowano jeszcze żadnego paragonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="242"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Paragon {0} nie został wydrukowany: {1} Sprzedaż jest zapisana; naciśnij F10, aby wydrukować ponownie.</translation>
     </message>
@@ -1881,216 +1926,226 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="73"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="74"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="99"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="100"/>
         <source>Cash received</source>
         <translation>Otrzymana gotówka</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="105"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="106"/>
         <source>Payments</source>
         <translation>Płatności</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="107"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="108"/>
         <source>Remove payment</source>
         <translation>Usuń płatność</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="127"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="128"/>
         <source>Check with the terminal</source>
         <translation>Sprawdź w terminalu</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="129"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="130"/>
         <source>Settle by hand (manager)</source>
         <translation>Rozlicz ręcznie (kierownik)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="136"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="137"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="138"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="139"/>
         <source>Cash (Enter)</source>
         <translation>Gotówka (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="141"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="142"/>
         <source>Card (F8)</source>
         <translation>Karta (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="171"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="224"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="172"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="230"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Wpisz otrzymaną kwotę, np. 50 lub 12,30.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="195"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="196"/>
+        <source>The exchange credit stays on the sale; void the sale to cancel it.</source>
+        <translation>Kredyt z wymiany zostaje w sprzedaży; aby go anulować, anuluj sprzedaż.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="201"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Płatność kartą została pobrana; cofnąć ją może tylko anulowanie przez kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="232"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="238"/>
         <source>No card terminal is set up at this till.</source>
         <translation>Przy tej kasie nie skonfigurowano terminala płatniczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="248"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="254"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Płatność kartą na {0}: postępuj zgodnie z terminalem.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="262"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="268"/>
         <source>Cancelling at the terminal…</source>
         <translation>Anulowanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="271"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="272"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Klient: wprowadź PIN w terminalu</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="273"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="279"/>
         <source>Waiting for the bank…</source>
         <translation>Oczekiwanie na bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="274"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="280"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Klient: włóż, zbliż lub przeciągnij kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="275"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="281"/>
         <source>Customer: take the card</source>
         <translation>Klient: wyjmij kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="276"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="282"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="284"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="283"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Błędny PIN: klient próbuje ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="292"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="298"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Połączenie z terminalem zerwało się po przyjęciu płatności. Sprawdzanie w terminalu…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="301"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Karta odrzucona (kod {0}). Przyjmij inną płatność.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="304"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="310"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Płatność kartą anulowano. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="313"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Terminal nie przyjął płatności ({0}). Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="331"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="337"/>
         <source>Card payment approved.</source>
         <translation>Płatność kartą zatwierdzona.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="340"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="346"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Wcześniejsza płatność kartą na {0} ma nieznany wynik. Sprawdź ją w terminalu, zanim przyjmiesz kolejną płatność kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="370"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="376"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Wcześniejszą płatność kartą na {0} rozliczono jako: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>charged</source>
         <translation>obciążona</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>not charged</source>
         <translation>nieobciążona</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="379"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="385"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Terminal nie dokończył płatności. Nic nie pobrano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="388"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="394"/>
         <source>Settle a card payment</source>
         <translation>Rozlicz płatność kartą</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="389"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="395"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Co mówi wydruk terminala o płatności na {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Approved: the customer was charged</source>
         <translation>Zatwierdzona: klient został obciążony</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Not charged</source>
         <translation>Nie obciążono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="404"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Płatności kartą o nieznanym wyniku rozlicza kierownik.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Anuluj płatność kartą (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="444"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="450"/>
         <source>To pay: {0}</source>
         <translation>Do zapłaty: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="445"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="451"/>
         <source>Total {0}</source>
         <translation>Razem {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="447"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="453"/>
         <source>paid {0}</source>
         <translation>zapłacono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="449"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="455"/>
         <source>cash rounding {0}</source>
         <translation>zaokrąglenie gotówki {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="454"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="460"/>
+        <source>Exchange credit</source>
+        <translation>Kredyt z wymiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="462"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="461"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="469"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -2580,85 +2635,90 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../services/receipt_builder.py" line="25"/>
+        <location filename="../../services/receipt_builder.py" line="26"/>
         <location filename="../../services/return_slips.py" line="25"/>
         <source>Receipt</source>
         <translation>Paragon</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="39"/>
-        <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/receipt_builder.py" line="27"/>
         <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="27"/>
+        <location filename="../../services/receipt_builder.py" line="28"/>
         <source>Cashier</source>
         <translation>Kasjer</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
-        <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/receipt_builder.py" line="29"/>
         <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="29"/>
+        <location filename="../../services/receipt_builder.py" line="30"/>
         <source>Subtotal</source>
         <translation>Suma częściowa</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="30"/>
+        <location filename="../../services/receipt_builder.py" line="31"/>
         <source>Discount</source>
         <translation>Rabat</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="31"/>
+        <location filename="../../services/receipt_builder.py" line="32"/>
         <source>discount</source>
         <translation>rabat</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="32"/>
+        <location filename="../../services/receipt_builder.py" line="33"/>
         <source>TOTAL</source>
         <translation>SUMA</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="33"/>
+        <location filename="../../services/receipt_builder.py" line="34"/>
         <source>Cash rounding</source>
         <translation>Zaokrąglenie</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="34"/>
+        <location filename="../../services/receipt_builder.py" line="35"/>
         <source>To pay</source>
         <translation>Do zapłaty</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/receipt_builder.py" line="36"/>
         <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>PTU</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/receipt_builder.py" line="37"/>
         <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/receipt_builder.py" line="38"/>
         <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Podatek</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/receipt_builder.py" line="39"/>
         <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipt_builder.py" line="41"/>
+        <source>Exchange credit</source>
+        <translation>Kredyt z wymiany</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="26"/>
@@ -2729,7 +2789,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
-        <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/receipt_builder.py" line="40"/>
         <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
@@ -2737,7 +2797,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="43"/>
-        <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/receipt_builder.py" line="42"/>
         <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
@@ -2750,48 +2810,48 @@
         <translation>wraca na półkę</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="41"/>
+        <location filename="../../services/receipt_builder.py" line="43"/>
         <source>Change</source>
         <translation>Reszta</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="42"/>
+        <location filename="../../services/receipt_builder.py" line="44"/>
         <source>COPY</source>
         <translation>KOPIA</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="43"/>
+        <location filename="../../services/receipt_builder.py" line="45"/>
         <source>price changed</source>
         <translation>zmieniona cena</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="44"/>
+        <location filename="../../services/receipt_builder.py" line="46"/>
         <source>marked item</source>
         <translation>towar oznakowany</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="45"/>
+        <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Tax ID</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="46"/>
+        <location filename="../../services/receipt_builder.py" line="48"/>
         <source>Promo</source>
         <translation>Promocja</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="28"/>
-        <location filename="../../services/receipt_builder.py" line="47"/>
+        <location filename="../../services/receipt_builder.py" line="49"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="48"/>
+        <location filename="../../services/receipt_builder.py" line="50"/>
         <source>Points earned</source>
         <translation>Zdobyte punkty</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="49"/>
+        <location filename="../../services/receipt_builder.py" line="51"/>
         <source>promo honoured offline</source>
         <translation>promocja uznana offline</translation>
     </message>
@@ -3040,188 +3100,198 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="63"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="74"/>
         <source>Return of a sale</source>
         <translation>Zwrot sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="67"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
         <source>Today&apos;s sales</source>
         <translation>Dzisiejsze sprzedaże</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="89"/>
         <source>Scan the receipt or type its number</source>
         <translation>Zeskanuj paragon lub wpisz jego numer</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="80"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="91"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="85"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="183"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="217"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Zeskanuj paragon klienta lub wybierz dzisiejszą sprzedaż.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="92"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="103"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
         <source>Sold</source>
         <translation>Sprzedano</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="94"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="105"/>
         <source>Returned before</source>
         <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="106"/>
         <source>Paid</source>
         <translation>Zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="122"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
         <source>All of the line</source>
         <translation>Cała pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="117"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
         <source>Customer changed their mind</source>
         <translation>Klient zmienił zdanie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="118"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
         <source>Defective</source>
         <translation>Wadliwy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="119"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
         <source>Wrong item</source>
         <translation>Niewłaściwy towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="131"/>
         <source>Not as described</source>
         <translation>Niezgodny z opisem</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="135"/>
         <source>Refund as paid</source>
         <translation>Zwrot jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="136"/>
         <source>Refund all in cash</source>
         <translation>Całość zwrotu gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="142"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
         <source>Refund (F12)</source>
         <translation>Zwróć (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="146"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="160"/>
+        <source>Exchange (F9)</source>
+        <translation>Wymiana (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="162"/>
+        <source>Take these back and sell other goods: the difference is settled at Pay.</source>
+        <translation>Przyjmij te towary i sprzedaj inne: różnicę rozlicza się przy płatności.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="167"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="179"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
         <source>Looking for the sale…</source>
         <translation>Szukam sprzedaży…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="191"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="225"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Sprzedaż {0} z {1}, kasa {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="197"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="231"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Brak połączenia z centralą: zwroty w innych kasach są nieznane, można zwrócić najwyżej {0}, a zwrot zostanie oznaczony do sprawdzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="266"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="300"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="283"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="318"/>
         <source>Choose what the customer brings back.</source>
         <translation>Wybierz, co klient zwraca.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>card {0}</source>
         <translation>karta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>cash {0}</source>
         <translation>gotówka {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="303"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="338"/>
         <source>To refund: {0} ({1})</source>
         <translation>Do zwrotu: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="329"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="365"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Część tej sprzedaży zapłacono kartą, a ta kasa nie ma terminala: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="342"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="378"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Tę sprzedaż zapłacono dwiema kartami: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="346"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="382"/>
         <source>Follow the card terminal…</source>
         <translation>Postępuj zgodnie z terminalem…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="356"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="414"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="359"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="417"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="375"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="434"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="412"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="471"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Zwrot zapisany; zwrócono {0}.</translation>
     </message>
@@ -3229,22 +3299,32 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="35"/>
+        <location filename="../../ui/features/returns/returns.py" line="40"/>
         <source>Finish or park the sale first; then take the return.</source>
         <translation>Najpierw zakończ lub odłóż sprzedaż, potem przyjmij zwrot.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="67"/>
+        <source>Exchange: {0} credit. Scan the new goods, then Pay (F12).</source>
+        <translation>Wymiana: kredyt {0}. Zeskanuj nowe towary, potem Zapłać (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="81"/>
+        <source>The exchange was cancelled; nothing was taken back.</source>
+        <translation>Wymianę anulowano; niczego nie przyjęto z powrotem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>voided</source>
         <translation>anulowana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>completed</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="71"/>
+        <location filename="../../ui/features/returns/returns.py" line="99"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
@@ -4555,12 +4635,12 @@
         <translation>Anuluj paragon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="47"/>
+        <location filename="../../ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="50"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Ostatni paragon</translation>
     </message>
@@ -4585,7 +4665,7 @@
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Zapłać</translation>
     </message>
@@ -4670,7 +4750,7 @@
         <translation>Otwórz szufladę (bez sprzedaży)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="27"/>
+        <location filename="../../ui/features/returns/returns.py" line="32"/>
         <source>Return of a sale (or scan its receipt)</source>
         <translation>Zwrot sprzedaży (lub zeskanuj paragon)</translation>
     </message>

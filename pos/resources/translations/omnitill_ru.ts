@@ -278,183 +278,218 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="70"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="42"/>
+        <source>placed</source>
+        <translation>оформлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="43"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="44"/>
+        <source>collected</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="45"/>
+        <source>delivered</source>
+        <translation>доставлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="46"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="47"/>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="48"/>
+        <source>partly returned</source>
+        <translation>частично возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="82"/>
         <source>Remove customer</source>
         <translation>Убрать клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="100"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>When / where</source>
         <translation>Когда / где</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="112"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="124"/>
         <source>Viewed</source>
         <translation>Просмотренные</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="113"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="125"/>
         <source>Suggested here</source>
         <translation>Рекомендуем здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="126"/>
         <source>Online cart</source>
         <translation>Онлайн-корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="115"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="127"/>
         <source>Wishlist</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="128"/>
         <source>Searches</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="117"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="129"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="147"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
         <source>Customer (loading…)</source>
         <translation>Клиент (загрузка…)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="163"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запрашиваем данные клиента у центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="171"/>
         <source>Code valid until {0}</source>
         <translation>Код действует до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="164"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="176"/>
         <source>Promotion {0}</source>
         <translation>Акция {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="179"/>
         <source>{0} % off</source>
         <translation>скидка {0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="169"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="181"/>
         <source>{0} off</source>
         <translation>скидка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="182"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="194"/>
         <source>Customer (offline)</source>
         <translation>Клиент (нет связи)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="196"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Нет связи с центральным сервером: история клиента недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="190"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>уровень {0} · {1} баллов · осталось использований кода: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="214"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="212"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="224"/>
         <source>in stock here</source>
         <translation>есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="250"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="262"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Применено: −{0} в этой продаже.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="252"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
         <source>Offline limit {0} reached.</source>
         <translation>Достигнут офлайн-лимит {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="254"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="266"/>
         <source>Not applied now: {0}</source>
         <translation>Сейчас не применено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="257"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без связи учитывается до {0}; проверяется при восстановлении связи с сервером)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="276"/>
         <source>the basket must reach {0}.</source>
         <translation>сумма корзины должна достичь {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="268"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="280"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сумма корзины ниже минимальной.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="281"/>
         <source>nothing in the cart it applies to.</source>
         <translation>в корзине нет товаров, к которым она относится.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="270"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="282"/>
         <source>the promotion has not started.</source>
         <translation>акция ещё не началась.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="271"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="283"/>
         <source>the promotion has ended.</source>
         <translation>акция закончилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="272"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="284"/>
         <source>not valid in this store.</source>
         <translation>не действует в этом магазине.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="316"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="333"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>здесь {0} · в других местах {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="324"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="341"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -1066,6 +1101,11 @@
         <location filename="../../domain/sale_return.py" line="48"/>
         <source>Sale {sale} was paid in {currency}; this till refunds in {till}.</source>
         <translation>Продажа {sale} оплачена в {currency}; эта касса возвращает в {till}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="188"/>
+        <source>The exchange&apos;s credit of {credit} is not on the sale. Nothing was recorded.</source>
+        <translation>Зачёта по обмену {credit} нет в продаже. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../services/return_errors.py" line="11"/>
@@ -1828,52 +1868,57 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="69"/>
+        <location filename="../../ui/features/payment/payment.py" line="73"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>У платежа картой неизвестный результат. Проверьте его в терминале (окно оплаты или Ctrl+T для менеджера) перед следующим платежом картой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="80"/>
+        <location filename="../../ui/features/payment/payment.py" line="84"/>
         <source>Scan something first.</source>
         <translation>Сначала отсканируйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="83"/>
+        <location filename="../../ui/features/payment/payment.py" line="87"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ещё ищем отсканированный код; минуту.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="113"/>
+        <location filename="../../ui/features/payment/payment.py" line="154"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="115"/>
+        <location filename="../../ui/features/payment/payment.py" line="156"/>
         <source>Change: {0}</source>
         <translation>Сдача: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="127"/>
+        <location filename="../../ui/features/payment/payment.py" line="160"/>
+        <source>Exchange recorded.</source>
+        <translation>Обмен записан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment.py" line="171"/>
         <source>Sale not saved</source>
         <translation>Продажа не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="129"/>
+        <location filename="../../ui/features/payment/payment.py" line="173"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не удалось сохранить продажу ({0}). Повторить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="163"/>
+        <location filename="../../ui/features/payment/payment.py" line="215"/>
         <source>Receipt reprinted.</source>
         <translation>Чек напечатан повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="230"/>
         <source>No receipt printed yet.</source>
         <translation>Чеков ещё не печатали.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="242"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не напечатан: {1} Продажа сохранена; нажмите F10 для повторной печати.</translation>
     </message>
@@ -1881,216 +1926,226 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="73"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="74"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="99"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="100"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="105"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="106"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="107"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="108"/>
         <source>Remove payment</source>
         <translation>Удалить платёж</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="127"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="128"/>
         <source>Check with the terminal</source>
         <translation>Проверить в терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="129"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="130"/>
         <source>Settle by hand (manager)</source>
         <translation>Урегулировать вручную (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="136"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="137"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="138"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="139"/>
         <source>Cash (Enter)</source>
         <translation>Наличные (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="141"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="142"/>
         <source>Card (F8)</source>
         <translation>Карта (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="171"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="224"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="172"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="230"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введите полученную сумму, например 50 или 12,30.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="195"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="196"/>
+        <source>The exchange credit stays on the sale; void the sale to cancel it.</source>
+        <translation>Зачёт по обмену остаётся в продаже; чтобы отменить его, аннулируйте продажу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="201"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платёж картой списан; вернуть его может только отмена менеджером.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="232"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="238"/>
         <source>No card terminal is set up at this till.</source>
         <translation>К этой кассе не подключён платёжный терминал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="248"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="254"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платёж картой на {0}: следуйте указаниям терминала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="262"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="268"/>
         <source>Cancelling at the terminal…</source>
         <translation>Отмена на терминале…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="271"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="272"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клиент: введите PIN на терминале</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="273"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="279"/>
         <source>Waiting for the bank…</source>
         <translation>Ожидание ответа банка…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="274"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="280"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клиент: вставьте, приложите или проведите карту</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="275"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="281"/>
         <source>Customer: take the card</source>
         <translation>Клиент: заберите карту</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="276"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="282"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="284"/>
         <source>Please wait…</source>
         <translation>Пожалуйста, подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="283"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неверный PIN: клиент пробует ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="292"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="298"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Связь с терминалом оборвалась после того, как он принял платёж. Проверяем в терминале…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="301"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Карта отклонена (код {0}). Примите другой способ оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="304"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="310"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платёж картой отменён. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="313"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Терминал не принял платёж ({0}). Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="331"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="337"/>
         <source>Card payment approved.</source>
         <translation>Платёж картой одобрен.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="340"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="346"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>У предыдущего платежа картой на {0} неизвестный результат. Проверьте его в терминале, прежде чем принимать новый платёж картой.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="370"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="376"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Предыдущий платёж картой на {0} урегулирован как: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>charged</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>not charged</source>
         <translation>не списан</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="379"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="385"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Терминал не завершил платёж. Ничего не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="388"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="394"/>
         <source>Settle a card payment</source>
         <translation>Урегулировать платёж картой</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="389"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="395"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Что говорит чек терминала о платеже на {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Approved: the customer was charged</source>
         <translation>Одобрен: деньги с клиента списаны</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="404"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежи картой с неизвестным результатом урегулирует менеджер.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Отменить платёж картой (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="444"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="450"/>
         <source>To pay: {0}</source>
         <translation>К оплате: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="445"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="451"/>
         <source>Total {0}</source>
         <translation>Итого {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="447"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="453"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="449"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="455"/>
         <source>cash rounding {0}</source>
         <translation>округление наличных {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="454"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="460"/>
+        <source>Exchange credit</source>
+        <translation>Зачёт по обмену</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="462"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="461"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="469"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
@@ -2580,85 +2635,90 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../services/receipt_builder.py" line="25"/>
+        <location filename="../../services/receipt_builder.py" line="26"/>
         <location filename="../../services/return_slips.py" line="25"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="39"/>
-        <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/receipt_builder.py" line="27"/>
         <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="27"/>
+        <location filename="../../services/receipt_builder.py" line="28"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
-        <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/receipt_builder.py" line="29"/>
         <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="29"/>
+        <location filename="../../services/receipt_builder.py" line="30"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="30"/>
+        <location filename="../../services/receipt_builder.py" line="31"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="31"/>
+        <location filename="../../services/receipt_builder.py" line="32"/>
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="32"/>
+        <location filename="../../services/receipt_builder.py" line="33"/>
         <source>TOTAL</source>
         <translation>ИТОГ</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="33"/>
+        <location filename="../../services/receipt_builder.py" line="34"/>
         <source>Cash rounding</source>
         <translation>Округление</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="34"/>
+        <location filename="../../services/receipt_builder.py" line="35"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/receipt_builder.py" line="36"/>
         <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/receipt_builder.py" line="37"/>
         <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/receipt_builder.py" line="38"/>
         <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Налог</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/receipt_builder.py" line="39"/>
         <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>С НДС</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipt_builder.py" line="41"/>
+        <source>Exchange credit</source>
+        <translation>Зачёт по обмену</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="26"/>
@@ -2729,7 +2789,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
-        <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/receipt_builder.py" line="40"/>
         <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
@@ -2737,7 +2797,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="43"/>
-        <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/receipt_builder.py" line="42"/>
         <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
@@ -2750,48 +2810,48 @@
         <translation>обратно на полку</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="41"/>
+        <location filename="../../services/receipt_builder.py" line="43"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="42"/>
+        <location filename="../../services/receipt_builder.py" line="44"/>
         <source>COPY</source>
         <translation>КОПИЯ</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="43"/>
+        <location filename="../../services/receipt_builder.py" line="45"/>
         <source>price changed</source>
         <translation>цена изменена</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="44"/>
+        <location filename="../../services/receipt_builder.py" line="46"/>
         <source>marked item</source>
         <translation>маркированный товар</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="45"/>
+        <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Tax ID</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="46"/>
+        <location filename="../../services/receipt_builder.py" line="48"/>
         <source>Promo</source>
         <translation>Акция</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="28"/>
-        <location filename="../../services/receipt_builder.py" line="47"/>
+        <location filename="../../services/receipt_builder.py" line="49"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="48"/>
+        <location filename="../../services/receipt_builder.py" line="50"/>
         <source>Points earned</source>
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="49"/>
+        <location filename="../../services/receipt_builder.py" line="51"/>
         <source>promo honoured offline</source>
         <translation>акция принята без связи</translation>
     </message>
@@ -3040,188 +3100,198 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="63"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="74"/>
         <source>Return of a sale</source>
         <translation>Возврат продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="67"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
         <source>Today&apos;s sales</source>
         <translation>Продажи за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="89"/>
         <source>Scan the receipt or type its number</source>
         <translation>Отсканируйте чек или введите его номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="80"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="91"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="85"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="183"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="217"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Отсканируйте чек покупателя или выберите сегодняшнюю продажу.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="92"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="103"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="94"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="105"/>
         <source>Returned before</source>
         <translation>Возвращено ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="106"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
         <source>Brought back</source>
         <translation>Возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
         <source>Back on the shelf</source>
         <translation>На полку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="122"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
         <source>All of the line</source>
         <translation>Вся позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="117"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
         <source>Customer changed their mind</source>
         <translation>Покупатель передумал</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="118"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
         <source>Defective</source>
         <translation>Брак</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="119"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
         <source>Wrong item</source>
         <translation>Не тот товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="131"/>
         <source>Not as described</source>
         <translation>Не соответствует описанию</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="135"/>
         <source>Refund as paid</source>
         <translation>Вернуть как оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="136"/>
         <source>Refund all in cash</source>
         <translation>Вернуть всё наличными</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="142"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
         <source>Refund (F12)</source>
         <translation>Вернуть (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="146"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="160"/>
+        <source>Exchange (F9)</source>
+        <translation>Обмен (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="162"/>
+        <source>Take these back and sell other goods: the difference is settled at Pay.</source>
+        <translation>Принять эти товары и продать другие: разница рассчитывается при оплате.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="167"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="179"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
         <source>Looking for the sale…</source>
         <translation>Ищу продажу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="191"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="225"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Продажа {0} от {1}, касса {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="197"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="231"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Нет связи с центром: возвраты других касс неизвестны, можно вернуть не более {0}, и возврат будет отмечен для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="266"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="300"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введите число, например 2 или 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="283"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="318"/>
         <source>Choose what the customer brings back.</source>
         <translation>Выберите, что возвращает покупатель.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>card {0}</source>
         <translation>карта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>cash {0}</source>
         <translation>наличные {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="303"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="338"/>
         <source>To refund: {0} ({1})</source>
         <translation>К возврату: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="329"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="365"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Часть этой продажи оплачена картой, а у этой кассы нет терминала: выберите возврат всего наличными.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="342"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="378"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Эта продажа оплачена двумя картами: выберите возврат всего наличными.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="346"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="382"/>
         <source>Follow the card terminal…</source>
         <translation>Следуйте указаниям терминала…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="356"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="414"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="359"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="417"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не подтверждено; ничего не возвращено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="375"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="434"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Возврат на карту не одобрен; ничего не возвращено и не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="412"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="471"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Возврат записан; возвращено {0}.</translation>
     </message>
@@ -3229,22 +3299,32 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="35"/>
+        <location filename="../../ui/features/returns/returns.py" line="40"/>
         <source>Finish or park the sale first; then take the return.</source>
         <translation>Сначала завершите или отложите продажу, затем примите возврат.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="67"/>
+        <source>Exchange: {0} credit. Scan the new goods, then Pay (F12).</source>
+        <translation>Обмен: зачёт {0}. Отсканируйте новые товары, затем Оплата (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="81"/>
+        <source>The exchange was cancelled; nothing was taken back.</source>
+        <translation>Обмен отменён; ничего не принято обратно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>voided</source>
         <translation>аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>completed</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="71"/>
+        <location filename="../../ui/features/returns/returns.py" line="99"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
@@ -4555,12 +4635,12 @@
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="47"/>
+        <location filename="../../ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Копия чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="50"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
@@ -4585,7 +4665,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -4670,7 +4750,7 @@
         <translation>Открыть ящик (без продажи)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="27"/>
+        <location filename="../../ui/features/returns/returns.py" line="32"/>
         <source>Return of a sale (or scan its receipt)</source>
         <translation>Возврат продажи (или отсканируйте чек)</translation>
     </message>

@@ -278,183 +278,218 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="70"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="42"/>
+        <source>placed</source>
+        <translation>оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="43"/>
+        <source>ready</source>
+        <translation>готове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="44"/>
+        <source>collected</source>
+        <translation>отримано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="45"/>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="46"/>
+        <source>paid</source>
+        <translation>оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="47"/>
+        <source>returned</source>
+        <translation>повернено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="48"/>
+        <source>partly returned</source>
+        <translation>частково повернено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/customer/customer_panel.py" line="82"/>
         <source>Remove customer</source>
         <translation>Прибрати клієнта</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="100"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>When / where</source>
         <translation>Коли / де</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="105"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Order</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="107"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="112"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="124"/>
         <source>Viewed</source>
         <translation>Переглянуті</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="113"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="125"/>
         <source>Suggested here</source>
         <translation>Радимо тут</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="126"/>
         <source>Online cart</source>
         <translation>Онлайн-кошик</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="115"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="127"/>
         <source>Wishlist</source>
         <translation>Список бажань</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="128"/>
         <source>Searches</source>
         <translation>Пошуки</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="117"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="129"/>
         <source>Orders</source>
         <translation>Замовлення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="147"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
         <source>Customer (loading…)</source>
         <translation>Клієнт (завантаження…)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="163"/>
         <source>Asking the hub for the customer…</source>
         <translation>Запитуємо дані клієнта в центрального сервера…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="171"/>
         <source>Code valid until {0}</source>
         <translation>Код дійсний до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="164"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="176"/>
         <source>Promotion {0}</source>
         <translation>Акція {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="179"/>
         <source>{0} % off</source>
         <translation>знижка {0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="169"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="181"/>
         <source>{0} off</source>
         <translation>знижка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="182"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="194"/>
         <source>Customer (offline)</source>
         <translation>Клієнт (немає зв’язку)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="196"/>
         <source>The hub cannot be reached: the customer&apos;s history is not available.</source>
         <translation>Немає зв’язку з центральним сервером: історія клієнта недоступна.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="190"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
         <source>{0} tier · {1} points · code uses left: {2}</source>
         <translation>рівень {0} · {1} балів · залишилось використань коду: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="202"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="214"/>
         <source>{0} pcs</source>
         <translation>{0} шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="212"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="224"/>
         <source>in stock here</source>
         <translation>є в цьому магазині</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="250"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="262"/>
         <source>Applied: −{0} on this sale.</source>
         <translation>Застосовано: −{0} у цьому продажу.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="252"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
         <source>Offline limit {0} reached.</source>
         <translation>Досягнуто офлайн-ліміт {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="254"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="266"/>
         <source>Not applied now: {0}</source>
         <translation>Зараз не застосовано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="257"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
         <source>(honoured offline up to {0}; checked when the hub is back)</source>
         <translation>(без зв’язку враховується до {0}; перевіряється після відновлення зв’язку з сервером)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="264"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="276"/>
         <source>the basket must reach {0}.</source>
         <translation>сума кошика має досягти {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="268"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="280"/>
         <source>the basket is under the minimum spend.</source>
         <translation>сума кошика нижча за мінімальну.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="269"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="281"/>
         <source>nothing in the cart it applies to.</source>
         <translation>у кошику немає товарів, до яких вона застосовується.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="270"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="282"/>
         <source>the promotion has not started.</source>
         <translation>акція ще не почалася.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="271"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="283"/>
         <source>the promotion has ended.</source>
         <translation>акція закінчилася.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="272"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="284"/>
         <source>not valid in this store.</source>
         <translation>не діє в цьому магазині.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="316"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="333"/>
         <source>here {0} · elsewhere {1}</source>
         <translation>тут {0} · в інших місцях {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/customer/customer_panel.py" line="324"/>
+        <location filename="../../ui/features/customer/customer_panel.py" line="341"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
@@ -1066,6 +1101,11 @@
         <location filename="../../domain/sale_return.py" line="48"/>
         <source>Sale {sale} was paid in {currency}; this till refunds in {till}.</source>
         <translation>Продаж {sale} оплачено в {currency}; ця каса повертає в {till}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="188"/>
+        <source>The exchange&apos;s credit of {credit} is not on the sale. Nothing was recorded.</source>
+        <translation>Заліку за обмін {credit} немає в продажу. Нічого не записано.</translation>
     </message>
     <message>
         <location filename="../../services/return_errors.py" line="11"/>
@@ -1828,52 +1868,57 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="69"/>
+        <location filename="../../ui/features/payment/payment.py" line="73"/>
         <source>A card payment has an unknown outcome. Check it with the terminal (payment dialog, or Ctrl+T for a manager) before the next card payment.</source>
         <translation>Платіж карткою має невідомий результат. Перевірте його в терміналі (вікно оплати або Ctrl+T для менеджера) перед наступним платежом карткою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="80"/>
+        <location filename="../../ui/features/payment/payment.py" line="84"/>
         <source>Scan something first.</source>
         <translation>Спершу відскануйте товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="83"/>
+        <location filename="../../ui/features/payment/payment.py" line="87"/>
         <source>Still looking up a scan; one moment.</source>
         <translation>Ще шукаємо відсканований код; хвилинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="113"/>
+        <location filename="../../ui/features/payment/payment.py" line="154"/>
         <source>Receipt {0} saved.</source>
         <translation>Чек {0} збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="115"/>
+        <location filename="../../ui/features/payment/payment.py" line="156"/>
         <source>Change: {0}</source>
         <translation>Решта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="127"/>
+        <location filename="../../ui/features/payment/payment.py" line="160"/>
+        <source>Exchange recorded.</source>
+        <translation>Обмін записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment.py" line="171"/>
         <source>Sale not saved</source>
         <translation>Продаж не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="129"/>
+        <location filename="../../ui/features/payment/payment.py" line="173"/>
         <source>The sale could not be saved ({0}). Retry now?</source>
         <translation>Не вдалося зберегти продаж ({0}). Повторити зараз?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="163"/>
+        <location filename="../../ui/features/payment/payment.py" line="215"/>
         <source>Receipt reprinted.</source>
         <translation>Чек надруковано повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="178"/>
+        <location filename="../../ui/features/payment/payment.py" line="230"/>
         <source>No receipt printed yet.</source>
         <translation>Чеків ще не друкували.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="190"/>
+        <location filename="../../ui/features/payment/payment.py" line="242"/>
         <source>Receipt {0} was not printed: {1} The sale is saved; press F10 to reprint.</source>
         <translation>Чек {0} не надруковано: {1} Продаж збережено; натисніть F10 для повторного друку.</translation>
     </message>
@@ -1881,216 +1926,226 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="73"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="74"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="99"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="100"/>
         <source>Cash received</source>
         <translation>Отримано готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="105"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="106"/>
         <source>Payments</source>
         <translation>Платежі</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="107"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="108"/>
         <source>Remove payment</source>
         <translation>Видалити платіж</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="127"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="128"/>
         <source>Check with the terminal</source>
         <translation>Перевірити в терміналі</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="129"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="130"/>
         <source>Settle by hand (manager)</source>
         <translation>Врегулювати вручну (менеджер)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="136"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="137"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="138"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="139"/>
         <source>Cash (Enter)</source>
         <translation>Готівка (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="141"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="142"/>
         <source>Card (F8)</source>
         <translation>Картка (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="171"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="224"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="172"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="230"/>
         <source>Type the amount received, e.g. 50 or 12,30.</source>
         <translation>Введіть отриману суму, наприклад 50 або 12,30.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="195"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="196"/>
+        <source>The exchange credit stays on the sale; void the sale to cancel it.</source>
+        <translation>Залік за обмін залишається в продажу; щоб скасувати його, анулюйте продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="201"/>
         <source>A card payment was charged; only a manager&apos;s reversal takes it back.</source>
         <translation>Платіж карткою списано; повернути його може лише скасування менеджером.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="232"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="238"/>
         <source>No card terminal is set up at this till.</source>
         <translation>До цієї каси не підключено платіжний термінал.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="248"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="254"/>
         <source>Card payment of {0}: follow the terminal.</source>
         <translation>Платіж карткою на {0}: дотримуйтеся вказівок термінала.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="262"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="268"/>
         <source>Cancelling at the terminal…</source>
         <translation>Скасування на терміналі…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="271"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="272"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
         <source>Customer: enter the PIN on the terminal</source>
         <translation>Клієнт: введіть PIN на терміналі</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="273"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="279"/>
         <source>Waiting for the bank…</source>
         <translation>Очікування відповіді банку…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="274"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="280"/>
         <source>Customer: insert, tap or swipe the card</source>
         <translation>Клієнт: вставте, прикладіть або проведіть картку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="275"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="281"/>
         <source>Customer: take the card</source>
         <translation>Клієнт: заберіть картку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="276"/>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="278"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="282"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="284"/>
         <source>Please wait…</source>
         <translation>Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="277"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="283"/>
         <source>Wrong PIN: the customer tries again</source>
         <translation>Неправильний PIN: клієнт пробує ще раз</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="292"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="298"/>
         <source>The connection to the terminal broke after it took the payment. Checking with the terminal…</source>
         <translation>Зв&apos;язок із терміналом обірвався після того, як він прийняв платіж. Перевіряємо в терміналі…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="301"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
         <source>The card was declined (code {0}). Take another payment.</source>
         <translation>Картку відхилено (код {0}). Прийміть інший спосіб оплати.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="304"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="310"/>
         <source>The card payment was cancelled. Nothing was charged.</source>
         <translation>Платіж карткою скасовано. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="307"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="313"/>
         <source>The terminal did not take the payment ({0}). Nothing was charged.</source>
         <translation>Термінал не прийняв платіж ({0}). Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="331"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="337"/>
         <source>Card payment approved.</source>
         <translation>Платіж карткою схвалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="340"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="346"/>
         <source>An earlier card payment of {0} has an unknown outcome. Check it with the terminal before taking another card payment.</source>
         <translation>Попередній платіж карткою на {0} має невідомий результат. Перевірте його в терміналі, перш ніж приймати новий платіж карткою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="370"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="376"/>
         <source>The earlier card payment of {0} is settled as {1}.</source>
         <translation>Попередній платіж карткою на {0} врегульовано як: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>charged</source>
         <translation>списано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="372"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="378"/>
         <source>not charged</source>
         <translation>не списано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="379"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="385"/>
         <source>The terminal did not complete the payment. Nothing was charged.</source>
         <translation>Термінал не завершив платіж. Нічого не списано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="388"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="394"/>
         <source>Settle a card payment</source>
         <translation>Врегулювати платіж карткою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="389"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="395"/>
         <source>What does the terminal&apos;s printout say about the payment of {0}?</source>
         <translation>Що каже чек термінала про платіж на {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Approved: the customer was charged</source>
         <translation>Схвалено: кошти з клієнта списано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="392"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
         <source>Not charged</source>
         <translation>Не списано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="398"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="404"/>
         <source>A manager settles unknown card payments.</source>
         <translation>Платежі карткою з невідомим результатом врегульовує менеджер.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="427"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="433"/>
         <source>Cancel card payment (Esc)</source>
         <translation>Скасувати платіж карткою (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="444"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="450"/>
         <source>To pay: {0}</source>
         <translation>До сплати: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="445"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="451"/>
         <source>Total {0}</source>
         <translation>Разом {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="447"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="453"/>
         <source>paid {0}</source>
         <translation>сплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="449"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="455"/>
         <source>cash rounding {0}</source>
         <translation>заокруглення готівки {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="454"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="460"/>
+        <source>Exchange credit</source>
+        <translation>Залік за обмін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="462"/>
         <source>Cash</source>
         <translation>Готівка</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment_dialog.py" line="461"/>
+        <location filename="../../ui/features/payment/payment_dialog.py" line="469"/>
         <source>Card</source>
         <translation>Картка</translation>
     </message>
@@ -2580,85 +2635,90 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../services/receipt_builder.py" line="25"/>
+        <location filename="../../services/receipt_builder.py" line="26"/>
         <location filename="../../services/return_slips.py" line="25"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="39"/>
-        <location filename="../../services/receipt_builder.py" line="26"/>
+        <location filename="../../services/receipt_builder.py" line="27"/>
         <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Каса</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="27"/>
+        <location filename="../../services/receipt_builder.py" line="28"/>
         <source>Cashier</source>
         <translation>Касир</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
-        <location filename="../../services/receipt_builder.py" line="28"/>
+        <location filename="../../services/receipt_builder.py" line="29"/>
         <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="29"/>
+        <location filename="../../services/receipt_builder.py" line="30"/>
         <source>Subtotal</source>
         <translation>Проміжний підсумок</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="30"/>
+        <location filename="../../services/receipt_builder.py" line="31"/>
         <source>Discount</source>
         <translation>Знижка</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="31"/>
+        <location filename="../../services/receipt_builder.py" line="32"/>
         <source>discount</source>
         <translation>знижка</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="32"/>
+        <location filename="../../services/receipt_builder.py" line="33"/>
         <source>TOTAL</source>
         <translation>СУМА</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="33"/>
+        <location filename="../../services/receipt_builder.py" line="34"/>
         <source>Cash rounding</source>
         <translation>Заокруглення</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="34"/>
+        <location filename="../../services/receipt_builder.py" line="35"/>
         <source>To pay</source>
         <translation>До сплати</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="35"/>
+        <location filename="../../services/receipt_builder.py" line="36"/>
         <location filename="../../services/shift_slips.py" line="39"/>
         <source>VAT</source>
         <translation>ПДВ</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="36"/>
+        <location filename="../../services/receipt_builder.py" line="37"/>
         <location filename="../../services/shift_slips.py" line="40"/>
         <source>Net</source>
         <translation>Без ПДВ</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="37"/>
+        <location filename="../../services/receipt_builder.py" line="38"/>
         <location filename="../../services/shift_slips.py" line="41"/>
         <source>Tax</source>
         <translation>Податок</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="38"/>
+        <location filename="../../services/receipt_builder.py" line="39"/>
         <location filename="../../services/shift_slips.py" line="42"/>
         <source>Gross</source>
         <translation>З ПДВ</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipt_builder.py" line="41"/>
+        <source>Exchange credit</source>
+        <translation>Залік за обмін</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="26"/>
@@ -2729,7 +2789,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
-        <location filename="../../services/receipt_builder.py" line="39"/>
+        <location filename="../../services/receipt_builder.py" line="40"/>
         <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
@@ -2737,7 +2797,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="43"/>
-        <location filename="../../services/receipt_builder.py" line="40"/>
+        <location filename="../../services/receipt_builder.py" line="42"/>
         <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
@@ -2750,48 +2810,48 @@
         <translation>назад на полицю</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="41"/>
+        <location filename="../../services/receipt_builder.py" line="43"/>
         <source>Change</source>
         <translation>Решта</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="42"/>
+        <location filename="../../services/receipt_builder.py" line="44"/>
         <source>COPY</source>
         <translation>КОПІЯ</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="43"/>
+        <location filename="../../services/receipt_builder.py" line="45"/>
         <source>price changed</source>
         <translation>ціну змінено</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="44"/>
+        <location filename="../../services/receipt_builder.py" line="46"/>
         <source>marked item</source>
         <translation>маркований товар</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="45"/>
+        <location filename="../../services/receipt_builder.py" line="47"/>
         <source>Tax ID</source>
         <translation>ІПН</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="46"/>
+        <location filename="../../services/receipt_builder.py" line="48"/>
         <source>Promo</source>
         <translation>Акція</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="28"/>
-        <location filename="../../services/receipt_builder.py" line="47"/>
+        <location filename="../../services/receipt_builder.py" line="49"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="48"/>
+        <location filename="../../services/receipt_builder.py" line="50"/>
         <source>Points earned</source>
         <translation>Нараховано балів</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_builder.py" line="49"/>
+        <location filename="../../services/receipt_builder.py" line="51"/>
         <source>promo honoured offline</source>
         <translation>акцію прийнято без зв’язку</translation>
     </message>
@@ -3040,188 +3100,198 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="63"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="74"/>
         <source>Return of a sale</source>
         <translation>Повернення продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="67"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
         <source>Today&apos;s sales</source>
         <translation>Продажі за сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="89"/>
         <source>Scan the receipt or type its number</source>
         <translation>Відскануйте чек або введіть його номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="80"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="91"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="85"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="183"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="217"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Відскануйте чек покупця або виберіть сьогоднішній продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="92"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="103"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="94"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="105"/>
         <source>Returned before</source>
         <translation>Повернуто раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="106"/>
         <source>Paid</source>
         <translation>Сплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
         <source>Brought back</source>
         <translation>Повертається</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
         <source>Back on the shelf</source>
         <translation>На полицю</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="122"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
         <source>All of the line</source>
         <translation>Уся позиція</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="117"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
         <source>Customer changed their mind</source>
         <translation>Покупець передумав</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="118"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
         <source>Defective</source>
         <translation>Брак</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="119"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
         <source>Wrong item</source>
         <translation>Не той товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="131"/>
         <source>Not as described</source>
         <translation>Не відповідає опису</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="135"/>
         <source>Refund as paid</source>
         <translation>Повернути як сплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="136"/>
         <source>Refund all in cash</source>
         <translation>Повернути все готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="142"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
         <source>Refund (F12)</source>
         <translation>Повернути (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="146"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="160"/>
+        <source>Exchange (F9)</source>
+        <translation>Обмін (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="162"/>
+        <source>Take these back and sell other goods: the difference is settled at Pay.</source>
+        <translation>Прийняти ці товари й продати інші: різниця розраховується під час оплати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="167"/>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="179"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
         <source>Looking for the sale…</source>
         <translation>Шукаю продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="191"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="225"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Продаж {0} від {1}, каса {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="197"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="231"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Немає зв&apos;язку з центром: повернення інших кас невідомі, можна повернути не більше {0}, і повернення буде позначено для перевірки.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="266"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="300"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="283"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="318"/>
         <source>Choose what the customer brings back.</source>
         <translation>Виберіть, що повертає покупець.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>card {0}</source>
         <translation>картка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="298"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
         <source>cash {0}</source>
         <translation>готівка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="303"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="338"/>
         <source>To refund: {0} ({1})</source>
         <translation>До повернення: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="329"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="365"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Частину цього продажу сплачено карткою, а ця каса не має терміналу: виберіть повернення всього готівкою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="342"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="378"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Цей продаж сплачено двома картками: виберіть повернення всього готівкою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="346"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="382"/>
         <source>Follow the card terminal…</source>
         <translation>Дотримуйтесь вказівок терміналу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="356"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="414"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="359"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="417"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не підтверджено; нічого не повернуто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="375"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="434"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Повернення на картку не схвалено; нічого не повернуто і не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="412"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="471"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Повернення записано; повернуто {0}.</translation>
     </message>
@@ -3229,22 +3299,32 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="35"/>
+        <location filename="../../ui/features/returns/returns.py" line="40"/>
         <source>Finish or park the sale first; then take the return.</source>
         <translation>Спочатку завершіть або відкладіть продаж, потім прийміть повернення.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="67"/>
+        <source>Exchange: {0} credit. Scan the new goods, then Pay (F12).</source>
+        <translation>Обмін: залік {0}. Відскануйте нові товари, потім Оплата (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="81"/>
+        <source>The exchange was cancelled; nothing was taken back.</source>
+        <translation>Обмін скасовано; нічого не прийнято назад.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>voided</source>
         <translation>анульовано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="69"/>
+        <location filename="../../ui/features/returns/returns.py" line="97"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="71"/>
+        <location filename="../../ui/features/returns/returns.py" line="99"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} від {1}: {2} ({3}).</translation>
     </message>
@@ -4555,12 +4635,12 @@
         <translation>Анулювати чек</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="47"/>
+        <location filename="../../ui/features/payment/payment.py" line="51"/>
         <source>Reprint</source>
         <translation>Повторний друк</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="50"/>
+        <location filename="../../ui/features/payment/payment.py" line="54"/>
         <source>Last receipt</source>
         <translation>Останній чек</translation>
     </message>
@@ -4585,7 +4665,7 @@
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../ui/features/payment/payment.py" line="54"/>
+        <location filename="../../ui/features/payment/payment.py" line="58"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
@@ -4670,7 +4750,7 @@
         <translation>Відкрити шухляду (без продажу)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="27"/>
+        <location filename="../../ui/features/returns/returns.py" line="32"/>
         <source>Return of a sale (or scan its receipt)</source>
         <translation>Повернення продажу (або відскануйте чек)</translation>
     </message>
