@@ -22,7 +22,7 @@ from tests.ui.conftest import answer_dialog, demo_barcode
 from tests.ui.test_pickup import supervisor
 from tests.ui.test_printer_trouble import pay_exact
 from tests.ui.test_store_day import at_hub, pay
-from tests.ui.test_whole_sale import scan, sign_in
+from tests.ui.test_whole_sale import press, scan, sign_in
 
 WAIT = 20_000
 
@@ -52,8 +52,13 @@ def test_dearer_new_goods_pay_the_rest_by_card_after_the_credit(
     scan(qtbot, window, cheap)
     first = pay(qtbot, window)
     exchange_one(qtbot, window, first)
-    for _ in range(3):
+    scan(qtbot, window, demo_barcode(window, offset=21))
+    answer_dialog(PaymentDialog, lambda dialog: dialog.reject())  # not yet: one more item
+    press(qtbot, window, Qt.Key.Key_F12)
+    assert screen.sale is not None and not screen.sale.tenders  # the credit waits for Pay
+    for _ in range(2):
         scan(qtbot, window, demo_barcode(window, offset=21))
+    assert screen.sale.item_count == 3
     seen: dict[str, Any] = {}
 
     def credit_then_card(dialog: PaymentDialog) -> None:

@@ -97,7 +97,7 @@ class Payment(Feature):
         )
         if dialog.exec():
             self.finish(sale, tuple(dialog.card_slips))
-        elif credit is not None and credit in sale.tenders:
+        elif credit is not None and any(t.tender_id == credit.tender_id for t in sale.tenders):
             sale.remove_tender(credit.tender_id)  # the goods may change again before Pay
         screen.refresh()
         screen.back_to_scan()
