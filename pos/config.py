@@ -153,11 +153,13 @@ class ShiftSettings(BaseModel):
 class ReturnSettings(BaseModel):
     """Taking back in-store sales. ``offline_cap``: the most (currency units) one return may
     refund while the hub cannot say what other tills took back already; such a return is
-    flagged for reconciliation."""
+    flagged for reconciliation. ``no_receipt_cap``: the most a return without a receipt may
+    refund (it is flagged too, and always needs a supervisor's PIN)."""
 
     model_config = ConfigDict(extra="forbid")
 
     offline_cap: Decimal = Field(default=Decimal("200.00"), ge=0, le=Decimal(100_000))
+    no_receipt_cap: Decimal = Field(default=Decimal("50.00"), ge=0, le=Decimal(100_000))
 
 
 class Settings(BaseModel):

@@ -68,6 +68,7 @@ class RejectCode:
     TIME_OUT_OF_RANGE = "time_out_of_range"  # completed before it started, or in the future
     UNKNOWN_SALE = "unknown_sale"  # a return of no sale or collected order the hub has
     RETURN_TOO_MUCH = "return_too_much"  # more than is left to return, or to refund
+    APPROVAL_MISSING = "approval_missing"  # a return without a receipt no supervisor approved
     STOCK_OUT_OF_RANGE = "stock_out_of_range"  # the store's level would leave its bounds
     PROMO_TOKEN_INVALID = "promo_token_invalid"  # no such token, or another customer's/promotion's
     PROMO_WRONG_STORE = "promo_wrong_store"  # the token or promotion does not cover this store
@@ -220,6 +221,12 @@ class ReturnDocument(WireModel):
         default=False,
         strict=True,
         description="The till could not ask the hub what was returned before: reconcile it.",
+    )
+    without_receipt: bool = Field(
+        default=False,
+        strict=True,
+        description="Taken back with no sale to name (original_sale_id is null): refunded at "
+        "the shelf price in cash with a supervisor's approval; flagged for the manager.",
     )
 
 

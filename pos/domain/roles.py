@@ -45,6 +45,7 @@ class Action(StrEnum):
     VOID_SALE = "void_sale"
     CARD_TERMINAL = "card_terminal"  # end-of-day, reversal, settling an unknown card payment
     RETURN = "return"  # money paid back for goods taken back (returns of web orders)
+    RETURN_WITHOUT_RECEIPT = "return_without_receipt"  # a PIN asked of every role
     NO_SALE = "no_sale"  # the drawer opened with no sale (logged in the shift)
     CASH_VARIANCE = "cash_variance"  # closing a shift whose count is off by more than allowed
 
@@ -60,6 +61,7 @@ def _default_free() -> dict[Role, frozenset[Action]]:
             Action.VOID_LINE,
             Action.VOID_SALE,
             Action.RETURN,
+            Action.RETURN_WITHOUT_RECEIPT,
             Action.NO_SALE,
             Action.CASH_VARIANCE,
         }

@@ -147,3 +147,4 @@ class ReturnDoc(TypedDict):
     refunds: list[TenderDoc]
     approvals: list[ApprovalDoc]
     checked_offline: NotRequired[bool]
+    without_receipt: NotRequired[bool]

@@ -59,6 +59,15 @@ class WrongCurrency(DomainError):
 EXCHANGE_RETURN = "exchange_return_id"  # tender detail on the sale
 EXCHANGE_SALE = "exchange_sale_id"  # refund detail on the return
 
+# Why goods came back: the code goes on the document (the hub and reports count by it), the
+# text is translated where it is shown or printed.
+RETURN_REASONS: Mapping[str, str] = {
+    "changed_mind": QT_TRANSLATE_NOOP("ReturnReason", "Customer changed their mind"),
+    "defective": QT_TRANSLATE_NOOP("ReturnReason", "Defective"),
+    "wrong_item": QT_TRANSLATE_NOOP("ReturnReason", "Wrong item"),
+    "not_as_described": QT_TRANSLATE_NOOP("ReturnReason", "Not as described"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ReturnedSoFar:

@@ -29,6 +29,7 @@ from pos.domain.documents import (
 from pos.domain.errors import DomainError, InvalidDocument
 from pos.domain.lines import validate_quantity
 from pos.domain.money import Currency, Money
+from pos.domain.roles import Action
 from pos.domain.sale_document import SaleDoc, TenderDoc, VoidDoc
 from pos.domain.tax import Pricing
 from pos.domain.tenders import settle
@@ -182,3 +183,20 @@ def check_return(doc: ReturnDocument, currency_code: str, now: datetime) -> None
         raise Rejected(RejectCode.TENDERS_MISMATCH, "the refunds do not pay back the total")
     if doc.returned_at > now + CLOCK_LEEWAY:
         raise Rejected(RejectCode.TIME_OUT_OF_RANGE, f"returned in the future ({doc.returned_at})")
+    if doc.without_receipt:
+        _check_without_receipt(doc)
+
+
+def _check_without_receipt(doc: ReturnDocument) -> None:
+    """A return without a receipt as the till makes it: it names no sale, refunds in cash and
+    carries a supervisor's approval of exactly that (``pos.domain.no_receipt_return``)."""
+    if doc.original_sale_id is not None or any(
+        line.original_line_no is not None for line in doc.lines
+    ):
+        raise Rejected(RejectCode.UNKNOWN_SALE, "a return without a receipt names a sale")
+    if any(refund.kind != "cash" for refund in doc.refunds):
+        raise Rejected(RejectCode.TENDERS_MISMATCH, "a return without a receipt refunds cash")
+    if not any(a.action == Action.RETURN_WITHOUT_RECEIPT.value for a in doc.approvals):
+        raise Rejected(
+            RejectCode.APPROVAL_MISSING, "a return without a receipt needs a supervisor's approval"
+        )

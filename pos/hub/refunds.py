@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from pos.api.documents import RejectCode, ReturnDocument
 from pos.domain.errors import DomainError
@@ -117,7 +117,10 @@ class Refunds:
         passes counts once :meth:`keep` is told it was accepted."""
         original = doc.original_sale_id
         if original is None:
-            raise Rejected(RejectCode.UNKNOWN_SALE, "a return must name the sale it takes back")
+            if not doc.without_receipt:
+                raise Rejected(RejectCode.UNKNOWN_SALE, "a return must name the sale it takes back")
+            self._against_catalog(doc)
+            return
         before = self._returned(original)
         sale = self._sale(original)
         if sale is not None:
@@ -144,10 +147,31 @@ class Refunds:
 
     def keep(self, doc: ReturnDocument) -> TakenBack | None:
         """The return was accepted: later returns of the batch see what it took back. Returns
-        what it means for the original in-store sale (None for a web order's return)."""
+        what it means for the original in-store sale (None for a web order's return, and for
+        one without a receipt)."""
+        if doc.original_sale_id is None:
+            return None
         pending = self._pending.pop(doc.return_id)
         self._batch[pending.original] = pending.after
         return pending.taken
+
+    def _against_catalog(self, doc: ReturnDocument) -> None:
+        """Without a receipt only the catalog vouches for the goods: each line is a product
+        the hub sells, by the unit it sells it (the price is the till's shelf price then)."""
+        wanted = sorted({line.product_id for line in doc.lines})
+        rows = self._conn.execute(
+            text("SELECT id, sold_by FROM products WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": wanted},
+        )
+        sold_by = {str(pid): str(unit) for pid, unit in rows}
+        for line in doc.lines:
+            if sold_by.get(line.product_id) != line.sold_by:
+                raise Rejected(
+                    RejectCode.UNKNOWN_PRODUCT,
+                    f"line {line.line_no}: the hub sells no {line.product_id} by {line.sold_by}",
+                )
 
     def _refunded(self, lines: dict[int, tuple[Decimal, Money]]) -> Money:
         return sum((amount for _, amount in lines.values()), Money.zero(self._currency))

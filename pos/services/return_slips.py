@@ -16,6 +16,7 @@ from drivers.printer import Receipt, ReceiptItem, Row
 from pos.config import StoreSettings
 from pos.domain.i18n import QT_TRANSLATE_NOOP
 from pos.domain.money import Currency, Money
+from pos.domain.sale_return import RETURN_REASONS
 from pos.locale_format import LocaleFormatter
 from pos.services.receipt_builder import CTX, Translate
 
@@ -31,6 +32,8 @@ _LABELS = {
     "card": QT_TRANSLATE_NOOP("Receipt", "Card"),
     "restocked": QT_TRANSLATE_NOOP("Receipt", "back on the shelf"),
     "offline": QT_TRANSLATE_NOOP("Receipt", "Checked offline"),
+    "no_receipt": QT_TRANSLATE_NOOP("Receipt", "Without a receipt"),
+    "approved_by": QT_TRANSLATE_NOOP("Receipt", "Approved by"),
 }
 
 
@@ -82,10 +85,27 @@ class ReturnSlips:
         slips: tuple[tuple[str, ...], ...] = (),
     ) -> Receipt:
         """The slip of a return of an in-store sale (a card refund's terminal slip under it)."""
-        items, total, tenders = refund_rows(document, self._fmt, self._currency, self.label)
         original = f"{original_till} #{original_receipt_no:06d}" if original_receipt_no else ""
         meta = [Row(self.label("original"), original or str(document["original_sale_id"])[:13])]
-        reasons = sorted({str(line["reason"]) for line in document["lines"] if line["reason"]})
+        return self._slip(document, meta, when, slips)
+
+    def without_receipt(self, document: Mapping[str, Any], when: datetime) -> Receipt:
+        """The slip of a return without a receipt: flagged, with who approved it."""
+        approvers = ", ".join(str(a["approver_id"])[:8] for a in document["approvals"])
+        meta = [Row(self.label("no_receipt"), "*"), Row(self.label("approved_by"), approvers)]
+        return self._slip(document, meta, when, ())
+
+    def _slip(
+        self,
+        document: Mapping[str, Any],
+        meta: list[Row],
+        when: datetime,
+        slips: tuple[tuple[str, ...], ...],
+    ) -> Receipt:
+        items, total, tenders = refund_rows(document, self._fmt, self._currency, self.label)
+        reasons = sorted(
+            {self.reason(str(line["reason"])) for line in document["lines"] if line["reason"]}
+        )
         if reasons:
             meta.append(Row(self.label("reason"), ", ".join(reasons)))
         meta += [
@@ -104,3 +124,7 @@ class ReturnSlips:
             code=str(document["return_id"]),
             slips=slips,
         )
+
+    def reason(self, code: str) -> str:
+        """A reason code as the slip prints it (older documents kept the text itself)."""
+        return self._tr("ReturnReason", RETURN_REASONS[code]) if code in RETURN_REASONS else code

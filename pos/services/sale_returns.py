@@ -26,11 +26,18 @@ from pos.api.documents import ReturnDocument, SaleWithReturns
 from pos.config import ReturnSettings, StoreSettings
 from pos.domain.documents import CompletedSale
 from pos.domain.money import Currency, Money
+from pos.domain.no_receipt_return import (
+    BroughtBack,
+    NetPricedStore,
+    NoReceiptNeedsPin,
+    check_no_receipt_return,
+)
 from pos.domain.roles import Action, Approval, Role, RolePolicy
-from pos.domain.sale_document import ReturnDoc, SaleDoc
+from pos.domain.sale_document import ReturnDoc, SaleDoc, TenderDoc
 from pos.domain.sale_return import (
     EXCHANGE_RETURN,
     EXCHANGE_SALE,
+    RETURN_REASONS,
     RefundShare,
     ReturnedSoFar,
     SaleReturnLine,
@@ -51,7 +58,6 @@ from pos.sync.errors import HubError, NotPaired, Refused
 log = logging.getLogger(__name__)
 
 HUB_TIMEOUT = 2.0  # seconds: the customer is waiting at the counter
-REASONS = ("changed_mind", "defective", "wrong_item", "not_as_described")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,17 +270,60 @@ class SaleReturnService:
         if paid_back != total:
             raise ValueError(f"refunds add up to {paid_back}, the return to {total}")
         doc = self._document(found, chosen, reason, refunds, return_id or str(uuid.uuid4()))
-        self._finish(doc, found, total, needed)
+        self._finish(doc, total, needed, f"return of sale {found.sale.sale_id}")
+        return self.db_worker.submit(self._write, doc, f"sale {found.sale.sale_id}")
 
-        def write() -> ReturnDoc:
-            if self.returns.record(cast(dict[str, Any], doc)):
-                self._on_return(doc)  # a cash refund leaves the shift's drawer
-                log.info("sale %s: return %s of %s", found.sale.sale_id, doc["return_id"], total)
-            if self.sync is not None:
-                self.sync.sync_now()
-            return doc
+    def without_receipt(
+        self,
+        items: Sequence[BroughtBack],
+        reason: str,
+        approval: Approval | None,
+        return_id: str | None = None,
+    ) -> Future[ReturnDoc]:
+        """Take back ``items`` with no sale to name: the shelf price, in cash, within
+        ``no_receipt_cap``, with a supervisor's PIN whoever is signed in
+        (``NoReceiptNeedsPin``), flagged ``without_receipt`` for the manager."""
+        if approval is None:
+            raise NoReceiptNeedsPin()
+        needed = self.policy.authorize(Action.RETURN_WITHOUT_RECEIPT, Role.CASHIER, approval)
+        if self.store.pricing != "gross":
+            raise NetPricedStore()
+        cap = Money.of(self.settings.no_receipt_cap, self.currency)
+        total = check_no_receipt_return(items, cap)
+        _check_reason(reason)
+        lines: list[dict[str, Any]] = []
+        for item in items:
+            product = item.product
+            entry: dict[str, Any] = {
+                "line_no": len(lines) + 1,
+                "product_id": product.product_id,
+                "sku": product.sku,
+                "name": product.name,
+                "sold_by": product.sold_by.value,
+                "quantity": _quantity(item.quantity, product.sold_by.value),
+                "amount": str(item.refund.amount),
+                "tax_code": product.tax.code,
+                "tax_rate": str(product.tax.rate),
+                "restock": item.restock,
+                "reason": reason,
+            }
+            if item.marking_code is not None:
+                entry["marking_code"] = item.marking_code
+            lines.append(entry)
+        doc = self._head(return_id or str(uuid.uuid4()), lines)
+        doc["original_sale_id"] = None
+        doc["without_receipt"] = True
+        doc["refunds"] = [_cash_refund(total)]
+        self._finish(cast(ReturnDoc, doc), total, needed, "return without a receipt")
+        return self.db_worker.submit(self._write, cast(ReturnDoc, doc), "no receipt")
 
-        return self.db_worker.submit(write)
+    def _write(self, doc: ReturnDoc, of: str) -> ReturnDoc:
+        if self.returns.record(cast(dict[str, Any], doc)):
+            self._on_return(doc)  # a cash refund leaves the shift's drawer
+            log.info("%s: return %s of %s", of, doc["return_id"], doc["total"])
+        if self.sync is not None:
+            self.sync.sync_now()
+        return doc
 
     def exchange(
         self,
@@ -289,21 +338,11 @@ class SaleReturnService:
         needed = self.authorize(approval)
         total = self.check(found, {n: q for n, (q, _r) in chosen.items()})
         doc = self._document(found, chosen, reason, (), str(uuid.uuid4()))
-        doc["refunds"] = [
-            {
-                "tender_id": str(uuid.uuid4()),
-                "kind": "cash",
-                "amount": str(total.amount),
-                "received": str(total.amount),
-                "details": {},
-            }
-        ]
-        self._finish(doc, found, total, needed)
+        doc["refunds"] = [_cash_refund(total)]
+        self._finish(doc, total, needed, f"return of sale {found.sale.sale_id}")
         return ExchangeCredit(doc, total, found.sale.till_id, found.receipt_no)
 
-    def _finish(
-        self, doc: ReturnDoc, found: FoundSale, total: Money, needed: Approval | None
-    ) -> None:
+    def _finish(self, doc: ReturnDoc, total: Money, needed: Approval | None, what: str) -> None:
         doc["total"] = str(total.amount)
         if needed is not None:
             doc["approvals"].append(
@@ -311,7 +350,7 @@ class SaleReturnService:
                     "action": needed.action.value,
                     "approver_id": needed.approver_id,
                     "approved_at": needed.at.astimezone(UTC).isoformat(),
-                    "detail": f"return of sale {found.sale.sale_id}",
+                    "detail": what,
                 }
             )
         ReturnDocument.model_validate(doc)  # the hub's contract, checked before it is kept
@@ -324,6 +363,7 @@ class SaleReturnService:
         refunds: Sequence[tuple[RefundShare, Mapping[str, str]]],
         return_id: str,
     ) -> ReturnDoc:
+        _check_reason(reason)
         lines: list[dict[str, Any]] = []
         for line in found.lines:
             quantity, restock = chosen.get(line.line_no, (Decimal(0), False))
@@ -346,10 +386,26 @@ class SaleReturnService:
             if line.marking_code is not None:
                 entry["marking_code"] = line.marking_code
             lines.append(entry)
-        doc: dict[str, Any] = {
+        doc = self._head(return_id, lines)
+        doc["original_sale_id"] = found.sale.sale_id
+        doc["refunds"] = [
+            {
+                "tender_id": str(uuid.uuid4()),
+                "kind": share.kind,
+                "amount": str(share.amount.amount),
+                "received": str(share.amount.amount),
+                "details": {**details, "original_tender_id": share.original_tender_id},
+            }
+            for share, details in refunds
+        ]
+        if not found.checked_by_hub:
+            doc["checked_offline"] = True
+        return cast(ReturnDoc, doc)
+
+    def _head(self, return_id: str, lines: list[dict[str, Any]]) -> dict[str, Any]:
+        return {
             "schema": 1,
             "return_id": return_id,
-            "original_sale_id": found.sale.sale_id,
             "store_id": self.store.store_id,
             "till_id": self.store.till_id,
             "cashier_id": self._user().id,
@@ -357,21 +413,9 @@ class SaleReturnService:
             "returned_at": self._clock().astimezone(UTC).isoformat(),
             "lines": lines,
             "total": "0",
-            "refunds": [
-                {
-                    "tender_id": str(uuid.uuid4()),
-                    "kind": share.kind,
-                    "amount": str(share.amount.amount),
-                    "received": str(share.amount.amount),
-                    "details": {**details, "original_tender_id": share.original_tender_id},
-                }
-                for share, details in refunds
-            ],
+            "refunds": [],
             "approvals": [],
         }
-        if not found.checked_by_hub:
-            doc["checked_offline"] = True
-        return cast(ReturnDoc, doc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +424,17 @@ class _Hub:
 
     reached: bool
     answer: SaleWithReturns | None
+
+
+def _check_reason(reason: str) -> None:
+    if reason not in RETURN_REASONS:
+        raise ValueError(f"unknown return reason {reason!r}")
+
+
+def _cash_refund(total: Money) -> TenderDoc:
+    amount = str(total.amount)
+    tender = {"kind": "cash", "amount": amount, "received": amount, "details": {}}
+    return cast(TenderDoc, {"tender_id": str(uuid.uuid4()), **tender})
 
 
 def _looks_like_id(text: str) -> bool:

@@ -1103,7 +1103,7 @@
         <translation>Sprzedaż {sale} opłacono w {currency}; ta kasa zwraca w {till}.</translation>
     </message>
     <message>
-        <location filename="../../domain/sale_return.py" line="188"/>
+        <location filename="../../domain/sale_return.py" line="197"/>
         <source>The exchange&apos;s credit of {credit} is not on the sale. Nothing was recorded.</source>
         <translation>Kredytu z wymiany {credit} nie ma w sprzedaży. Nic nie zapisano.</translation>
     </message>
@@ -1126,6 +1126,21 @@
         <location filename="../../services/return_errors.py" line="39"/>
         <source>The hub cannot be reached to check other tills&apos; returns: at most {cap} can be refunded now. Nothing changed.</source>
         <translation>Brak połączenia z centralą, by sprawdzić zwroty w innych kasach: teraz można zwrócić najwyżej {cap}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="27"/>
+        <source>Without a receipt at most {cap} can be refunded in one return. Nothing changed.</source>
+        <translation>Bez paragonu w jednym zwrocie można oddać najwyżej {cap}. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="40"/>
+        <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
+        <translation>Zwrot bez paragonu wymaga PIN-u kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="50"/>
+        <source>This store prices net of tax: a return without a receipt cannot tell what was paid.</source>
+        <translation>Ten sklep podaje ceny netto: przy zwrocie bez paragonu nie wiadomo, ile zapłacono.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1786,120 @@
         <location filename="../../ui/features/shift/movement_dialog.py" line="86"/>
         <source>Choose or type a reason.</source>
         <translation>Wybierz lub wpisz powód.</translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptDialog</name>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="79"/>
+        <source>Return without a receipt</source>
+        <translation>Zwrot bez paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="84"/>
+        <source>Refunded at today&apos;s shelf price, in cash, at most {0} in all. A supervisor&apos;s PIN is needed, and the return is flagged for the manager.</source>
+        <translation>Zwrot według dzisiejszej ceny na półce, gotówką, łącznie najwyżej {0}. Potrzebny jest PIN kierownika zmiany, a zwrot zostaje oznaczony do sprawdzenia przez kierownika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="92"/>
+        <source>Scan or type the item&apos;s barcode</source>
+        <translation>Zeskanuj lub wpisz kod kreskowy towaru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="94"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="102"/>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="103"/>
+        <source>Shelf price</source>
+        <translation>Cena na półce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="104"/>
+        <source>Brought back</source>
+        <translation>Zwracane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
+        <source>Back on the shelf</source>
+        <translation>Na półkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="106"/>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="118"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="122"/>
+        <source>Remove the item</source>
+        <translation>Usuń towar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="286"/>
+        <source>Scan the items the customer brings back.</source>
+        <translation>Zeskanuj towary, które klient zwraca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="141"/>
+        <source>Refund in cash (F12)</source>
+        <translation>Zwróć gotówką (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="145"/>
+        <source>Close (Esc)</source>
+        <translation>Zamknij (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="177"/>
+        <source>That is not an item&apos;s barcode: scan the item itself.</source>
+        <translation>To nie jest kod towaru: zeskanuj sam towar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="232"/>
+        <source>Type the weight of {0} in kg.</source>
+        <translation>Wpisz wagę: {0}, w kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="268"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="294"/>
+        <source>To refund in cash: {0}</source>
+        <translation>Do zwrotu gotówką: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="310"/>
+        <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
+        <translation>Zwrot bez paragonu wymaga PIN-u kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="312"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="339"/>
+        <source>Return without a receipt recorded; refunded {0} in cash.</source>
+        <translation>Zwrot bez paragonu zapisano; oddano {0} gotówką.</translation>
     </message>
 </context>
 <context>
@@ -2636,14 +2765,14 @@
     <name>Receipt</name>
     <message>
         <location filename="../../services/receipt_builder.py" line="26"/>
-        <location filename="../../services/return_slips.py" line="25"/>
+        <location filename="../../services/return_slips.py" line="26"/>
         <source>Receipt</source>
         <translation>Paragon</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="39"/>
         <location filename="../../services/receipt_builder.py" line="27"/>
-        <location filename="../../services/return_slips.py" line="28"/>
+        <location filename="../../services/return_slips.py" line="29"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Kasa</translation>
@@ -2656,7 +2785,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="29"/>
-        <location filename="../../services/return_slips.py" line="27"/>
+        <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Data</translation>
@@ -2782,7 +2911,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="41"/>
-        <location filename="../../services/return_slips.py" line="29"/>
+        <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Zwrócono</translation>
@@ -2790,7 +2919,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
-        <location filename="../../services/return_slips.py" line="30"/>
+        <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Gotówka</translation>
@@ -2798,14 +2927,14 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="43"/>
         <location filename="../../services/receipt_builder.py" line="42"/>
-        <location filename="../../services/return_slips.py" line="31"/>
+        <location filename="../../services/return_slips.py" line="32"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="44"/>
-        <location filename="../../services/return_slips.py" line="32"/>
+        <location filename="../../services/return_slips.py" line="33"/>
         <source>back on the shelf</source>
         <translation>wraca na półkę</translation>
     </message>
@@ -2936,25 +3065,35 @@
         <translation>OPERACJA KASOWA</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="23"/>
+        <location filename="../../services/return_slips.py" line="24"/>
         <source>RETURN</source>
         <translation>ZWROT</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="24"/>
+        <location filename="../../services/return_slips.py" line="25"/>
         <source>Original sale</source>
         <translation>Sprzedaż pierwotna</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="26"/>
+        <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="46"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="33"/>
+        <location filename="../../services/return_slips.py" line="34"/>
         <source>Checked offline</source>
         <translation>Sprawdzono offline</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="35"/>
+        <source>Without a receipt</source>
+        <translation>Bez paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="36"/>
+        <source>Approved by</source>
+        <translation>Zatwierdził</translation>
     </message>
     <message>
         <location filename="../../services/shift_slips.py" line="47"/>
@@ -3100,231 +3239,249 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="74"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
         <source>Return of a sale</source>
         <translation>Zwrot sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
         <source>Today&apos;s sales</source>
         <translation>Dzisiejsze sprzedaże</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="89"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
         <source>Scan the receipt or type its number</source>
         <translation>Zeskanuj paragon lub wpisz jego numer</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="91"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="217"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="100"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Zeskanuj paragon klienta lub wybierz dzisiejszą sprzedaż.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="103"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
         <source>Sold</source>
         <translation>Sprzedano</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="105"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
         <source>Returned before</source>
         <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="106"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
         <source>Paid</source>
         <translation>Zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="122"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="126"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
         <source>All of the line</source>
         <translation>Cała pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
-        <source>Customer changed their mind</source>
-        <translation>Klient zmienił zdanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
-        <source>Defective</source>
-        <translation>Wadliwy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
-        <source>Wrong item</source>
-        <translation>Niewłaściwy towar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="131"/>
-        <source>Not as described</source>
-        <translation>Niezgodny z opisem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="135"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="132"/>
         <source>Refund as paid</source>
         <translation>Zwrot jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="136"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="133"/>
         <source>Refund all in cash</source>
         <translation>Całość zwrotu gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="153"/>
         <source>Refund (F12)</source>
         <translation>Zwróć (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="160"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="157"/>
         <source>Exchange (F9)</source>
         <translation>Wymiana (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="162"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="159"/>
         <source>Take these back and sell other goods: the difference is settled at Pay.</source>
         <translation>Przyjmij te towary i sprzedaj inne: różnicę rozlicza się przy płatności.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="167"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="164"/>
+        <source>No receipt… (F7)</source>
+        <translation>Bez paragonu… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="166"/>
+        <source>The customer has no receipt: refund at the shelf price, with a PIN.</source>
+        <translation>Klient nie ma paragonu: zwrot według ceny na półce, z PIN-em.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="169"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
+        <source>Scan the receipt; for goods without one, choose No receipt (F7).</source>
+        <translation>Zeskanuj paragon; dla towarów bez paragonu wybierz Bez paragonu (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="238"/>
         <source>Looking for the sale…</source>
         <translation>Szukam sprzedaży…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="225"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="250"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Sprzedaż {0} z {1}, kasa {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="231"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="256"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Brak połączenia z centralą: zwroty w innych kasach są nieznane, można zwrócić najwyżej {0}, a zwrot zostanie oznaczony do sprawdzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="300"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="325"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="318"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="343"/>
         <source>Choose what the customer brings back.</source>
         <translation>Wybierz, co klient zwraca.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
         <source>card {0}</source>
         <translation>karta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
         <source>cash {0}</source>
         <translation>gotówka {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="338"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="363"/>
         <source>To refund: {0} ({1})</source>
         <translation>Do zwrotu: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="365"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Część tej sprzedaży zapłacono kartą, a ta kasa nie ma terminala: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="378"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="403"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Tę sprzedaż zapłacono dwiema kartami: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="382"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="407"/>
         <source>Follow the card terminal…</source>
         <translation>Postępuj zgodnie z terminalem…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="414"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="440"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="417"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="443"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="434"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="460"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="471"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="497"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Zwrot zapisany; zwrócono {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReason</name>
+    <message>
+        <location filename="../../domain/sale_return.py" line="65"/>
+        <source>Customer changed their mind</source>
+        <translation>Klient zrezygnował</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="66"/>
+        <source>Defective</source>
+        <translation>Wadliwy towar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="67"/>
+        <source>Wrong item</source>
+        <translation>Niewłaściwy towar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="68"/>
+        <source>Not as described</source>
+        <translation>Niezgodny z opisem</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="40"/>
+        <location filename="../../ui/features/returns/returns.py" line="41"/>
         <source>Finish or park the sale first; then take the return.</source>
         <translation>Najpierw zakończ lub odłóż sprzedaż, potem przyjmij zwrot.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="67"/>
+        <location filename="../../ui/features/returns/returns.py" line="86"/>
         <source>Exchange: {0} credit. Scan the new goods, then Pay (F12).</source>
         <translation>Wymiana: kredyt {0}. Zeskanuj nowe towary, potem Zapłać (F12).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="81"/>
+        <location filename="../../ui/features/returns/returns.py" line="100"/>
         <source>The exchange was cancelled; nothing was taken back.</source>
         <translation>Wymianę anulowano; niczego nie przyjęto z powrotem.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="97"/>
+        <location filename="../../ui/features/returns/returns.py" line="114"/>
         <source>voided</source>
         <translation>anulowana</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="97"/>
+        <location filename="../../ui/features/returns/returns.py" line="114"/>
         <source>completed</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="99"/>
+        <location filename="../../ui/features/returns/returns.py" line="116"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Paragon {0} z {1}: {2} ({3}).</translation>
     </message>
@@ -4750,7 +4907,7 @@
         <translation>Otwórz szufladę (bez sprzedaży)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="32"/>
+        <location filename="../../ui/features/returns/returns.py" line="33"/>
         <source>Return of a sale (or scan its receipt)</source>
         <translation>Zwrot sprzedaży (lub zeskanuj paragon)</translation>
     </message>

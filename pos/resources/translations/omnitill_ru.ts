@@ -1103,7 +1103,7 @@
         <translation>Продажа {sale} оплачена в {currency}; эта касса возвращает в {till}.</translation>
     </message>
     <message>
-        <location filename="../../domain/sale_return.py" line="188"/>
+        <location filename="../../domain/sale_return.py" line="197"/>
         <source>The exchange&apos;s credit of {credit} is not on the sale. Nothing was recorded.</source>
         <translation>Зачёта по обмену {credit} нет в продаже. Ничего не записано.</translation>
     </message>
@@ -1126,6 +1126,21 @@
         <location filename="../../services/return_errors.py" line="39"/>
         <source>The hub cannot be reached to check other tills&apos; returns: at most {cap} can be refunded now. Nothing changed.</source>
         <translation>Нет связи с центром, чтобы проверить возвраты других касс: сейчас можно вернуть не более {cap}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="27"/>
+        <source>Without a receipt at most {cap} can be refunded in one return. Nothing changed.</source>
+        <translation>Без чека за один возврат можно вернуть не более {cap}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="40"/>
+        <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
+        <translation>Для возврата без чека нужен PIN старшего кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/no_receipt_return.py" line="50"/>
+        <source>This store prices net of tax: a return without a receipt cannot tell what was paid.</source>
+        <translation>В этом магазине цены без НДС: при возврате без чека неизвестно, сколько было уплачено.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1786,120 @@
         <location filename="../../ui/features/shift/movement_dialog.py" line="86"/>
         <source>Choose or type a reason.</source>
         <translation>Выберите или введите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>NoReceiptDialog</name>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="79"/>
+        <source>Return without a receipt</source>
+        <translation>Возврат без чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="84"/>
+        <source>Refunded at today&apos;s shelf price, in cash, at most {0} in all. A supervisor&apos;s PIN is needed, and the return is flagged for the manager.</source>
+        <translation>Возврат по сегодняшней цене на полке, наличными, всего не более {0}. Нужен PIN старшего кассира, возврат помечается для проверки управляющим.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="92"/>
+        <source>Scan or type the item&apos;s barcode</source>
+        <translation>Отсканируйте или введите штрихкод товара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="94"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="102"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="103"/>
+        <source>Shelf price</source>
+        <translation>Цена на полке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="104"/>
+        <source>Brought back</source>
+        <translation>Возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
+        <source>Back on the shelf</source>
+        <translation>На полку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="106"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="118"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="122"/>
+        <source>Remove the item</source>
+        <translation>Убрать товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="286"/>
+        <source>Scan the items the customer brings back.</source>
+        <translation>Отсканируйте товары, которые возвращает покупатель.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="141"/>
+        <source>Refund in cash (F12)</source>
+        <translation>Вернуть наличными (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="145"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="177"/>
+        <source>That is not an item&apos;s barcode: scan the item itself.</source>
+        <translation>Это не штрихкод товара: отсканируйте сам товар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="232"/>
+        <source>Type the weight of {0} in kg.</source>
+        <translation>Введите вес: {0}, в кг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="268"/>
+        <source>Type a number, e.g. 2 or 0,250.</source>
+        <translation>Введите число, например 2 или 0,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="294"/>
+        <source>To refund in cash: {0}</source>
+        <translation>К возврату наличными: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="310"/>
+        <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
+        <translation>Для возврата без чека нужен PIN старшего кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="312"/>
+        <source>Not approved; nothing was refunded.</source>
+        <translation>Не подтверждено; ничего не возвращено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="339"/>
+        <source>Return without a receipt recorded; refunded {0} in cash.</source>
+        <translation>Возврат без чека записан; возвращено {0} наличными.</translation>
     </message>
 </context>
 <context>
@@ -2636,14 +2765,14 @@
     <name>Receipt</name>
     <message>
         <location filename="../../services/receipt_builder.py" line="26"/>
-        <location filename="../../services/return_slips.py" line="25"/>
+        <location filename="../../services/return_slips.py" line="26"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="39"/>
         <location filename="../../services/receipt_builder.py" line="27"/>
-        <location filename="../../services/return_slips.py" line="28"/>
+        <location filename="../../services/return_slips.py" line="29"/>
         <location filename="../../services/shift_slips.py" line="24"/>
         <source>Till</source>
         <translation>Касса</translation>
@@ -2656,7 +2785,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="38"/>
         <location filename="../../services/receipt_builder.py" line="29"/>
-        <location filename="../../services/return_slips.py" line="27"/>
+        <location filename="../../services/return_slips.py" line="28"/>
         <location filename="../../services/shift_slips.py" line="26"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -2782,7 +2911,7 @@
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="41"/>
-        <location filename="../../services/return_slips.py" line="29"/>
+        <location filename="../../services/return_slips.py" line="30"/>
         <location filename="../../services/shift_slips.py" line="38"/>
         <source>Refunded</source>
         <translation>Возвращено</translation>
@@ -2790,7 +2919,7 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="42"/>
         <location filename="../../services/receipt_builder.py" line="40"/>
-        <location filename="../../services/return_slips.py" line="30"/>
+        <location filename="../../services/return_slips.py" line="31"/>
         <location filename="../../services/shift_slips.py" line="43"/>
         <source>Cash</source>
         <translation>Наличные</translation>
@@ -2798,14 +2927,14 @@
     <message>
         <location filename="../../services/pickup_slips.py" line="43"/>
         <location filename="../../services/receipt_builder.py" line="42"/>
-        <location filename="../../services/return_slips.py" line="31"/>
+        <location filename="../../services/return_slips.py" line="32"/>
         <location filename="../../services/shift_slips.py" line="44"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
         <location filename="../../services/pickup_slips.py" line="44"/>
-        <location filename="../../services/return_slips.py" line="32"/>
+        <location filename="../../services/return_slips.py" line="33"/>
         <source>back on the shelf</source>
         <translation>обратно на полку</translation>
     </message>
@@ -2936,25 +3065,35 @@
         <translation>ДВИЖЕНИЕ НАЛИЧНЫХ</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="23"/>
+        <location filename="../../services/return_slips.py" line="24"/>
         <source>RETURN</source>
         <translation>ВОЗВРАТ</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="24"/>
+        <location filename="../../services/return_slips.py" line="25"/>
         <source>Original sale</source>
         <translation>Исходная продажа</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="26"/>
+        <location filename="../../services/return_slips.py" line="27"/>
         <location filename="../../services/shift_slips.py" line="46"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/return_slips.py" line="33"/>
+        <location filename="../../services/return_slips.py" line="34"/>
         <source>Checked offline</source>
         <translation>Проверено без связи</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="35"/>
+        <source>Without a receipt</source>
+        <translation>Без чека</translation>
+    </message>
+    <message>
+        <location filename="../../services/return_slips.py" line="36"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
     </message>
     <message>
         <location filename="../../services/shift_slips.py" line="47"/>
@@ -3100,231 +3239,249 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="74"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
         <source>Return of a sale</source>
         <translation>Возврат продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
         <source>Today&apos;s sales</source>
         <translation>Продажи за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="89"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
         <source>Scan the receipt or type its number</source>
         <translation>Отсканируйте чек или введите его номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="91"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="96"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="217"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="100"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Отсканируйте чек покупателя или выберите сегодняшнюю продажу.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="103"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="105"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
         <source>Returned before</source>
         <translation>Возвращено ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="106"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
         <source>Brought back</source>
         <translation>Возвращается</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
         <source>Back on the shelf</source>
         <translation>На полку</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="122"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="126"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
         <source>All of the line</source>
         <translation>Вся позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
-        <source>Customer changed their mind</source>
-        <translation>Покупатель передумал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
-        <source>Defective</source>
-        <translation>Брак</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
-        <source>Wrong item</source>
-        <translation>Не тот товар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="131"/>
-        <source>Not as described</source>
-        <translation>Не соответствует описанию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="135"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="132"/>
         <source>Refund as paid</source>
         <translation>Вернуть как оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="136"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="133"/>
         <source>Refund all in cash</source>
         <translation>Вернуть всё наличными</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="153"/>
         <source>Refund (F12)</source>
         <translation>Вернуть (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="160"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="157"/>
         <source>Exchange (F9)</source>
         <translation>Обмен (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="162"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="159"/>
         <source>Take these back and sell other goods: the difference is settled at Pay.</source>
         <translation>Принять эти товары и продать другие: разница рассчитывается при оплате.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="167"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="164"/>
+        <source>No receipt… (F7)</source>
+        <translation>Без чека… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="166"/>
+        <source>The customer has no receipt: refund at the shelf price, with a PIN.</source>
+        <translation>У покупателя нет чека: возврат по цене на полке, с PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="169"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
+        <source>Scan the receipt; for goods without one, choose No receipt (F7).</source>
+        <translation>Отсканируйте чек; для товаров без чека выберите «Без чека» (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/features/returns/return_dialog.py" line="238"/>
         <source>Looking for the sale…</source>
         <translation>Ищу продажу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="225"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="250"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Продажа {0} от {1}, касса {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="231"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="256"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Нет связи с центром: возвраты других касс неизвестны, можно вернуть не более {0}, и возврат будет отмечен для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="300"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="325"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введите число, например 2 или 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="318"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="343"/>
         <source>Choose what the customer brings back.</source>
         <translation>Выберите, что возвращает покупатель.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
         <source>card {0}</source>
         <translation>карта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="333"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
         <source>cash {0}</source>
         <translation>наличные {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="338"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="363"/>
         <source>To refund: {0} ({1})</source>
         <translation>К возврату: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="365"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Часть этой продажи оплачена картой, а у этой кассы нет терминала: выберите возврат всего наличными.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="378"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="403"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Эта продажа оплачена двумя картами: выберите возврат всего наличными.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="382"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="407"/>
         <source>Follow the card terminal…</source>
         <translation>Следуйте указаниям терминала…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="414"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="440"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший кассир может подтвердить своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="417"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="443"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не подтверждено; ничего не возвращено.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="434"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="460"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Возврат на карту не одобрен; ничего не возвращено и не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="471"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="497"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Возврат записан; возвращено {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReason</name>
+    <message>
+        <location filename="../../domain/sale_return.py" line="65"/>
+        <source>Customer changed their mind</source>
+        <translation>Покупатель передумал</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="66"/>
+        <source>Defective</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="67"/>
+        <source>Wrong item</source>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <location filename="../../domain/sale_return.py" line="68"/>
+        <source>Not as described</source>
+        <translation>Не соответствует описанию</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="40"/>
+        <location filename="../../ui/features/returns/returns.py" line="41"/>
         <source>Finish or park the sale first; then take the return.</source>
         <translation>Сначала завершите или отложите продажу, затем примите возврат.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="67"/>
+        <location filename="../../ui/features/returns/returns.py" line="86"/>
         <source>Exchange: {0} credit. Scan the new goods, then Pay (F12).</source>
         <translation>Обмен: зачёт {0}. Отсканируйте новые товары, затем Оплата (F12).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="81"/>
+        <location filename="../../ui/features/returns/returns.py" line="100"/>
         <source>The exchange was cancelled; nothing was taken back.</source>
         <translation>Обмен отменён; ничего не принято обратно.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="97"/>
+        <location filename="../../ui/features/returns/returns.py" line="114"/>
         <source>voided</source>
         <translation>аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="97"/>
+        <location filename="../../ui/features/returns/returns.py" line="114"/>
         <source>completed</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="99"/>
+        <location filename="../../ui/features/returns/returns.py" line="116"/>
         <source>Receipt {0} of {1}: {2} ({3}).</source>
         <translation>Чек {0} от {1}: {2} ({3}).</translation>
     </message>
@@ -4750,7 +4907,7 @@
         <translation>Открыть ящик (без продажи)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/returns.py" line="32"/>
+        <location filename="../../ui/features/returns/returns.py" line="33"/>
         <source>Return of a sale (or scan its receipt)</source>
         <translation>Возврат продажи (или отсканируйте чек)</translation>
     </message>

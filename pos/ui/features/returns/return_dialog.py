@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drivers.scanner import ScanRead
 from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.money import Money
 from pos.domain.roles import Action, Approval
 from pos.domain.sale_document import ReturnDoc
 from pos.domain.sale_return import RefundShare, split_refund
+from pos.domain.scan_meaning import Route
 from pos.services.payments import CardPayment
 from pos.services.sale_returns import ExchangeCredit, FoundSale, RecentSale, SaleReturnService
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
+from pos.ui.features.returns.no_receipt_dialog import reason_box
 from pos.ui.messages import describe
 from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 
@@ -71,6 +74,7 @@ class ReturnDialog(QDialog):
         self._approval: Approval | None = None
         self._exchanged = exchanged
         self._approved_then: Callable[[], None] = self.refund
+        self.wants_no_receipt = False
         self.setWindowTitle(self.tr("Return of a sale"))
         self.resize(1180, 700)
         outer = QHBoxLayout(self)
@@ -123,14 +127,7 @@ class ReturnDialog(QDialog):
         less.clicked.connect(lambda: self._step(Decimal(-1)))
         whole = QPushButton(self.tr("All of the line"))
         whole.clicked.connect(self._whole_line)
-        self.reason = QComboBox()
-        for text in (
-            self.tr("Customer changed their mind"),
-            self.tr("Defective"),
-            self.tr("Wrong item"),
-            self.tr("Not as described"),
-        ):
-            self.reason.addItem(text)
+        self.reason = reason_box(self)
         self.to = QComboBox()
         self.to.addItem(self.tr("Refund as paid"), "as_paid")
         self.to.addItem(self.tr("Refund all in cash"), "cash")
@@ -164,29 +161,57 @@ class ReturnDialog(QDialog):
         self.exchange_button.setEnabled(False)
         self.exchange_button.setVisible(exchanged is not None)
         self.exchange_button.clicked.connect(self.exchange)
+        self.no_receipt_button = QPushButton(self.tr("No receipt… (F7)"))
+        self.no_receipt_button.setToolTip(
+            self.tr("The customer has no receipt: refund at the shelf price, with a PIN.")
+        )
+        self.no_receipt_button.clicked.connect(self.no_receipt)
         close = QPushButton(self.tr("Close (Esc)"))
         close.clicked.connect(self.reject)
-        for widget in (self.refund_button, self.exchange_button, close):
+        for widget in (self.refund_button, self.exchange_button, self.no_receipt_button, close):
             widget.setMinimumHeight(TOUCH)
         buttons.addWidget(self.refund_button)
         buttons.addWidget(self.exchange_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.no_receipt_button)
         buttons.addWidget(close)
         main.addLayout(buttons)
         self.bridge.deliver(self.service.today(), self._show_today, self._failed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """F12 refunds, F9 exchanges: as key presses that reach the dialog from any of its
-        fields, since a QShortcut needs an active window that a till without a window
-        manager may not have."""
+        """F12 refunds, F9 exchanges, F7 goes to a return without a receipt: as key presses
+        that reach the dialog from any of its fields, since a QShortcut needs an active window
+        that a till without a window manager may not have."""
         if event.key() == Qt.Key.Key_F12:
             self.refund()
         elif event.key() == Qt.Key.Key_F9 and self._exchanged is not None:
             self.exchange()
+        elif event.key() == Qt.Key.Key_F7:
+            self.no_receipt()
         else:
             super().keyPressEvent(event)
 
+    def no_receipt(self) -> None:
+        """F7: this screen closes and the one for goods without a receipt opens."""
+        self.wants_no_receipt = True
+        self.reject()
+
     # --- finding -----------------------------------------------------------------------------
+
+    def scanned(self, read: ScanRead) -> None:
+        """A scan while the screen is open: a receipt finds its sale; an item's barcode is
+        not added to the sale behind this screen."""
+        try:
+            meaning = self.till.scan_router.interpret(read)
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            return
+        if meaning.route is Route.RECEIPT:
+            self.look_up(meaning.value)
+        else:
+            self.error.setText(
+                self.tr("Scan the receipt; for goods without one, choose No receipt (F7).")
+            )
 
     def _show_today(self, sales: list[RecentSale]) -> None:
         fmt = self.till.formatter
@@ -397,7 +422,8 @@ class ReturnDialog(QDialog):
         try:
             if self.till.shifts is not None:
                 self.till.shifts.require_open()
-            credit = self.service.exchange(found, chosen, self.reason.currentText(), self._approval)
+            reason = str(self.reason.currentData())
+            credit = self.service.exchange(found, chosen, reason, self._approval)
         except PermissionDenied as exc:
             self._approved_then = self.exchange
             self._ask_approval(exc)
@@ -448,7 +474,7 @@ class ReturnDialog(QDialog):
         refunds = [(s, card_details if s.kind == "card" else {}) for s in self.shares]
         try:
             future = self.service.record(
-                found, chosen, self.reason.currentText(), refunds, return_id, self._approval
+                found, chosen, str(self.reason.currentData()), refunds, return_id, self._approval
             )
         except DomainError as exc:
             self._busy = False

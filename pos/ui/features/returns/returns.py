@@ -18,6 +18,7 @@ from pos.services.sale_returns import ExchangeCredit
 from pos.store import StoredSale
 from pos.ui.features.base import Feature, Screen, TillAction
 from pos.ui.features.payment.payment import Payment
+from pos.ui.features.returns.no_receipt_dialog import NoReceiptDialog
 from pos.ui.features.returns.return_dialog import ReturnDialog
 
 
@@ -52,10 +53,28 @@ class Returns(Feature):
         self.dialog = dialog
         if wanted is not None:
             dialog.look_up(wanted)
-        dialog.exec()
-        self.dialog = None
+        self.screen.scan_listener = dialog.scanned
+        try:
+            dialog.exec()
+        finally:
+            self.screen.scan_listener = None
+            self.dialog = None
         dialog.deleteLater()
+        if dialog.wants_no_receipt:
+            self.open_no_receipt()
         self.screen.back_to_scan()
+
+    def open_no_receipt(self) -> None:
+        """The return of goods without a receipt (F7 on the return screen)."""
+        if self.till.returns is None or self.till.current_user is None:
+            return
+        dialog = NoReceiptDialog(self.till, self.bridge, self._recorded, self.parent_widget)
+        self.screen.scan_listener = dialog.scanned
+        try:
+            dialog.exec()
+        finally:
+            self.screen.scan_listener = None
+        dialog.deleteLater()
 
     def _recorded(self, message: str) -> None:
         self.screen.show_message(message, "info", 10)
@@ -82,9 +101,7 @@ class Returns(Feature):
             )
 
     def _receipt_scanned(self, meaning: ScanMeaning) -> None:
-        if self.dialog is not None:
-            self.dialog.look_up(meaning.value)
-        elif self.screen.sale is None or not self.screen.sale.active_lines:
+        if self.screen.sale is None or not self.screen.sale.active_lines:
             QTimer.singleShot(0, lambda: self.open_return(meaning.value))
         else:
             self._say_which_sale(meaning.value)
