@@ -1,20 +1,35 @@
-"""SIGKILL a selling till at random moments: every sale is whole or absent, never half.
+"""SIGKILL a selling till at random moments: every sale, return and Z is whole or absent.
 
 The issue asks for it: "A test kills the till process (SIGKILL) at random points during sales
 and restarts it: every sale is either fully recorded (sale, journal, outbox) or absent, never
 half; the journal is append-only and its entries chain by hash so a changed or deleted entry is
 detected."
 
-``sale_driver.py`` is a headless till selling in a loop. The test seeds one data dir, then runs
-the driver on it again and again, killing it with SIGKILL after a random 0.2–2.0 s of selling.
+And: "SIGKILL during a Z and during a return: after restart the shift and the return are whole
+or absent."
+
+``sale_driver.py`` is a headless till selling in a loop, taking back part of a sale now and then
+and closing its shift with a Z every few dozen sales. The test seeds one data dir, then runs
+the driver on it again and again, killing it with SIGKILL after a random 0.2–2.0 s of selling,
+or (a few rounds) the moment it says it starts a return, starts a Z, or has just closed one.
 After every kill it opens the file with plain ``sqlite3`` and checks:
 
 * durability - every sale the driver reported ``RECORDED``/``VOIDED`` is there, as reported;
 * never half - each sale has all its lines and tenders, exactly one journal entry and one outbox
   record (kind ``sale`` or ``sale_void``, ``ref`` = sale id) whose payload is the stored
   document; nothing refers to a sale that is not there;
-* receipt numbers are 1..N, no gap, no repeat; the journal's seq runs 1..N and verifies.
+* receipt numbers are 1..N, no gap, no repeat; the journal's seq runs 1..N and verifies;
+* every return reported ``RETURNED`` is there; each return has one journal entry and one outbox
+  record, the same, with its lines, total and refunds adding up; no line of a sale was taken
+  back more (in quantity or money) than it sold;
+* every shift reported ``OPENED`` is there and every ``CLOSED`` one is closed with its Z number;
+  at most one shift is open; Z numbers are 1..N; each shift's events (journal = outbox) lie in
+  its journal range, a closed one ends in its ``closed`` event whose Z totals are the sales,
+  voids and returns of that range, an open one has none; the driver opens a new shift when it
+  is restarted after a Z.
 
+Then it damages copies of the file the way a half write would (an outbox record lost, a Z
+number skipped, a return refunding more than was sold) and the checks must fail on each.
 Finally it tampers with copies of the file: the triggers refuse UPDATE and DELETE on the
 journal, and with the triggers dropped a changed or deleted entry is found by
 ``verify_journal``.
@@ -36,6 +51,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -44,12 +60,17 @@ import pytest
 from pos.demo import demo_settings
 from pos.store import append_entry, open_database, verify_journal
 from pos.store.demo_catalog import seed_demo
+from pos.store.returns import journal_return
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
 KILL_AFTER = (0.2, 2.0)  # seconds of selling before the SIGKILL
 START_TIMEOUT = 30.0  # seconds for the driver to print READY
 DRIVER = "tests.reliability.sale_driver"
+# Rounds killed the moment the driver prints a promise instead of after a random time: a return
+# and a Z in flight, and a till left between a Z and the next shift.
+KILL_ON = {3: "RETURNING", 6: "CLOSING", 9: "CLOSED"}
+KILL_ON_TIMEOUT = 20.0  # seconds to wait for that promise
 
 
 # --- the driver process -------------------------------------------------------------------
@@ -58,8 +79,11 @@ DRIVER = "tests.reliability.sale_driver"
 class Driver:
     """One run of ``sale_driver`` with its stdout read on a thread (never a blocking read)."""
 
-    def __init__(self, data_dir: Path, seed: int, stderr_path: Path) -> None:
+    def __init__(
+        self, data_dir: Path, seed: int, stderr_path: Path, kill_on: str | None = None
+    ) -> None:
         self.lines: list[str] = []
+        self.kill_on = kill_on  # the reader kills the driver as soon as it prints this word
         self._ready: queue.Queue[str] = queue.Queue()
         self.stderr_path = stderr_path
         self._stderr = stderr_path.open("w", encoding="utf-8")
@@ -82,6 +106,8 @@ class Driver:
                 break  # cut short by the kill: the driver promised nothing with it
             line = raw.strip()
             self.lines.append(line)
+            if self.kill_on is not None and line.split()[0] == self.kill_on:
+                os.kill(self.proc.pid, signal.SIGKILL)  # not reaped yet: the pid is still ours
             if line == "READY":
                 self._ready.put(line)
         self._ready.put("EOF")
@@ -103,6 +129,15 @@ class Driver:
         self.proc.wait(timeout=30)
         self._reader.join(timeout=30)
 
+    def wait_killed(self, timeout: float) -> bool:
+        """Whether the reader killed the driver on its word within ``timeout`` seconds."""
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False
+        self._reader.join(timeout=30)
+        return True
+
     def stop(self) -> None:
         """Whatever happened: no process, thread or file handle is left behind."""
         if self.proc.poll() is None:
@@ -123,27 +158,44 @@ class Driver:
 # --- what the driver promised --------------------------------------------------------------
 
 
+IN_FLIGHT = ("RECORDING", "VOIDING", "RETURNING", "CLOSING", "OPENING")
+
+
 @dataclass
 class Promises:
     recorded: dict[str, int] = field(default_factory=dict)  # sale_id -> receipt_no
     voided: set[str] = field(default_factory=set)
-    in_flight_committed: int = 0  # killed between RECORDING/VOIDING and its confirmation...
-    in_flight_absent: int = 0  # ...and the write made it / did not
+    returned: set[str] = field(default_factory=set)  # return ids
+    closed: dict[str, int] = field(default_factory=dict)  # shift_id -> z_number
+    opened: set[str] = field(default_factory=set)  # shift ids
+    # Killed between a RECORDING/VOIDING/RETURNING/CLOSING/OPENING and its confirmation, and
+    # the write made it / did not, by the word.
+    in_flight_committed: Counter[str] = field(default_factory=Counter)
+    in_flight_absent: Counter[str] = field(default_factory=Counter)
 
-    def take(self, lines: list[str]) -> str | None:
-        """Add one run's output; returns the sale id in flight when it was killed, if any."""
-        pending: str | None = None
+    def take(self, lines: list[str]) -> tuple[str, str] | None:
+        """Add one run's output; returns the write in flight when it was killed, if any:
+        its word and the id it named (the sale, return or shift; "" for an opening)."""
+        pending: tuple[str, str] | None = None
         for line in lines:
             word, *rest = line.split()
-            if word in ("RECORDING", "VOIDING"):
-                pending = rest[0]
+            if word in IN_FLIGHT:
+                pending = (word, rest[0] if rest else "")
             elif word == "RECORDED":
                 sale_id, receipt_no = rest[0], int(rest[1])
                 assert sale_id not in self.recorded, f"sale {sale_id} reported twice"
                 self.recorded[sale_id] = receipt_no
-                pending = None
             elif word == "VOIDED":
                 self.voided.add(rest[0])
+            elif word == "RETURNED":
+                assert rest[0] not in self.returned, f"return {rest[0]} reported twice"
+                self.returned.add(rest[0])
+            elif word == "CLOSED":
+                assert rest[0] not in self.closed, f"shift {rest[0]} reported closed twice"
+                self.closed[rest[0]] = int(rest[1])
+            elif word == "OPENED":
+                self.opened.add(rest[0])
+            if word != "READY" and word not in IN_FLIGHT:
                 pending = None
         return pending
 
@@ -179,6 +231,9 @@ def check_whole_or_absent(db_path: Path, promises: Promises) -> tuple[dict[str, 
         printed = dict(_rows(conn, "SELECT sale_id, state FROM receipt_prints"))
         counter = _rows(conn, "SELECT value FROM meta WHERE key = 'receipt_no:TILL-01'")
         high_water = _rows(conn, "SELECT seq FROM sqlite_sequence WHERE name = 'journal'")
+        shifts = _rows(
+            conn, "SELECT shift_id, till_id, state, z_number, opened_seq, closed_seq FROM shifts"
+        )
     finally:
         conn.close()
 
@@ -191,20 +246,15 @@ def check_whole_or_absent(db_path: Path, promises: Promises) -> tuple[dict[str, 
         assert sale_id in sales, f"sale {sale_id} was reported VOIDED but is gone"
         assert sales[sale_id][:2] == ("voided", None), f"voided sale {sale_id} changed"
 
-    # Never half: each sale with all its parts, each part with its sale.
-    # The demo's shift (its float) is journalled too; the sales are the rest.
-    shift_entries = [row for row in journal if row[1] == "shift"]
-    assert len(shift_entries) == 1, "the demo opens one shift, once"
-    assert [r for r in outbox if r[0] == "shift"] == [
-        ("shift", ref, payload) for _seq, _kind, ref, payload in shift_entries
-    ], "the shift's journal entry and outbox record differ"
+    # Never half: each sale with all its parts, each part with its sale. Shift events and
+    # returns are journalled too (checked below); the sales are the rest.
     journal_by_ref: dict[str, list[tuple[str, Any]]] = {}
     for _seq, kind, ref, payload in journal:
-        if kind != "shift":
+        if kind not in NOT_SALES:
             journal_by_ref.setdefault(ref, []).append((kind, json.loads(payload)))
     outbox_by_ref: dict[str, list[tuple[str, Any]]] = {}
     for kind, ref, payload in outbox:
-        if kind != "shift":
+        if kind not in NOT_SALES:
             outbox_by_ref.setdefault(ref, []).append((kind, json.loads(payload)))
     for sale_id, (status, receipt_no, doc) in sales.items():
         kind = {"completed": "sale", "voided": "sale_void"}[status]
@@ -232,7 +282,10 @@ def check_whole_or_absent(db_path: Path, promises: Promises) -> tuple[dict[str, 
     with open_database(db_path) as db, db.session() as session:
         report = verify_journal(session)
     assert report.ok, report.problems
-    assert report.entries == len(seqs) == len(sales) + len(shift_entries)
+    returns = check_returns(journal, outbox, sales, promises)
+    open_shifts = check_shifts(shifts, journal, outbox, promises)
+    shift_events = sum(1 for row in journal if row[1] == "shift")
+    assert report.entries == len(seqs) == len(sales) + shift_events + returns
 
     unqueued = {
         no
@@ -246,8 +299,108 @@ def check_whole_or_absent(db_path: Path, promises: Promises) -> tuple[dict[str, 
         "journal": len(seqs),
         "newest_receipt": numbers[-1] if numbers else 0,
         "receipts_never_queued": len(unqueued),
+        "returns": returns,
+        "z": sum(1 for row in shifts if row[2] == "closed"),
+        "open_shifts": open_shifts,
     }
     return counts, unqueued
+
+
+NOT_SALES = ("shift", "return")
+Row = tuple[Any, ...]
+
+
+def _same_in_journal_and_outbox(journal: list[Row], outbox: list[Row], kind: str) -> dict[str, Any]:
+    """The documents of ``kind`` by ref, each once in the journal and once, the same, in the
+    outbox (a kill between the two writes would leave one without the other)."""
+    written = [(ref, payload) for _seq, k, ref, payload in journal if k == kind]
+    queued = [(ref, payload) for k, ref, payload in outbox if k == kind]
+    refs = Counter(ref for ref, _payload in written)
+    assert all(n == 1 for n in refs.values()), f"a {kind} is in the journal twice"
+    assert sorted(queued) == sorted(written), f"{kind} journal entries and outbox records differ"
+    return {ref: json.loads(payload) for ref, payload in written}
+
+
+def check_returns(
+    journal: list[Row], outbox: list[Row], sales: dict[str, Any], promises: Promises
+) -> int:
+    """Every return whole (journal = outbox, its parts adding up) and within its sale."""
+    returns = _same_in_journal_and_outbox(journal, outbox, "return")
+    for return_id in promises.returned:
+        assert return_id in returns, f"return {return_id} was reported RETURNED but is gone"
+    taken: dict[tuple[str, int], tuple[Decimal, Decimal]] = {}
+    for return_id, doc in returns.items():
+        assert doc["return_id"] == return_id and doc["lines"], f"return {return_id} is partial"
+        lines = sum(Decimal(line["amount"]) for line in doc["lines"])
+        refunds = sum(Decimal(r["amount"]) for r in doc["refunds"])
+        assert Decimal(doc["total"]) == lines == refunds > 0, f"return {return_id}: sums differ"
+        sale_id = doc["original_sale_id"]
+        assert sales.get(sale_id, ("?",))[0] == "completed", f"return {return_id}: no sale"
+        for line in doc["lines"]:
+            key = (sale_id, int(line["original_line_no"]))
+            quantity, amount = taken.get(key, (Decimal(0), Decimal(0)))
+            taken[key] = (quantity + Decimal(line["quantity"]), amount + Decimal(line["amount"]))
+    for (sale_id, line_no), (quantity, amount) in taken.items():
+        sold = next(ln for ln in sales[sale_id][2]["lines"] if ln["line_no"] == line_no)
+        assert quantity <= Decimal(sold["quantity"]) and amount <= Decimal(sold["total"]), (
+            f"sale {sale_id} line {line_no}: returns took {quantity} for {amount}, it sold"
+            f" {sold['quantity']} for {sold['total']}: a return refunds more than the sale took"
+        )
+    return len(returns)
+
+
+def check_shifts(
+    shifts: list[Row], journal: list[Row], outbox: list[Row], promises: Promises
+) -> int:
+    """Shifts whole: Z numbers 1..N, one open at most, each closed one with its Z written (and
+    its totals those of its journal range), each open one without. Returns how many are open."""
+    zs = sorted(z for _id, _till, state, z, _o, _c in shifts if state == "closed")
+    assert zs == list(range(1, len(zs) + 1)), f"Z numbers have a gap or repeat: {zs}"
+    open_ids = [shift_id for shift_id, _till, state, *_rest in shifts if state == "open"]
+    assert len(open_ids) <= 1, f"more than one shift open: {open_ids}"
+    by_id = {row[0]: row for row in shifts}
+    for shift_id in promises.opened:
+        assert shift_id in by_id, f"shift {shift_id} was reported OPENED but is gone"
+    for shift_id, z in promises.closed.items():
+        assert by_id[shift_id][2:4] == ("closed", z), f"shift {shift_id} (Z {z}) not closed"
+
+    events = _same_in_journal_and_outbox(journal, outbox, "shift")
+    seq_of = {ref: seq for seq, kind, ref, _p in journal if kind == "shift"}
+    of_shift: dict[str, list[tuple[int, Any]]] = {}
+    for ref, body in events.items():
+        of_shift.setdefault(body["shift_id"], []).append((seq_of[ref], body))
+    assert set(of_shift) == set(by_id), "a shift's row and its journal events differ"
+    for shift_id, (_id, till_id, state, z, opened_seq, closed_seq) in by_id.items():
+        told = sorted(of_shift[shift_id], key=lambda item: item[0])
+        assert told[0][1]["event"] == "opened" and told[0][0] == opened_seq, (
+            f"shift {shift_id} does not start with its opening"
+        )
+        closes = [(seq, body) for seq, body in told if body["event"] == "closed"]
+        if state == "open":
+            assert (z, closed_seq, closes) == (None, None, []), f"shift {shift_id}: half a Z"
+            continue
+        assert [seq for seq, _body in closes] == [closed_seq] == [told[-1][0]], (
+            f"shift {shift_id}: its Z is not its last event"
+        )
+        closing = closes[0][1]["closing"]
+        assert closing["z_number"] == z and till_id == closes[0][1]["till_id"]
+        in_range = [
+            (k, json.loads(p)) for seq, k, _r, p in journal if opened_seq < seq < closed_seq
+        ]
+        sold = [body["document"]["total"] for k, body in in_range if k == "sale"]
+        back = [body["total"] for k, body in in_range if k == "return"]
+        voids = [k for k, _body in in_range if k == "sale_void"]
+        totals = closing["totals"]
+        assert (totals["sales"]["count"], Decimal(totals["sales"]["amount"])) == (
+            len(sold),
+            sum(map(Decimal, sold), Decimal(0)),
+        ), f"Z {z}: its sales are not those of its shift"
+        assert (totals["returns"]["count"], Decimal(totals["returns"]["amount"])) == (
+            len(back),
+            sum(map(Decimal, back), Decimal(0)),
+        ), f"Z {z}: its returns are not those of its shift"
+        assert totals["voided_sales"]["count"] == len(voids), f"Z {z}: its voids differ"
+    return len(open_ids)
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -339,6 +492,61 @@ def check_the_checker(db_path: Path, work: Path, promises: Promises) -> None:
             "SELECT sale_id FROM sales WHERE status = 'completed' ORDER BY receipt_no DESC LIMIT 1"
         ).fetchone()
     conn.close()
+    with sqlite3.connect(db_path) as conn:
+        return_id, return_payload = conn.execute(
+            "SELECT ref, payload FROM journal WHERE kind = 'return' ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        (z_record,) = conn.execute(
+            "SELECT ref FROM journal WHERE seq = (SELECT max(closed_seq) FROM shifts)"
+        ).fetchone()
+    conn.close()
+    ids = {"id": sale_id, "return_id": return_id, "z_record": z_record}
+    # Damages that must be caught by the check named (a regex of its message).
+    named = {
+        "a return's outbox record lost": (
+            "DELETE FROM outbox WHERE kind = 'return' AND ref = :return_id",
+            "return journal entries and outbox records differ",
+        ),
+        "a Z's outbox record lost": (
+            "DELETE FROM outbox WHERE kind = 'shift' AND ref = :z_record",
+            "shift journal entries and outbox records differ",
+        ),
+        "a Z number skipped": (
+            "UPDATE shifts SET z_number = z_number + 1"
+            " WHERE z_number = (SELECT max(z_number) FROM shifts)",
+            "Z numbers have a gap",
+        ),
+    }
+    for n, (what, (sql, message)) in enumerate(named.items()):
+        path = copy_database(db_path, work / f"damaged-shift-{n}.sqlite3")
+        with sqlite3.connect(path) as conn:
+            assert conn.execute(sql, ids).rowcount == 1, what
+        conn.close()
+        with pytest.raises(AssertionError, match=message):
+            check_whole_or_absent(path, promises)
+
+    # A second return of all of the last return's sale, chained and queued as the till writes
+    # one: only the sum per sold line can tell it refunds more than was sold.
+    path = copy_database(db_path, work / "over-refund.sqlite3")
+    forged = json.loads(return_payload)
+    forged["return_id"] = "forged-return"
+    with sqlite3.connect(path) as conn:
+        (sale_doc,) = conn.execute(
+            "SELECT document FROM sales WHERE sale_id = ?", (forged["original_sale_id"],)
+        ).fetchone()
+    conn.close()
+    line = forged["lines"][0]  # taken back in part or whole already: now all of it again
+    sold = next(
+        ln for ln in json.loads(sale_doc)["lines"] if ln["line_no"] == line["original_line_no"]
+    )
+    forged["lines"] = [line | {"line_no": 1, "quantity": sold["quantity"], "amount": sold["total"]}]
+    forged["total"] = sold["total"]
+    forged["refunds"] = [forged["refunds"][0] | {"amount": sold["total"]}]
+    with open_database(path) as db, db.write_session() as session:
+        assert journal_return(session, forged)
+    with pytest.raises(AssertionError, match="refunds more than the sale took"):
+        check_whole_or_absent(path, promises)
+
     damages = {
         "no outbox record": "DELETE FROM outbox WHERE ref = :id",
         "a line lost": "DELETE FROM sale_lines WHERE sale_id = :id AND line_no = 1",
@@ -392,29 +600,44 @@ def test_sigkill_at_random_points_leaves_every_sale_whole_or_absent(tmp_path: Pa
     counts: dict[str, int] = {}
     unqueued: set[int] = set()
     started = time.monotonic()
+    restarts_without_shift = 0  # rounds that began after a Z, before the next shift opened
     for round_no in range(ROUNDS):
-        driver = Driver(data_dir, rng.randrange(2**31), tmp_path / f"driver-{round_no}.err")
+        target = KILL_ON.get(round_no)
+        driver = Driver(
+            data_dir, rng.randrange(2**31), tmp_path / f"driver-{round_no}.err", kill_on=target
+        )
         try:
             driver.wait_ready()
-            time.sleep(rng.uniform(*KILL_AFTER))
-            assert driver.alive(), f"the driver died on its own:\n{driver.stderr()}"
-            driver.kill()
+            if target is None:
+                time.sleep(rng.uniform(*KILL_AFTER))
+                assert driver.alive(), f"the driver died on its own:\n{driver.stderr()}"
+                driver.kill()
+            else:
+                assert driver.wait_killed(KILL_ON_TIMEOUT), f"the driver never printed {target}"
             kills += 1
         finally:
             driver.stop()
-        assert driver.proc.returncode == -signal.SIGKILL
+        assert driver.proc.returncode == -signal.SIGKILL, driver.stderr()
+        if counts and counts["open_shifts"] == 0:
+            restarts_without_shift += 1
+            assert driver.lines[1:2] in ([], ["OPENING"]), "the till went on without a shift"
         pending = promises.take(driver.lines)
         rounds_selling += any(line.startswith(("RECORDING", "VOIDING")) for line in driver.lines)
         counts, unqueued = check_whole_or_absent(db_path, promises)
         if pending is not None:
             in_flight += 1
+            word, ref = pending
+            committed = {
+                "RECORDING": "SELECT 1 FROM sales WHERE sale_id = ?",
+                "VOIDING": "SELECT 1 FROM sales WHERE sale_id = ?",
+                "RETURNING": "SELECT 1 FROM journal WHERE kind = 'return' AND ref = ?",
+                "CLOSING": "SELECT 1 FROM shifts WHERE shift_id = ? AND state = 'closed'",
+                "OPENING": "SELECT 1 FROM shifts WHERE state = 'open' AND ? = ''",
+            }[word]
             with sqlite3.connect(db_path) as conn:
-                there = conn.execute("SELECT 1 FROM sales WHERE sale_id = ?", (pending,)).fetchone()
+                there = conn.execute(committed, (ref,)).fetchone()
             conn.close()
-            if there:
-                promises.in_flight_committed += 1
-            else:
-                promises.in_flight_absent += 1
+            (promises.in_flight_committed if there else promises.in_flight_absent)[word] += 1
         print(f"round {round_no + 1}: {counts}, killed with a write in flight: {pending}")
     elapsed = time.monotonic() - started
 
@@ -423,6 +646,9 @@ def test_sigkill_at_random_points_leaves_every_sale_whole_or_absent(tmp_path: Pa
     assert rounds_selling >= ROUNDS // 2, "the till was mostly killed before it sold anything"
     assert len(promises.recorded) >= 5 * ROUNDS, f"too few sales recorded: {counts}"
     assert promises.voided, "no sale was voided"
+    assert len(promises.returned) >= ROUNDS, f"too few returns: {counts}"
+    assert len(promises.closed) >= ROUNDS // 2, f"too few Z reports: {counts}"
+    assert restarts_without_shift, "no restart found the till between a Z and the next shift"
     assert counts["completed"] >= len(promises.recorded)
     # The receipt to print is queued in the sale's own transaction: no kill loses one.
     assert not unqueued, f"receipts {sorted(unqueued)} were recorded but never queued to print"
@@ -431,8 +657,12 @@ def test_sigkill_at_random_points_leaves_every_sale_whole_or_absent(tmp_path: Pa
     print(
         f"{ROUNDS} rounds in {elapsed:.1f}s: {counts['completed']} sales completed "
         f"({len(promises.recorded)} reported), {counts['voided']} voided; "
+        f"{counts['returns']} returns ({len(promises.returned)} reported), "
+        f"{counts['z']} Z reports ({len(promises.closed)} reported); "
+        f"{restarts_without_shift} restarts between a Z and the next shift; "
         f"{in_flight} kills with a write in flight "
-        f"({promises.in_flight_committed} committed, {promises.in_flight_absent} absent); "
+        f"(committed {dict(promises.in_flight_committed)}, "
+        f"absent {dict(promises.in_flight_absent)}); "
         f"{counts['receipts_never_queued']} receipts never queued for printing"
     )
 
