@@ -37,7 +37,7 @@ from pos.demo import demo_float, demo_seed, demo_settings
 from pos.domain.cash import CashCount
 from pos.domain.money import Money
 from pos.domain.roles import Action
-from pos.domain.sale_return import split_refund
+from pos.domain.sale_return import RefundShare, split_refund
 from pos.domain.tenders import TenderKind
 from pos.paths import TillPaths
 from pos.services.sale_returns import SaleReturnService
@@ -49,7 +49,7 @@ TIMEOUT = 30  # seconds for any single till operation; a hang fails the test, ne
 VOID_EVERY = 5  # about one sale in VOID_EVERY is voided
 RETURN_EVERY = 4  # about one recorded sale in RETURN_EVERY is followed by a return
 Z_EVERY = 25  # about one recorded sale in Z_EVERY is followed by a Z and a new shift
-BETWEEN_SHIFTS = 0.02  # seconds the till stands without a shift after a Z (a kill finds it so)
+BETWEEN_SHIFTS = 0.05  # seconds the till stands without a shift after a Z (a kill finds it so)
 CASHIER_PIN = "1111"
 SUPERVISOR_PIN = "2222"
 CHANGE_CHOICES = ("0", "0", "0.01", "0.50", "5", "20", "100")
@@ -113,7 +113,9 @@ def take_back(till: Till, returns: SaleReturnService, sale_id: str, rng: random.
     if not chosen:
         return  # all of it came back already
     total = returns.check(found, {n: q for n, (q, _restock) in chosen.items()})
-    refunds = [(share, {}) for share in split_refund(found.sale, total)]
+    refunds: list[tuple[RefundShare, dict[str, str]]] = [
+        (share, {}) for share in split_refund(found.sale, total)
+    ]
     approval = till.approve(SUPERVISOR_PIN, Action.RETURN).result(TIMEOUT)
     return_id = str(uuid.uuid4())
     say("RETURNING", return_id, sale_id)
