@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="286"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
         <source>Scan the items the customer brings back.</source>
         <translation>Zeskanuj towary, które klient zwraca.</translation>
     </message>
@@ -1872,32 +1872,32 @@
         <translation>To nie jest kod towaru: zeskanuj sam towar.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="232"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="260"/>
         <source>Type the weight of {0} in kg.</source>
         <translation>Wpisz wagę: {0}, w kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="268"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="273"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="294"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="299"/>
         <source>To refund in cash: {0}</source>
         <translation>Do zwrotu gotówką: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="310"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="315"/>
         <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
         <translation>Zwrot bez paragonu wymaga PIN-u kierownika zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="312"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="317"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="339"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="344"/>
         <source>Return without a receipt recorded; refunded {0} in cash.</source>
         <translation>Zwrot bez paragonu zapisano; oddano {0} gotówką.</translation>
     </message>

@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="286"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
         <source>Scan the items the customer brings back.</source>
         <translation>Відскануйте товари, які повертає покупець.</translation>
     </message>
@@ -1872,32 +1872,32 @@
         <translation>Це не штрихкод товару: відскануйте сам товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="232"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="260"/>
         <source>Type the weight of {0} in kg.</source>
         <translation>Введіть вагу: {0}, у кг.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="268"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="273"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="294"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="299"/>
         <source>To refund in cash: {0}</source>
         <translation>До повернення готівкою: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="310"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="315"/>
         <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
         <translation>Для повернення без чека потрібен PIN старшого касира.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="312"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="317"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не підтверджено; нічого не повернуто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="339"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="344"/>
         <source>Return without a receipt recorded; refunded {0} in cash.</source>
         <translation>Повернення без чека записано; повернуто {0} готівкою.</translation>
     </message>

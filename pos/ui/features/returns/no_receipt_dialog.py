@@ -227,10 +227,9 @@ class NoReceiptDialog(QDialog):
         self.table.setItem(row, REFUND, refund)
         self.table.blockSignals(False)
         self.table.selectRow(row)
+        self._show_refund()
         if quantity is None:
             self.table.editItem(self._cell(row, QTY))
-            self.error.setText(self.tr("Type the weight of {0} in kg.").format(product.name))
-        self._show_refund()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -255,7 +254,13 @@ class NoReceiptDialog(QDialog):
         """What comes back; None (and a message) for a quantity that is no number."""
         out = []
         for row, entry in enumerate(self.rows):
-            quantity = parse_decimal(self._cell(row, QTY).text() or "")
+            text = self._cell(row, QTY).text().strip()
+            if not text and entry.product.sold_by is SoldBy.WEIGHT:
+                self.error.setText(
+                    self.tr("Type the weight of {0} in kg.").format(entry.product.name)
+                )
+                return None
+            quantity = parse_decimal(text)
             restock = self._cell(row, SHELF).checkState() == Qt.CheckState.Checked
             try:
                 if quantity is None:
