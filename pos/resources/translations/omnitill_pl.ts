@@ -1791,113 +1791,113 @@
 <context>
     <name>NoReceiptDialog</name>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="79"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="73"/>
         <source>Return without a receipt</source>
         <translation>Zwrot bez paragonu</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="84"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="78"/>
         <source>Refunded at today&apos;s shelf price, in cash, at most {0} in all. A supervisor&apos;s PIN is needed, and the return is flagged for the manager.</source>
         <translation>Zwrot według dzisiejszej ceny na półce, gotówką, łącznie najwyżej {0}. Potrzebny jest PIN kierownika zmiany, a zwrot zostaje oznaczony do sprawdzenia przez kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="92"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="86"/>
         <source>Scan or type the item&apos;s barcode</source>
         <translation>Zeskanuj lub wpisz kod kreskowy towaru</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="94"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="88"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="102"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="95"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="103"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="96"/>
         <source>Shelf price</source>
         <translation>Cena na półce</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="97"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="98"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="106"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="118"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="107"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="122"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="109"/>
         <source>Remove the item</source>
         <translation>Usuń towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="267"/>
         <source>Scan the items the customer brings back.</source>
         <translation>Zeskanuj towary, które klient zwraca.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="141"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="124"/>
         <source>Refund in cash (F12)</source>
         <translation>Zwróć gotówką (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="145"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="177"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="160"/>
         <source>That is not an item&apos;s barcode: scan the item itself.</source>
         <translation>To nie jest kod towaru: zeskanuj sam towar.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="260"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="236"/>
         <source>Type the weight of {0} in kg.</source>
         <translation>Wpisz wagę: {0}, w kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="273"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="249"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="299"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="275"/>
         <source>To refund in cash: {0}</source>
         <translation>Do zwrotu gotówką: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="315"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
         <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
         <translation>Zwrot bez paragonu wymaga PIN-u kierownika zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="317"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="293"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="344"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="320"/>
         <source>Return without a receipt recorded; refunded {0} in cash.</source>
         <translation>Zwrot bez paragonu zapisano; oddano {0} gotówką.</translation>
     </message>
@@ -3239,193 +3239,193 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
         <source>Return of a sale</source>
         <translation>Zwrot sprzedaży</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="86"/>
         <source>Today&apos;s sales</source>
         <translation>Dzisiejsze sprzedaże</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
         <source>Scan the receipt or type its number</source>
         <translation>Zeskanuj paragon lub wpisz jego numer</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="99"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="100"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="234"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Zeskanuj paragon klienta lub wybierz dzisiejszą sprzedaż.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
         <source>Item</source>
         <translation>Towar</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
         <source>Sold</source>
         <translation>Sprzedano</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
         <source>Returned before</source>
         <translation>Zwrócono wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
         <source>Paid</source>
         <translation>Zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="114"/>
         <source>Brought back</source>
         <translation>Zwracane</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="115"/>
         <source>Back on the shelf</source>
         <translation>Na półkę</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="121"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="126"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="123"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
         <source>All of the line</source>
         <translation>Cała pozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="132"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
         <source>Refund as paid</source>
         <translation>Zwrot jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="133"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
         <source>Refund all in cash</source>
         <translation>Całość zwrotu gotówką</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="153"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="145"/>
         <source>Refund (F12)</source>
         <translation>Zwróć (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="157"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="149"/>
         <source>Exchange (F9)</source>
         <translation>Wymiana (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="159"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="151"/>
         <source>Take these back and sell other goods: the difference is settled at Pay.</source>
         <translation>Przyjmij te towary i sprzedaj inne: różnicę rozlicza się przy płatności.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="164"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
         <source>No receipt… (F7)</source>
         <translation>Bez paragonu… (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="166"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="158"/>
         <source>The customer has no receipt: refund at the shelf price, with a PIN.</source>
         <translation>Klient nie ma paragonu: zwrot według ceny na półce, z PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="169"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="161"/>
         <source>Close (Esc)</source>
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="205"/>
         <source>Scan the receipt; for goods without one, choose No receipt (F7).</source>
         <translation>Zeskanuj paragon; dla towarów bez paragonu wybierz Bez paragonu (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="238"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="230"/>
         <source>Looking for the sale…</source>
         <translation>Szukam sprzedaży…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="250"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Sprzedaż {0} z {1}, kasa {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="256"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="248"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Brak połączenia z centralą: zwroty w innych kasach są nieznane, można zwrócić najwyżej {0}, a zwrot zostanie oznaczony do sprawdzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="325"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="312"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Wpisz liczbę, np. 2 lub 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="343"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="330"/>
         <source>Choose what the customer brings back.</source>
         <translation>Wybierz, co klient zwraca.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="345"/>
         <source>card {0}</source>
         <translation>karta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="345"/>
         <source>cash {0}</source>
         <translation>gotówka {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="363"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="350"/>
         <source>To refund: {0} ({1})</source>
         <translation>Do zwrotu: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="377"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Część tej sprzedaży zapłacono kartą, a ta kasa nie ma terminala: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="403"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Tę sprzedaż zapłacono dwiema kartami: wybierz zwrot całości gotówką.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="407"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="394"/>
         <source>Follow the card terminal…</source>
         <translation>Postępuj zgodnie z terminalem…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="440"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="427"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Kierownik zmiany może zatwierdzić swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="443"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="430"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Nie zatwierdzono; nic nie zwrócono.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="460"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="447"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Zwrot na kartę nie został zatwierdzony; nic nie zwrócono ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="497"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="484"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Zwrot zapisany; zwrócono {0}.</translation>
     </message>

@@ -1791,113 +1791,113 @@
 <context>
     <name>NoReceiptDialog</name>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="79"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="73"/>
         <source>Return without a receipt</source>
         <translation>Повернення без чека</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="84"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="78"/>
         <source>Refunded at today&apos;s shelf price, in cash, at most {0} in all. A supervisor&apos;s PIN is needed, and the return is flagged for the manager.</source>
         <translation>Повернення за сьогоднішньою ціною на полиці, готівкою, загалом не більше {0}. Потрібен PIN старшого касира, повернення позначається для перевірки керівником.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="92"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="86"/>
         <source>Scan or type the item&apos;s barcode</source>
         <translation>Відскануйте або введіть штрихкод товару</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="94"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="88"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="102"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="95"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="103"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="96"/>
         <source>Shelf price</source>
         <translation>Ціна на полиці</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="97"/>
         <source>Brought back</source>
         <translation>Повертається</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="98"/>
         <source>Back on the shelf</source>
         <translation>На полицю</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="106"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Повернення</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="118"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="105"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="107"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="122"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="109"/>
         <source>Remove the item</source>
         <translation>Прибрати товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="132"/>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="120"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="267"/>
         <source>Scan the items the customer brings back.</source>
         <translation>Відскануйте товари, які повертає покупець.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="141"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="124"/>
         <source>Refund in cash (F12)</source>
         <translation>Повернути готівкою (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="145"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="177"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="160"/>
         <source>That is not an item&apos;s barcode: scan the item itself.</source>
         <translation>Це не штрихкод товару: відскануйте сам товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="260"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="236"/>
         <source>Type the weight of {0} in kg.</source>
         <translation>Введіть вагу: {0}, у кг.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="273"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="249"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="299"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="275"/>
         <source>To refund in cash: {0}</source>
         <translation>До повернення готівкою: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="315"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="291"/>
         <source>A return without a receipt needs a supervisor&apos;s PIN.</source>
         <translation>Для повернення без чека потрібен PIN старшого касира.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="317"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="293"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не підтверджено; нічого не повернуто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="344"/>
+        <location filename="../../ui/features/returns/no_receipt_dialog.py" line="320"/>
         <source>Return without a receipt recorded; refunded {0} in cash.</source>
         <translation>Повернення без чека записано; повернуто {0} готівкою.</translation>
     </message>
@@ -3239,193 +3239,193 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="78"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
         <source>Return of a sale</source>
         <translation>Повернення продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="82"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="86"/>
         <source>Today&apos;s sales</source>
         <translation>Продажі за сьогодні</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="93"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="97"/>
         <source>Scan the receipt or type its number</source>
         <translation>Відскануйте чек або введіть його номер</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="95"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="99"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="100"/>
-        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="104"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="234"/>
         <source>Scan the customer&apos;s receipt, or pick today&apos;s sale.</source>
         <translation>Відскануйте чек покупця або виберіть сьогоднішній продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="107"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="108"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="109"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
         <source>Returned before</source>
         <translation>Повернуто раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="110"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="113"/>
         <source>Paid</source>
         <translation>Сплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="111"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="114"/>
         <source>Brought back</source>
         <translation>Повертається</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="112"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="115"/>
         <source>Back on the shelf</source>
         <translation>На полицю</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="124"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="121"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="126"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="123"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="128"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="125"/>
         <source>All of the line</source>
         <translation>Уся позиція</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="132"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="129"/>
         <source>Refund as paid</source>
         <translation>Повернути як сплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="133"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="130"/>
         <source>Refund all in cash</source>
         <translation>Повернути все готівкою</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="153"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="145"/>
         <source>Refund (F12)</source>
         <translation>Повернути (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="157"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="149"/>
         <source>Exchange (F9)</source>
         <translation>Обмін (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="159"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="151"/>
         <source>Take these back and sell other goods: the difference is settled at Pay.</source>
         <translation>Прийняти ці товари й продати інші: різниця розраховується під час оплати.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="164"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="156"/>
         <source>No receipt… (F7)</source>
         <translation>Без чека… (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="166"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="158"/>
         <source>The customer has no receipt: refund at the shelf price, with a PIN.</source>
         <translation>Покупець не має чека: повернення за ціною на полиці, з PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="169"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="161"/>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="213"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="205"/>
         <source>Scan the receipt; for goods without one, choose No receipt (F7).</source>
         <translation>Відскануйте чек; для товарів без чека виберіть «Без чека» (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="238"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="230"/>
         <source>Looking for the sale…</source>
         <translation>Шукаю продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="250"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="242"/>
         <source>Sale {0} of {1}, till {2}: {3}</source>
         <translation>Продаж {0} від {1}, каса {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="256"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="248"/>
         <source>The hub cannot be reached: other tills&apos; returns are unknown, at most {0} can be refunded, and the return is flagged for checking.</source>
         <translation>Немає зв&apos;язку з центром: повернення інших кас невідомі, можна повернути не більше {0}, і повернення буде позначено для перевірки.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="325"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="312"/>
         <source>Type a number, e.g. 2 or 0,250.</source>
         <translation>Введіть число, наприклад 2 або 0,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="343"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="330"/>
         <source>Choose what the customer brings back.</source>
         <translation>Виберіть, що повертає покупець.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="345"/>
         <source>card {0}</source>
         <translation>картка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="358"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="345"/>
         <source>cash {0}</source>
         <translation>готівка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="363"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="350"/>
         <source>To refund: {0} ({1})</source>
         <translation>До повернення: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="377"/>
         <source>Part of this sale was paid by card, and this till has no card terminal: choose to refund it all in cash.</source>
         <translation>Частину цього продажу сплачено карткою, а ця каса не має терміналу: виберіть повернення всього готівкою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="403"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="390"/>
         <source>This sale was paid with two cards: choose to refund it all in cash.</source>
         <translation>Цей продаж сплачено двома картками: виберіть повернення всього готівкою.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="407"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="394"/>
         <source>Follow the card terminal…</source>
         <translation>Дотримуйтесь вказівок терміналу…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="440"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="427"/>
         <source>A supervisor can approve with their PIN.</source>
         <translation>Старший касир може підтвердити своїм PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="443"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="430"/>
         <source>Not approved; nothing was refunded.</source>
         <translation>Не підтверджено; нічого не повернуто.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="460"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="447"/>
         <source>The card refund was not approved; nothing was refunded or recorded.</source>
         <translation>Повернення на картку не схвалено; нічого не повернуто і не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/returns/return_dialog.py" line="497"/>
+        <location filename="../../ui/features/returns/return_dialog.py" line="484"/>
         <source>Return recorded; refunded {0}.</source>
         <translation>Повернення записано; повернуто {0}.</translation>
     </message>

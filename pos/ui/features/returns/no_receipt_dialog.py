@@ -13,17 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,16 +33,22 @@ from pos.domain.money import Money
 from pos.domain.no_receipt_return import BroughtBack, check_no_receipt_return
 from pos.domain.roles import Action, Approval
 from pos.domain.sale_document import ReturnDoc
-from pos.domain.sale_return import RETURN_REASONS
 from pos.domain.scan_meaning import Route, ScanMeaning, scanned_item
 from pos.services.sale_returns import SaleReturnService
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
+from pos.ui.features.returns.return_widgets import (
+    TOUCH,
+    goods_table,
+    labels,
+    read_only,
+    reason_box,
+    shelf_box,
+)
 from pos.ui.messages import describe
 from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 
 PRICE, QTY, SHELF, REFUND = 1, 2, 3, 4
-TOUCH = 44  # px: the smallest target a finger hits reliably
 Done = Callable[[str], None]  # the message for the till screen once the return is recorded
 
 
@@ -53,15 +56,6 @@ Done = Callable[[str], None]  # the message for the till screen once the return 
 class _Row:
     product: ProductInfo
     marking_code: str | None
-
-
-def reason_box(parent: QWidget) -> QComboBox:
-    """The reasons a return may give, translated, each carrying its code."""
-    box = QComboBox(parent)
-    for code, text in RETURN_REASONS.items():
-        box.addItem(QCoreApplication.translate("ReturnReason", text), code)
-    box.setMinimumHeight(TOUCH)
-    return box
 
 
 class NoReceiptDialog(QDialog):
@@ -96,8 +90,7 @@ class NoReceiptDialog(QDialog):
         find.addWidget(self.code, 1)
         find.addWidget(add)
         layout.addLayout(find)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = goods_table(
             [
                 self.tr("Item"),
                 self.tr("Shelf price"),
@@ -106,12 +99,6 @@ class NoReceiptDialog(QDialog):
                 self.tr("Refund"),
             ]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
         self.table.itemChanged.connect(lambda _item: self._show_refund())
         layout.addWidget(self.table, 1)
         touch = QHBoxLayout()
@@ -129,13 +116,9 @@ class NoReceiptDialog(QDialog):
         touch.addStretch(1)
         touch.addWidget(self.reason)
         layout.addLayout(touch)
-        self.refund_text = QLabel(self.tr("Scan the items the customer brings back."))
-        self.refund_text.setObjectName("totalValue")
-        self.refund_text.setWordWrap(True)
+        self.refund_text, self.error = labels()
+        self.refund_text.setText(self.tr("Scan the items the customer brings back."))
         layout.addWidget(self.refund_text)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.refund_button = QPushButton(self.tr("Refund in cash (F12)"))
@@ -212,19 +195,12 @@ class NoReceiptDialog(QDialog):
         self.rows.append(_Row(product, marking_code))
         self.table.blockSignals(True)
         self.table.setRowCount(row + 1)
-        for column, text in ((0, product.name), (PRICE, fmt.money(product.unit_price))):
-            cell = QTableWidgetItem(text)
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.table.setItem(row, column, cell)
+        self.table.setItem(row, 0, read_only(product.name))
+        self.table.setItem(row, PRICE, read_only(fmt.money(product.unit_price)))
         shown = "" if quantity is None else fmt.quantity(quantity, 3 if weighed else 0)
         self.table.setItem(row, QTY, QTableWidgetItem(shown))
-        shelf = QTableWidgetItem()
-        shelf.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        shelf.setCheckState(Qt.CheckState.Checked)
-        self.table.setItem(row, SHELF, shelf)
-        refund = QTableWidgetItem()
-        refund.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.table.setItem(row, REFUND, refund)
+        self.table.setItem(row, SHELF, shelf_box())
+        self.table.setItem(row, REFUND, read_only())
         self.table.blockSignals(False)
         self.table.selectRow(row)
         self._show_refund()

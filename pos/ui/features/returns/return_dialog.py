@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,12 +40,18 @@ from pos.services.payments import CardPayment
 from pos.services.sale_returns import ExchangeCredit, FoundSale, RecentSale, SaleReturnService
 from pos.services.till import Till
 from pos.ui.bridge import Bridge
-from pos.ui.features.returns.no_receipt_dialog import reason_box
+from pos.ui.features.returns.return_widgets import (
+    TOUCH,
+    goods_table,
+    labels,
+    read_only,
+    reason_box,
+    shelf_box,
+)
 from pos.ui.messages import describe
 from pos.ui.widgets.dialogs import PinDialog, parse_decimal
 
 QTY, SHELF = 4, 5
-TOUCH = 44  # px: the smallest target a finger hits reliably
 Done = Callable[[str], None]  # the message for the till screen once a return is recorded
 Exchanged = Callable[[ExchangeCredit], None]  # an exchange's credit goes to the open sale
 
@@ -101,8 +105,7 @@ class ReturnDialog(QDialog):
         self.title.setObjectName("totalLabel")
         self.title.setWordWrap(True)
         main.addWidget(self.title)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = goods_table(
             [
                 self.tr("Item"),
                 self.tr("Sold"),
@@ -112,12 +115,6 @@ class ReturnDialog(QDialog):
                 self.tr("Back on the shelf"),
             ]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
         self.table.itemChanged.connect(lambda _item: self._show_refund())
         main.addWidget(self.table, 1)
         touch = QHBoxLayout()
@@ -141,13 +138,8 @@ class ReturnDialog(QDialog):
         touch.addWidget(self.reason)
         touch.addWidget(self.to)
         main.addLayout(touch)
-        self.refund_text = QLabel()
-        self.refund_text.setObjectName("totalValue")
-        self.refund_text.setWordWrap(True)
+        self.refund_text, self.error = labels()
         main.addWidget(self.refund_text)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         main.addWidget(self.error)
         buttons = QHBoxLayout()
         self.refund_button = QPushButton(self.tr("Refund (F12)"))
@@ -269,14 +261,9 @@ class ReturnDialog(QDialog):
                     fmt.money(line.paid),
                 )
             ):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, cell)
+                self.table.setItem(row, column, read_only(text))
             self.table.setItem(row, QTY, QTableWidgetItem("0"))
-            shelf = QTableWidgetItem()
-            shelf.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            shelf.setCheckState(Qt.CheckState.Checked)
-            self.table.setItem(row, SHELF, shelf)
+            self.table.setItem(row, SHELF, shelf_box())
         self.table.blockSignals(False)
         if found.lines:
             self.table.selectRow(0)
