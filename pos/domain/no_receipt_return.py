@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos.domain.catalog import ProductInfo, SoldBy
+from pos.domain.catalog import ProductInfo
 from pos.domain.errors import DomainError, PermissionDenied
 from pos.domain.i18n import QT_TRANSLATE_NOOP
 from pos.domain.lines import validate_quantity
@@ -69,10 +69,6 @@ class BroughtBack:
     def refund(self) -> Money:
         """Its shelf price for the quantity, rounded once."""
         return self.product.unit_price.times(self.quantity)
-
-    @property
-    def by_weight(self) -> bool:
-        return self.product.sold_by is SoldBy.WEIGHT
 
 
 def check_no_receipt_return(items: Sequence[BroughtBack], cap: Money) -> Money:
